@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * Dates of known precision. A date is stored as an ISO string of its own precision:
+ * "2026" (year), "2026-06" (month) or "2026-01-05" (day), so an event dated only
+ * "2026" is never shown or sorted as 1 January. Strings of this form sort
+ * chronologically, a year before its months and a month before its days.
+ */
+
+export const PRECISIONS = ["year", "month", "day"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function precisionOf(value: string): Precision | null {
+  const m = PATTERN.exec(value);
+  if (!m) return null;
+  if (m[3]) {
+    const d = new Date(`${value}T00:00:00Z`);
+    // Reject 2026-02-30 and the like.
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return null;
+    return "day";
+  }
+  return m[2] ? "month" : "year";
+}
+
+/** A partial ISO date of any precision. */
+export const PartialDateSchema = z.string().refine((v) => precisionOf(v) !== null, {
+  message: 'must be a date like "2026", "2026-06" or "2026-01-05"',
+});
+
+/** First and last calendar day a partial date can stand for, as YYYY-MM-DD. */
+export function dateRange(value: string): { first: string; last: string } {
+  const precision = precisionOf(value);
+  if (!precision) throw new Error(`Not a partial date: "${value}"`);
+  if (precision === "day") return { first: value, last: value };
+  if (precision === "month") {
+    const [y, m] = value.split("-").map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, "0")}` };
+  }
+  return { first: `${value}-01-01`, last: `${value}-12-31` };
+}
+
+export function yearOf(value: string): number {
+  return Number(value.slice(0, 4));
+}
