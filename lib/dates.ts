@@ -45,3 +45,26 @@ export function dateRange(value: string): { first: string; last: string } {
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/** The Intl locale used to format dates for each UI language. */
+const INTL_LOCALE: Record<string, string> = { en: "en-GB", ko: "ko-KR", zh: "zh-CN" };
+
+/**
+ * Formats a partial date at its own precision in the reader's language:
+ * "2026" / "June 2026" / "5 Jan 2026" in English, "2026년 1월 5일" in Korean,
+ * "2026年1月5日" in Chinese. Never shows a day or month the date does not have.
+ */
+export function formatPartialDate(value: string, locale: string): string {
+  const precision = precisionOf(value);
+  if (!precision) return value;
+  const intlLocale = INTL_LOCALE[locale] ?? locale;
+  const { first } = dateRange(value);
+  const date = new Date(`${first}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === "day"
+      ? { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "UTC" }
+      : precision === "month"
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(intlLocale, options).format(date);
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useLocale } from "next-intl";
+import { Suspense } from "react";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { LOCALE_NAMES, routing } from "@/lib/i18n/routing";
+
+/** Links to the same page, with the same query, in each language. */
+function Switcher({ label }: { label: string }) {
+  const locale = useLocale();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const query = Object.fromEntries(searchParams.entries());
+  return (
+    <nav aria-label={label}>
+      <ul className="flex gap-1 text-sm">
+        {routing.locales.map((l) => (
+          <li key={l}>
+            {l === locale ? (
+              <span aria-current="true" className="rounded px-2 py-1 font-medium text-ink bg-accent-soft" lang={l}>
+                {LOCALE_NAMES[l]}
+              </span>
+            ) : (
+              <Link
+                href={{ pathname, query }}
+                locale={l}
+                lang={l}
+                hrefLang={l}
+                className="rounded px-2 py-1 text-muted no-underline hover:bg-paper hover:text-ink"
+              >
+                {LOCALE_NAMES[l]}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function LanguageSwitcher({ label }: { label: string }) {
+  return (
+    <Suspense fallback={<div className="h-7" />}>
+      <Switcher label={label} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+
+const NAV = ["agreements", "ministries", "dialogues", "plans", "timeline", "status", "sources"] as const;
+
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  const tMeta = await getTranslations("meta");
+  return (
+    <header className="no-print border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink no-underline hover:text-accent">
+          <span aria-hidden="true" className="inline-block h-5 w-1.5 rounded-sm bg-accent" />
+          {tMeta("siteName")}
+        </Link>
+        <LanguageSwitcher label={t("language")} />
+      </div>
+      <nav aria-label={t("label")} className="mx-auto max-w-6xl px-2 sm:px-4">
+        <ul className="-mb-px flex gap-1 overflow-x-auto whitespace-nowrap text-sm">
+          {NAV.map((key) => (
+            <li key={key}>
+              <Link
+                href={`/${key}`}
+                className="inline-block border-b-2 border-transparent px-2 py-2.5 text-muted no-underline hover:border-line hover:text-ink"
+              >
+                {t(key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** The environment, validated once at start-up: a bad value stops the server with a clear message. */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .startsWith("file:", 'must be a SQLite "file:" URL, e.g. file:./data/tracker.db')
+    .default("file:./data/tracker.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);

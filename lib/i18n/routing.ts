@@ -1,0 +1,15 @@
+import { defineRouting } from "next-intl/routing";
+import { LOCALES } from "@/lib/schemas/vocab";
+
+/** English at unprefixed URLs (/agreements); Korean and Chinese prefixed (/ko, /zh). */
+export const routing = defineRouting({
+  locales: LOCALES,
+  defaultLocale: "en",
+  localePrefix: "as-needed",
+});
+
+/** The value of <html lang>: Chinese is shown in Simplified characters. */
+export const HTML_LANG = { en: "en", ko: "ko", zh: "zh-Hans" } as const;
+
+/** Each language's own name, for the switcher (never translated). */
+export const LOCALE_NAMES = { en: "English", ko: "한국어", zh: "中文" } as const;
