@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: every test, in the order that fails fastest: type check, lint and
+# format, schema drift, unit and integration tests (real SQLite), production build,
+# end-to-end tests in Chromium against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "Chromium is missing at $chromium. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)." >&2
+  exit 1
+fi
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Type check";            npm run --silent typecheck
+step "Lint and format";       npm run --silent lint
+step "Schema drift";          npm run --silent db:diff
+step "Unit and integration";  npx vitest run
+step "Production build";      npm run --silent build
+step "End-to-end (Chromium)"; npx playwright test
