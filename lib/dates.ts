@@ -68,3 +68,53 @@ export function formatPartialDate(value: string, locale: string): string {
         : { year: "numeric", timeZone: "UTC" };
   return new Intl.DateTimeFormat(intlLocale, options).format(date);
 }
+
+/** Today's date as YYYY-MM-DD in Seoul, where most of the tracked business happens. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/**
+ * Adds whole months to a partial date, keeping its precision: "2023-12-20" + 24 →
+ * "2025-12-20"; "2024-06" + 12 → "2025-06"; "2024" + 24 → "2026" (a year-precision
+ * date only moves by whole years, rounding down).
+ */
+export function addMonths(value: string, months: number): string {
+  const precision = precisionOf(value);
+  if (!precision) throw new Error(`Not a partial date: "${value}"`);
+  const year = yearOf(value);
+  if (precision === "year") return String(year + Math.floor(months / 12));
+  const month = Number(value.slice(5, 7));
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const ym = `${y}-${String(m).padStart(2, "0")}`;
+  if (precision === "month") return ym;
+  const lastDay = Number(dateRange(ym).last.slice(8, 10));
+  const day = Math.min(Number(value.slice(8, 10)), lastDay);
+  return `${ym}-${String(day).padStart(2, "0")}`;
+}
+
+/** Days from one YYYY-MM-DD to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * Chronological order for dates of mixed precision: by the first day each could
+ * be, and a coarser date ("2026", "June 2026") before the finer dates it contains,
+ * so "sometime in 2026" opens its year rather than pretending to be 1 January.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  const fa = dateRange(a).first;
+  const fb = dateRange(b).first;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return PRECISION_RANK[precisionOf(a) as Precision] - PRECISION_RANK[precisionOf(b) as Precision];
+}
