@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { highlight } from "@/lib/search/highlight";
+import { MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/search/tokenize";
+
+describe("tokensForIndex", () => {
+  it("keeps Latin words, lower-cased and without accents", () => {
+    expect(tokensForIndex("Carbon Markets, Café-2026")).toBe("carbon markets cafe 2026");
+  });
+
+  it("indexes Korean and Chinese runs as characters and overlapping bigrams", () => {
+    expect(tokensForIndex("탄소시장")).toBe("탄 소 시 장 탄소 소시 시장");
+    expect(tokensForIndex("碳市场")).toBe("碳 市 场 碳市 市场");
+  });
+
+  it("splits mixed text into its scripts", () => {
+    expect(tokensForIndex("MOU 양해각서")).toBe("mou 양 해 각 서 양해 해각 각서");
+  });
+});
+
+describe("parseQuery", () => {
+  it("requires every Latin word, as a prefix", () => {
+    expect(parseQuery("carbon market")?.match).toBe('("carbon"*) AND ("market"*)');
+  });
+
+  it("looks up a one-character Chinese or Korean term as that character", () => {
+    expect(parseQuery("碳")?.match).toBe('("碳")');
+  });
+
+  it("requires all bigrams of a longer Korean or Chinese term", () => {
+    expect(parseQuery("탄소")?.match).toBe('("탄소")');
+    expect(parseQuery("碳市场")?.match).toBe('("碳市" AND "市场")');
+  });
+
+  it("keeps a quoted phrase together", () => {
+    expect(parseQuery('"fine dust" reduction')).toEqual({
+      match: '("fine dust") AND ("reduction"*)',
+      terms: ["fine dust", "reduction"],
+    });
+  });
+
+  it("treats FTS5 operators and punctuation as plain text", () => {
+    expect(parseQuery("dust OR NOT NEAR(x) ^y z:* (a)")?.match).toBe(
+      '("dust"*) AND ("or"*) AND ("not"*) AND ("near"*) AND ("x"*) AND ("y"*) AND ("z"*) AND ("a"*)',
+    );
+    expect(parseQuery('unterminated "quote')?.match).toBe('("unterminated"*) AND ("quote"*)');
+  });
+
+  it("returns null when nothing searchable is left", () => {
+    expect(parseQuery("")).toBeNull();
+    expect(parseQuery('  *** "" () -- ')).toBeNull();
+  });
+
+  it("cuts an over-long query", () => {
+    const parsed = parseQuery("a".repeat(10_000));
+    expect(parsed?.terms[0]).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe("highlight", () => {
+  it("marks each match, case-insensitively", () => {
+    expect(highlight("Carbon markets and carbon", ["carbon"])).toEqual([
+      { text: "Carbon", match: true },
+      { text: " markets and ", match: false },
+      { text: "carbon", match: true },
+    ]);
+  });
+
+  it("marks Korean and Chinese terms and treats regex characters literally", () => {
+    expect(highlight("한중 탄소시장 협력", ["탄소"]).filter((s) => s.match)).toEqual([{ text: "탄소", match: true }]);
+    expect(highlight("a (b) c", ["(b)"]).filter((s) => s.match)).toEqual([{ text: "(b)", match: true }]);
+  });
+
+  it("returns the text unmarked when there are no terms", () => {
+    expect(highlight("<script>alert(1)</script>", [])).toEqual([{ text: "<script>alert(1)</script>", match: false }]);
+  });
+});
