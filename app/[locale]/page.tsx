@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
+import { db } from "@/lib/db";
 import { listAgreementSummaries } from "@/lib/queries/agreements";
 
 // Reads the database on every request until caching is designed (issue: speed).
@@ -16,7 +17,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const agreements = await listAgreementSummaries();
+  const agreements = await listAgreementSummaries(db);
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">

@@ -1,35 +1,137 @@
-import "server-only";
-import { db } from "@/lib/db";
-import type { Side } from "@/lib/schemas/vocab";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { localized } from "@/lib/i18n/localized";
+import type { Db } from "@/lib/prisma";
+import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
+import type { Locale, Side } from "@/lib/schemas/vocab";
+import { searchRecords } from "@/lib/search";
+
+const ministryBrief = { slug: true, side: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
+
+const agreementRow = {
+  id: true,
+  slug: true,
+  kind: true,
+  status: true,
+  titleEn: true,
+  titleKo: true,
+  titleZh: true,
+  summaryEn: true,
+  summaryKo: true,
+  summaryZh: true,
+  signedOn: true,
+  signedInferred: true,
+  signedReasoning: true,
+  signatories: { select: { ministry: { select: ministryBrief } } },
+  topics: {
+    select: {
+      topic: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true, sector: { select: { slug: true } } } },
+    },
+  },
+} satisfies Prisma.AgreementSelect;
+
+type AgreementRowData = Prisma.AgreementGetPayload<{ select: typeof agreementRow }>;
+
+function toSummary({ signatories, topics, ...agreement }: AgreementRowData) {
+  return {
+    ...agreement,
+    signatories: signatories.map((s) => ({ ...s.ministry, side: s.ministry.side as Side })),
+    topics: topics.map((t) => ({ ...t.topic, sector: t.topic.sector.slug })),
+  };
+}
+
+export type AgreementSummary = ReturnType<typeof toSummary>;
 
 /** Agreements for the overview: newest first, undated last, with their signatories. */
-export async function listAgreementSummaries() {
+export async function listAgreementSummaries(db: Db) {
   const rows = await db.agreement.findMany({
     where: { archivedAt: null },
     orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }],
-    select: {
-      slug: true,
-      kind: true,
-      status: true,
-      titleEn: true,
-      titleKo: true,
-      titleZh: true,
-      signedOn: true,
-      signedInferred: true,
-      signedReasoning: true,
-      signatories: {
-        select: {
-          ministry: {
-            select: { slug: true, side: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true },
-          },
-        },
-      },
-    },
+    select: agreementRow,
   });
-  return rows.map(({ signatories, ...agreement }) => ({
-    ...agreement,
-    signatories: signatories.map((s) => ({ ...s.ministry, side: s.ministry.side as Side })),
-  }));
+  return rows.map(toSummary);
 }
 
-export type AgreementSummary = Awaited<ReturnType<typeof listAgreementSummaries>>[number];
+function filtersToWhere(filters: AgreementFilters, ids: string[] | null): Prisma.AgreementWhereInput {
+  const and: Prisma.AgreementWhereInput[] = [{ archivedAt: null }];
+  if (ids) and.push({ id: { in: ids } });
+  if (filters.sector) and.push({ topics: { some: { topic: { sector: { slug: filters.sector } } } } });
+  if (filters.topic) and.push({ topics: { some: { topic: { slug: filters.topic } } } });
+  for (const slug of filters.ministry) and.push({ signatories: { some: { ministry: { slug } } } });
+  if (filters.side) and.push({ signatories: { some: { ministry: { side: filters.side } } } });
+  if (filters.kind) and.push({ kind: filters.kind });
+  if (filters.status) and.push({ status: filters.status });
+  // Dates are ISO strings of their own precision, so year bounds compare as strings.
+  if (filters.from !== undefined) and.push({ signedOn: { gte: String(filters.from) } });
+  if (filters.to !== undefined) and.push({ signedOn: { lt: String(filters.to + 1) } });
+  return { AND: and };
+}
+
+/**
+ * One page of /agreements: filtered, searched and sorted as the URL says. Sorting
+ * happens on the matching ids and dates only; full rows are read for one page.
+ */
+export async function listAgreements(db: Db, filters: AgreementFilters, locale: Locale) {
+  const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
+  const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
+  const sort = filters.sort ?? (search ? "relevance" : "date");
+
+  const matches = await db.agreement.findMany({
+    where: filtersToWhere(filters, ids),
+    select: { id: true, signedOn: true, titleEn: true, titleKo: true, titleZh: true },
+  });
+
+  if (sort === "relevance" && search) {
+    const rank = new Map(search.hits.map((h, i) => [h.id, i]));
+    matches.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  } else if (sort === "title") {
+    const collator = new Intl.Collator(locale);
+    matches.sort((a, b) => collator.compare(localized(a, "title", locale).text, localized(b, "title", locale).text));
+  } else {
+    // Newest first; undated last.
+    matches.sort((a, b) => (b.signedOn ?? "").localeCompare(a.signedOn ?? ""));
+  }
+
+  const total = matches.length;
+  const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PER_PAGE));
+  const page = Math.min(filters.page, pageCount);
+  const pageIds = matches.slice((page - 1) * AGREEMENTS_PER_PAGE, page * AGREEMENTS_PER_PAGE).map((m) => m.id);
+  const rows = await db.agreement.findMany({ where: { id: { in: pageIds } }, select: agreementRow });
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+
+  return {
+    rows: pageIds.map((id) => byId.get(id)).filter((r): r is AgreementSummary => r !== undefined),
+    total,
+    page,
+    pageCount,
+    sort,
+    terms: search?.terms ?? [],
+  };
+}
+
+/** The choices the /agreements filter form offers. */
+export async function listAgreementFacets(db: Db) {
+  const [sectors, ministries, years] = await Promise.all([
+    db.sector.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: {
+        slug: true,
+        nameEn: true,
+        nameKo: true,
+        nameZh: true,
+        topics: { orderBy: { nameEn: "asc" }, select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+      },
+    }),
+    db.ministry.findMany({
+      where: { archivedAt: null, signatures: { some: {} } },
+      orderBy: [{ side: "asc" }, { nameEn: "asc" }],
+      select: ministryBrief,
+    }),
+    db.agreement.aggregate({ where: { archivedAt: null }, _min: { signedOn: true }, _max: { signedOn: true } }),
+  ]);
+  return {
+    sectors,
+    ministries,
+    minYear: years._min.signedOn ? Number(years._min.signedOn.slice(0, 4)) : null,
+    maxYear: years._max.signedOn ? Number(years._max.signedOn.slice(0, 4)) : null,
+  };
+}

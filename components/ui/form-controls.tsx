@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+
+export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-muted">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+export type Option = { value: string; label: string; lang?: string };
+
+/** A plain <select> for GET forms; an empty value means "any". */
+export function Select({
+  id,
+  name,
+  value,
+  anyLabel,
+  options,
+}: {
+  id: string;
+  name: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: readonly (Option | { group: string; options: readonly Option[] })[];
+}) {
+  return (
+    <select id={id} name={name} defaultValue={value ?? ""} className={inputClass}>
+      <option value="">{anyLabel}</option>
+      {options.map((o) =>
+        "group" in o ? (
+          <optgroup key={o.group} label={o.group}>
+            {o.options.map((opt) => (
+              <option key={opt.value} value={opt.value} lang={opt.lang}>
+                {opt.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ),
+      )}
+    </select>
+  );
+}

@@ -1,0 +1,19 @@
+import { highlight } from "@/lib/search";
+
+/** Text with the search terms marked; always rendered as text, never as HTML. */
+export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((segment, i) =>
+        segment.match ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
+          <mark key={i} className="rounded-sm bg-yellow-100 px-0.5 text-inherit">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </>
+  );
+}
