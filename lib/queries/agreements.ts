@@ -4,6 +4,7 @@ import type { Db } from "@/lib/prisma";
 import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import type { Locale, Side } from "@/lib/schemas/vocab";
 import { searchRecords } from "@/lib/search";
+import { citationsInclude } from "./citations";
 
 const ministryBrief = { slug: true, side: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
 
@@ -135,3 +136,127 @@ export async function listAgreementFacets(db: Db) {
     maxYear: years._max.signedOn ? Number(years._max.signedOn.slice(0, 4)) : null,
   };
 }
+
+const lineageSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  titleEn: true,
+  titleKo: true,
+  titleZh: true,
+  signedOn: true,
+  signedInferred: true,
+  previousId: true,
+  relation: true,
+} satisfies Prisma.AgreementSelect;
+
+export type LineageLink = Prisma.AgreementGetPayload<{ select: typeof lineageSelect }>;
+
+/**
+ * The line an agreement belongs to, oldest first (1993 → 2014 → 2026): the chain
+ * of agreements it follows, itself, and those that follow it.
+ */
+export async function getLineage(db: Db, agreementId: string): Promise<LineageLink[]> {
+  const self = await db.agreement.findUnique({ where: { id: agreementId }, select: lineageSelect });
+  if (!self) return [];
+  const before: LineageLink[] = [];
+  const seen = new Set([self.id]);
+  let cursor = self.previousId;
+  while (cursor && !seen.has(cursor)) {
+    seen.add(cursor);
+    const prev = await db.agreement.findUnique({ where: { id: cursor }, select: lineageSelect });
+    if (!prev) break;
+    before.unshift(prev);
+    cursor = prev.previousId;
+  }
+  const after: LineageLink[] = [];
+  let frontier = [self.id];
+  while (frontier.length > 0) {
+    const next = await db.agreement.findMany({
+      where: { previousId: { in: frontier }, archivedAt: null, id: { notIn: [...seen] } },
+      orderBy: { signedOn: "asc" },
+      select: lineageSelect,
+    });
+    for (const n of next) seen.add(n.id);
+    after.push(...next);
+    frontier = next.map((n) => n.id);
+  }
+  return [...before, self, ...after];
+}
+
+/** Everything /agreements/[slug] shows; null when there is no such agreement. */
+export async function getAgreement(db: Db, slug: string) {
+  const agreement = await db.agreement.findFirst({
+    where: { slug, archivedAt: null },
+    select: {
+      ...agreementRow,
+      effectiveOn: true,
+      effectiveInferred: true,
+      effectiveReasoning: true,
+      expiresOn: true,
+      expiresInferred: true,
+      expiresReasoning: true,
+      relation: true,
+      updatedAt: true,
+      topics: {
+        select: {
+          topic: {
+            select: {
+              slug: true,
+              nameEn: true,
+              nameKo: true,
+              nameZh: true,
+              sector: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+            },
+          },
+        },
+      },
+      plans: {
+        where: { archivedAt: null },
+        orderBy: { startOn: "asc" },
+        select: {
+          slug: true,
+          titleEn: true,
+          titleKo: true,
+          titleZh: true,
+          startOn: true,
+          endOn: true,
+          items: { where: { archivedAt: null }, select: { status: true } },
+        },
+      },
+      dialogues: {
+        where: { archivedAt: null },
+        select: { slug: true, nameEn: true, nameKo: true, nameZh: true, cadence: true },
+      },
+      reviews: {
+        select: {
+          noteEn: true,
+          meeting: {
+            select: {
+              slug: true,
+              number: true,
+              heldOn: true,
+              heldInferred: true,
+              heldReasoning: true,
+              placeEn: true,
+              placeKo: true,
+              placeZh: true,
+              dialogue: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+            },
+          },
+        },
+      },
+      events: {
+        where: { archivedAt: null },
+        orderBy: { startOn: "asc" },
+        select: { slug: true, titleEn: true, titleKo: true, titleZh: true, startOn: true, startInferred: true },
+      },
+      citations: citationsInclude,
+    },
+  });
+  if (!agreement) return null;
+  const lineage = await getLineage(db, agreement.id);
+  return { ...agreement, lineage };
+}
+
+export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement>>>;

@@ -1,0 +1,252 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignatoryList } from "@/components/agreements/signatory-list";
+import { CitationList, numberCitations } from "@/components/sources/citation-list";
+import { CitationMarks } from "@/components/sources/citation-marks";
+import { StatusBar } from "@/components/status/status-bar";
+import { Badge } from "@/components/ui/badge";
+import { FallbackNote } from "@/components/ui/fallback-note";
+import { OtherLanguages } from "@/components/ui/other-languages";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Fact, Facts, Section } from "@/components/ui/section";
+import { db } from "@/lib/db";
+import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { getAgreement } from "@/lib/queries/agreements";
+import { citationsFor } from "@/lib/queries/citations";
+import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
+import { countByStatus } from "@/lib/status";
+
+export const dynamic = "force-dynamic";
+
+async function load(slug: string) {
+  return SlugSchema.safeParse(slug).success ? getAgreement(db, slug) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/agreements/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const agreement = await load(slug);
+  if (!agreement) return {};
+  return {
+    title: localized(agreement, "title", locale).text,
+    description: localizedOptional(agreement, "summary", locale)?.text.slice(0, 200),
+  };
+}
+
+export default async function AgreementPage({ params }: PageProps<"/[locale]/agreements/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const agreement = await load(slug);
+  if (!agreement) notFound();
+  const t = await getTranslations();
+  const title = localized(agreement, "title", locale);
+  const summary = localizedOptional(agreement, "summary", locale);
+  const numbers = numberCitations(agreement.citations);
+  const marks = (field: string | null) => (
+    <CitationMarks citations={citationsFor(agreement.citations, field)} numbers={numbers} />
+  );
+  const sectors = [...new Map(agreement.topics.map(({ topic }) => [topic.sector.slug, topic.sector])).values()];
+  const dateFact = (value: string | null, inferred: boolean, reasoning: string | null, field: string) =>
+    value ? (
+      <>
+        <PartialDate value={value} inferred={inferred} reasoning={reasoning} />
+        {marks(field)}
+      </>
+    ) : (
+      <span className="text-muted">{t("record.notStated")}</span>
+    );
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t("record.breadcrumb")} className="text-sm">
+          <Link href="/agreements">{t("nav.agreements")}</Link>
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
+          <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
+        </div>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+          {title.text}
+          <FallbackNote text={title} />
+          {marks("titleEn")}
+        </h1>
+        <OtherLanguages
+          values={{ en: agreement.titleEn, ko: agreement.titleKo, zh: agreement.titleZh }}
+          shown={title.lang}
+        />
+        {summary ? (
+          <p className="max-w-3xl text-ink/90" lang={summary.lang}>
+            {summary.text}
+            {marks(null)}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <Section id="facts" title={t("record.keyFacts")}>
+            <Facts>
+              <Fact label={t("fields.signedOn")}>
+                {dateFact(agreement.signedOn, agreement.signedInferred, agreement.signedReasoning, "signedOn")}
+              </Fact>
+              <Fact label={t("fields.effectiveOn")}>
+                {dateFact(
+                  agreement.effectiveOn,
+                  agreement.effectiveInferred,
+                  agreement.effectiveReasoning,
+                  "effectiveOn",
+                )}
+              </Fact>
+              <Fact label={t("fields.expiresOn")}>
+                {dateFact(agreement.expiresOn, agreement.expiresInferred, agreement.expiresReasoning, "expiresOn")}
+              </Fact>
+              <Fact label={t("fields.signatories")}>
+                <SignatoryList bodies={agreement.signatories.map((s) => s.ministry)} link />
+                {marks("signatories")}
+              </Fact>
+              <Fact label={t("fields.sectors")}>
+                {sectors.length === 0 ? (
+                  <span className="text-muted">{t("record.notStated")}</span>
+                ) : (
+                  <ul className="flex flex-wrap gap-1.5">
+                    {sectors.map((s) => (
+                      <li key={s.slug}>
+                        <Link href={`/agreements?sector=${s.slug}`} className="text-sm">
+                          {localized(s, "name", locale).text}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Fact>
+              <Fact label={t("fields.topics")}>
+                {agreement.topics.length === 0 ? (
+                  <span className="text-muted">{t("record.notStated")}</span>
+                ) : (
+                  <ul className="flex flex-wrap gap-1.5">
+                    {agreement.topics.map(({ topic }) => {
+                      const name = localized(topic, "name", locale);
+                      return (
+                        <li key={topic.slug}>
+                          <Link
+                            href={`/agreements?topic=${topic.slug}`}
+                            lang={name.lang}
+                            className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
+                          >
+                            {name.text}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+                {marks("topics")}
+              </Fact>
+            </Facts>
+          </Section>
+
+          <Section id="lineage" title={t("record.lineage")}>
+            {agreement.lineage.length <= 1 ? (
+              <p className="text-sm text-muted">{t("record.noLineage")}</p>
+            ) : (
+              <ol className="space-y-2" data-testid="lineage">
+                {agreement.lineage.map((link) => {
+                  const name = localized(link, "title", locale);
+                  const current = link.id === agreement.id;
+                  return (
+                    <li key={link.slug} className="flex items-start gap-3 text-sm">
+                      <span className="mt-1 w-14 shrink-0 text-xs text-muted tabular-nums">
+                        {link.signedOn ? <PartialDate value={link.signedOn} /> : "—"}
+                      </span>
+                      <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
+                        {current ? (
+                          <span aria-current="page" lang={name.lang}>
+                            {name.text}
+                          </span>
+                        ) : (
+                          <Link href={`/agreements/${link.slug}`} lang={name.lang}>
+                            {name.text}
+                          </Link>
+                        )}
+                        {link.relation && link.previousId ? (
+                          <span className="ml-2 text-xs font-normal text-muted">
+                            {t(`lineageRelation.${link.relation}` as "lineageRelation.updates")}
+                          </span>
+                        ) : null}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+            {marks("previous")}
+          </Section>
+
+          <Section id="plans" title={t("record.plans")}>
+            {agreement.plans.length === 0 ? (
+              <p className="text-sm text-muted">{t("record.noPlans")}</p>
+            ) : (
+              <ul className="space-y-3">
+                {agreement.plans.map((plan) => {
+                  const name = localized(plan, "title", locale);
+                  return (
+                    <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
+                      <Link href={`/plans/${plan.slug}`} lang={name.lang} className="font-medium">
+                        {name.text}
+                      </Link>
+                      <div className="mt-2">
+                        <StatusBar counts={countByStatus(plan.items)} />
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="dialogues" title={t("record.dialogues")}>
+            {agreement.dialogues.length === 0 && agreement.reviews.length === 0 ? (
+              <p className="text-sm text-muted">{t("record.noDialogues")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {agreement.dialogues.map((d) => (
+                  <li key={d.slug}>
+                    <Link href={`/dialogues/${d.slug}`}>{localized(d, "name", locale).text}</Link>{" "}
+                    <span className="text-muted">· {t("record.establishedHere")}</span>
+                  </li>
+                ))}
+                {agreement.reviews.map(({ meeting, noteEn }) => (
+                  <li key={meeting.slug}>
+                    <Link href={`/dialogues/${meeting.dialogue.slug}#${meeting.slug}`}>
+                      {localized(meeting.dialogue, "name", locale).text}
+                      {meeting.number ? ` · ${t("record.meetingNumber", { number: meeting.number })}` : ""}
+                    </Link>{" "}
+                    {meeting.heldOn ? (
+                      <span className="text-muted">
+                        ·{" "}
+                        <PartialDate
+                          value={meeting.heldOn}
+                          inferred={meeting.heldInferred}
+                          reasoning={meeting.heldReasoning}
+                        />
+                      </span>
+                    ) : null}
+                    {noteEn ? <p className="text-muted">{noteEn}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+
+        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+          <Section id="sources" title={t("record.sources")}>
+            <CitationList citations={agreement.citations} numbers={numbers} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { CitationView } from "@/lib/queries/citations";
+import { TrustBadge } from "./trust-badge";
+
+/** Numbers citations in the order they are listed, for the marks beside each fact. */
+export function numberCitations(citations: readonly CitationView[]): Map<string, number> {
+  return new Map(citations.map((c, i) => [c.id, i + 1]));
+}
+
+/**
+ * Every citation of a record: the verbatim quote, its source and trust level, the
+ * field it supports, and competing claims with why they were not chosen.
+ */
+export async function CitationList({
+  citations,
+  numbers,
+}: {
+  citations: readonly CitationView[];
+  numbers: ReadonlyMap<string, number>;
+}) {
+  const t = await getTranslations("citations");
+  const tf = await getTranslations("fields");
+  return (
+    <ol className="space-y-3">
+      {citations.map((c) => {
+        const competing = c.stance === "competing";
+        return (
+          <li
+            key={c.id}
+            id={`cite-${c.id}`}
+            className={`scroll-mt-24 rounded-md border bg-white p-3 text-sm target:ring-2 target:ring-accent ${
+              competing ? "border-amber-300" : "border-line"
+            }`}
+          >
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+              <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
+              <span>{c.field ? (tf.has(c.field) ? tf(c.field as "signedOn") : c.field) : t("wholeRecord")}</span>
+              {competing ? (
+                <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950">
+                  ≠ {t("competing")}
+                </span>
+              ) : null}
+            </div>
+            <blockquote className="mt-2 border-l-2 border-line pl-3 text-ink" lang="en">
+              “{c.quote}”
+            </blockquote>
+            {competing && c.claim ? (
+              <p className="mt-2">
+                <span className="text-muted">{t("claim")}: </span>
+                <span className="font-medium">{c.claim}</span>
+              </p>
+            ) : null}
+            {c.note ? (
+              <p className="mt-1 text-muted">
+                <span className="font-medium text-ink">{competing ? t("whyNotChosen") : t("note")}: </span>
+                {c.note}
+              </p>
+            ) : null}
+            <p className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+              <TrustBadge trust={c.source.trust} />
+              <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
+              {c.source.publisher ? <span className="text-muted">· {c.source.publisher}</span> : null}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { CitationView } from "@/lib/queries/citations";
+
+/**
+ * Footnote marks beside a fact, each a link to its citation below: every fact is
+ * one click from its evidence. A competing claim is marked as such.
+ */
+export async function CitationMarks({
+  citations,
+  numbers,
+}: {
+  citations: readonly CitationView[];
+  numbers: ReadonlyMap<string, number>;
+}) {
+  if (citations.length === 0) return null;
+  const t = await getTranslations("citations");
+  return (
+    <sup className="ml-0.5 inline-flex gap-0.5 text-xs">
+      {citations.map((c) => (
+        <a
+          key={c.id}
+          href={`#cite-${c.id}`}
+          className="no-underline hover:underline"
+          aria-label={t(c.stance === "competing" ? "competingMark" : "supportMark", { n: numbers.get(c.id) ?? 0 })}
+        >
+          [{numbers.get(c.id)}
+          {c.stance === "competing" ? "≠" : ""}]
+        </a>
+      ))}
+    </sup>
+  );
+}

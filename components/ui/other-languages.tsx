@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { LOCALE_NAMES } from "@/lib/i18n/routing";
+import { LOCALES, type Locale } from "@/lib/schemas/vocab";
+
+/** A record's name or title in the languages other than the one shown. */
+export async function OtherLanguages({
+  values,
+  shown,
+}: {
+  values: Partial<Record<Locale, string | null>>;
+  shown: Locale;
+}) {
+  const t = await getTranslations("record");
+  const others = LOCALES.filter((l) => l !== shown && values[l]);
+  if (others.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label={t("otherLanguages")}>
+      {others.map((l) => (
+        <li key={l}>
+          <span className="text-xs">{LOCALE_NAMES[l]}: </span>
+          <span lang={l === "zh" ? "zh-Hans" : l}>{values[l]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
