@@ -1,0 +1,227 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CitationList, numberCitations } from "@/components/sources/citation-list";
+import { CitationMarks } from "@/components/sources/citation-marks";
+import { StatusBadge } from "@/components/status/status-badge";
+import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackNote } from "@/components/ui/fallback-note";
+import { OtherLanguages } from "@/components/ui/other-languages";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Fact, Facts, Section } from "@/components/ui/section";
+import { db } from "@/lib/db";
+import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { citationsFor } from "@/lib/queries/citations";
+import { getMinistry } from "@/lib/queries/ministries";
+import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+async function load(slug: string) {
+  return SlugSchema.safeParse(slug).success ? getMinistry(db, slug) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/ministries/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const ministry = await load(slug);
+  if (!ministry) return {};
+  return {
+    title: localized(ministry, "name", locale).text,
+    description: localizedOptional(ministry, "summary", locale)?.text.slice(0, 200),
+  };
+}
+
+export default async function MinistryPage({ params }: PageProps<"/[locale]/ministries/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const ministry = await load(slug);
+  if (!ministry) notFound();
+  const t = await getTranslations();
+  const name = localized(ministry, "name", locale);
+  const summary = localizedOptional(ministry, "summary", locale);
+  const numbers = numberCitations(ministry.citations);
+  const marks = (field: string | null) => (
+    <CitationMarks citations={citationsFor(ministry.citations, field)} numbers={numbers} />
+  );
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t("record.breadcrumb")} className="text-sm">
+          <Link href="/ministries">{t("nav.ministries")}</Link>
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <Badge tone={sideTone(ministry.side)}>{t(`side.${ministry.side}` as "side.KR")}</Badge>
+          <Badge>{t(`bodyKind.${ministry.kind}` as "bodyKind.ministry")}</Badge>
+        </div>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+          {name.text}
+          <FallbackNote text={name} />
+          {marks("nameEn")}
+        </h1>
+        <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
+        {summary ? (
+          <p className="max-w-3xl" lang={summary.lang}>
+            {summary.text}
+            {marks(null)}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <Section id="facts" title={t("record.keyFacts")}>
+            <Facts>
+              <Fact label={t("fields.abbreviation")}>
+                {ministry.abbreviation ?? none}
+                {marks("abbreviation")}
+              </Fact>
+              <Fact label={t("fields.establishedOn")}>
+                {ministry.establishedOn ? (
+                  <PartialDate
+                    value={ministry.establishedOn}
+                    inferred={ministry.establishedInferred}
+                    reasoning={ministry.establishedReasoning}
+                  />
+                ) : (
+                  none
+                )}
+                {marks("establishedOn")}
+              </Fact>
+              <Fact label={t("fields.predecessor")}>
+                {ministry.predecessor ? (
+                  <Link href={`/ministries/${ministry.predecessor.slug}`}>
+                    {localized(ministry.predecessor, "name", locale).text}
+                  </Link>
+                ) : (
+                  none
+                )}
+                {marks("predecessor")}
+              </Fact>
+              <Fact label={t("ministries.successor")}>
+                {ministry.successors.length > 0
+                  ? ministry.successors.map((s) => (
+                      <Link key={s.slug} href={`/ministries/${s.slug}`} className="block">
+                        {localized(s, "name", locale).text}
+                        {s.establishedOn ? (
+                          <span className="text-muted">
+                            {" "}
+                            (<PartialDate value={s.establishedOn} />)
+                          </span>
+                        ) : null}
+                      </Link>
+                    ))
+                  : none}
+              </Fact>
+            </Facts>
+          </Section>
+
+          <Section id="agreements" title={t("ministries.agreements")}>
+            {ministry.signatures.length === 0 ? (
+              <p className="text-sm text-muted">{t("ministries.noAgreements")}</p>
+            ) : (
+              <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+                {ministry.signatures.map(({ agreement: a }) => {
+                  const title = localized(a, "title", locale);
+                  const partners = a.signatories.map((s) => s.ministry).filter((m) => m.slug !== ministry.slug);
+                  return (
+                    <li key={a.slug} className="p-3 text-sm">
+                      <Link href={`/agreements/${a.slug}`} lang={title.lang} className="font-medium">
+                        {title.text}
+                      </Link>
+                      <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
+                        <span>{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</span>
+                        {a.signedOn ? (
+                          <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
+                        ) : null}
+                        {partners.length > 0 ? (
+                          <span>
+                            {t("ministries.with")}{" "}
+                            {partners.map((p, i) => (
+                              <span key={p.slug}>
+                                {i > 0 ? ", " : ""}
+                                <Link href={`/ministries/${p.slug}`}>
+                                  {p.abbreviation ?? localized(p, "name", locale).text}
+                                </Link>
+                              </span>
+                            ))}
+                          </span>
+                        ) : null}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="dialogues" title={t("record.dialogues")}>
+            {ministry.dialogues.length === 0 ? (
+              <p className="text-sm text-muted">{t("ministries.noDialogues")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {ministry.dialogues.map(({ dialogue: d }) => (
+                  <li key={d.slug}>
+                    <Link href={`/dialogues/${d.slug}`}>{localized(d, "name", locale).text}</Link>
+                    <span className="text-muted"> · {t(`cadence.${d.cadence}` as "cadence.annual")}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="plans" title={t("ministries.planItems")}>
+            {ministry.plans.length === 0 && ministry.planItems.length === 0 ? (
+              <p className="text-sm text-muted">{t("ministries.noPlanItems")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {ministry.plans.map((p) => (
+                  <li key={p.slug}>
+                    <Link href={`/plans/${p.slug}`}>{localized(p, "title", locale).text}</Link>
+                    <span className="text-muted"> · {t("ministries.implements")}</span>
+                  </li>
+                ))}
+                {ministry.planItems.map((item) => (
+                  <li key={item.slug} className="flex flex-wrap items-baseline gap-2">
+                    <StatusBadge status={item.status} />
+                    <Link href={`/plans/${item.plan.slug}#${item.slug}`}>{localized(item, "title", locale).text}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+
+          <Section id="people" title={t("ministries.people")}>
+            {ministry.roles.length === 0 ? (
+              <p className="text-sm text-muted">{t("ministries.noPeople")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {ministry.roles.map((role) => (
+                  <li key={role.id}>
+                    <span className="font-medium" lang={localized(role.person, "name", locale).lang}>
+                      {localized(role.person, "name", locale).text}
+                    </span>
+                    <span className="text-muted"> · {localized(role, "title", locale).text}</span>
+                    {role.startOn || role.asOf ? (
+                      <span className="text-muted">
+                        {" "}
+                        · <PartialDate value={(role.startOn ?? role.asOf) as string} />
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+          <Section id="sources" title={t("record.sources")}>
+            <CitationList citations={ministry.citations} numbers={numbers} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { CounterpartMatrix as Matrix } from "@/lib/queries/ministries";
+import { toQueryString } from "@/lib/schemas/search-params";
+import type { Locale } from "@/lib/schemas/vocab";
+
+/**
+ * Which Korean ministry has signed with which Chinese ministry: each cell is the
+ * number of agreements both signed, linking to exactly those agreements. In
+ * Chinese the Chinese ministries are the rows (中韩).
+ */
+export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("ministries");
+  const tSide = await getTranslations("side");
+  const chineseFirst = locale === "zh";
+  const rows = chineseFirst ? matrix.chinese : matrix.korean;
+  const cols = chineseFirst ? matrix.korean : matrix.chinese;
+  const count = (r: string, c: string) => (chineseFirst ? matrix.counts[c]?.[r] : matrix.counts[r]?.[c]) ?? 0;
+  const label = (m: Matrix["korean"][number]) => m.abbreviation ?? localized(m, "name", locale).text;
+
+  if (rows.length === 0) return <p className="text-sm text-muted">{t("matrixEmpty")}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full border-collapse text-sm" data-testid="counterpart-matrix">
+        <caption className="sr-only">{t("matrixCaption")}</caption>
+        <thead>
+          <tr className="bg-paper">
+            <th scope="col" className="px-3 py-2 text-left text-xs font-medium text-muted">
+              {tSide(chineseFirst ? "CN" : "KR")} ↓ · {tSide(chineseFirst ? "KR" : "CN")} →
+            </th>
+            {cols.map((c) => (
+              <th
+                key={c.slug}
+                scope="col"
+                className="px-3 py-2 text-center font-medium"
+                title={localized(c, "name", locale).text}
+              >
+                {label(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {rows.map((r) => (
+            <tr key={r.slug}>
+              <th scope="row" className="px-3 py-2 text-left font-medium" title={localized(r, "name", locale).text}>
+                {label(r)}
+                <span className="block text-xs font-normal text-muted">{localized(r, "name", locale).text}</span>
+              </th>
+              {cols.map((c) => {
+                const n = count(r.slug, c.slug);
+                const [kr, cn] = chineseFirst ? [c.slug, r.slug] : [r.slug, c.slug];
+                return (
+                  <td key={c.slug} className="px-3 py-2 text-center tabular-nums">
+                    {n > 0 ? (
+                      <Link
+                        href={`/agreements${toQueryString({ ministry: [kr, cn] })}`}
+                        className="inline-block min-w-8 rounded bg-accent-soft px-2 py-1 font-semibold no-underline hover:bg-accent hover:text-white"
+                        aria-label={t("matrixCell", { count: n, a: label(r), b: label(c) })}
+                      >
+                        {n}
+                      </Link>
+                    ) : (
+                      <>
+                        <span aria-hidden="true" className="text-slate-300">
+                          ·
+                        </span>
+                        <span className="sr-only">{t("matrixCell", { count: 0, a: label(r), b: label(c) })}</span>
+                      </>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
