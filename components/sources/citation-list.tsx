@@ -15,9 +15,12 @@ export function numberCitations(citations: readonly CitationView[]): Map<string,
 export async function CitationList({
   citations,
   numbers,
+  context,
 }: {
   citations: readonly CitationView[];
   numbers: ReadonlyMap<string, number>;
+  /** What each citation belongs to, where a page lists several records' citations. */
+  context?: ReadonlyMap<string, string>;
 }) {
   const t = await getTranslations("citations");
   const tf = await getTranslations("fields");
@@ -35,6 +38,7 @@ export async function CitationList({
           >
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
               <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
+              {context?.get(c.id) ? <span className="font-medium text-ink">{context.get(c.id)} ·</span> : null}
               <span>{c.field ? (tf.has(c.field) ? tf(c.field as "signedOn") : c.field) : t("wholeRecord")}</span>
               {competing ? (
                 <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950">

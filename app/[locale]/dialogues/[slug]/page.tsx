@@ -1,0 +1,247 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DueStateBadge } from "@/components/dialogues/due-state";
+import { CitationList, numberCitations } from "@/components/sources/citation-list";
+import { CitationMarks } from "@/components/sources/citation-marks";
+import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackNote } from "@/components/ui/fallback-note";
+import { OtherLanguages } from "@/components/ui/other-languages";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Fact, Facts, Section } from "@/components/ui/section";
+import { todayIso } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { citationsFor } from "@/lib/queries/citations";
+import { getDialogue } from "@/lib/queries/dialogues";
+import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+async function load(slug: string) {
+  return SlugSchema.safeParse(slug).success ? getDialogue(db, slug, todayIso()) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const dialogue = await load(slug);
+  if (!dialogue) return {};
+  return {
+    title: localized(dialogue, "name", locale).text,
+    description: localizedOptional(dialogue, "summary", locale)?.text.slice(0, 200),
+  };
+}
+
+export default async function DialoguePage({ params }: PageProps<"/[locale]/dialogues/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const dialogue = await load(slug);
+  if (!dialogue) notFound();
+  const t = await getTranslations();
+  const name = localized(dialogue, "name", locale);
+  const summary = localizedOptional(dialogue, "summary", locale);
+  const allCitations = [...dialogue.citations, ...dialogue.meetings.flatMap((m) => m.citations)];
+  const numbers = numberCitations(allCitations);
+  const meetingLabel = (m: { number: number | null }) =>
+    m.number ? t("record.meetingNumber", { number: m.number }) : t("dialogues.meeting");
+  const context = new Map(dialogue.meetings.flatMap((m) => m.citations.map((c) => [c.id, meetingLabel(m)] as const)));
+  const marks = (citations: typeof allCitations, field: string | null) => (
+    <CitationMarks citations={citationsFor(citations, field)} numbers={numbers} />
+  );
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t("record.breadcrumb")} className="text-sm">
+          <Link href="/dialogues">{t("nav.dialogues")}</Link>
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <Badge tone="accent">{t(`dialogueFormat.${dialogue.format}` as "dialogueFormat.bilateral")}</Badge>
+          <Badge>{t(`dialogueLevel.${dialogue.level}` as "dialogueLevel.minister")}</Badge>
+        </div>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+          {name.text}
+          <FallbackNote text={name} />
+          {marks(dialogue.citations, "nameEn")}
+        </h1>
+        <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
+        {summary ? (
+          <p className="max-w-3xl" lang={summary.lang}>
+            {summary.text}
+            {marks(dialogue.citations, null)}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <Section id="facts" title={t("record.keyFacts")}>
+            <Facts>
+              <Fact label={t("fields.cadence")}>
+                {t(`cadence.${dialogue.cadence}` as "cadence.annual")}
+                {marks(dialogue.citations, "cadence")}
+              </Fact>
+              <Fact label={t("dialogues.next")}>
+                <DueStateBadge due={dialogue.due} />
+                {"after" in dialogue.due ? (
+                  <p className="mt-1 text-xs text-muted">
+                    {t("dialogues.dueReason", { cadence: t(`cadence.${dialogue.cadence}` as "cadence.annual") })}{" "}
+                    <PartialDate value={dialogue.due.after} />
+                  </p>
+                ) : null}
+              </Fact>
+              <Fact label={t("fields.sector")}>{localized(dialogue.sector, "name", locale).text}</Fact>
+              <Fact label={t("fields.agreement")}>
+                {dialogue.agreement ? (
+                  <Link href={`/agreements/${dialogue.agreement.slug}`}>
+                    {localized(dialogue.agreement, "title", locale).text}
+                  </Link>
+                ) : (
+                  none
+                )}
+                {marks(dialogue.citations, "agreement")}
+              </Fact>
+              <Fact label={t("dialogues.participants")}>
+                {dialogue.participants.length === 0 ? (
+                  none
+                ) : (
+                  <ul className="space-y-1">
+                    {dialogue.participants.map(({ ministry: m }) => (
+                      <li key={m.slug} className="flex items-baseline gap-2">
+                        <Badge tone={sideTone(m.side)}>{t(`side.${m.side}` as "side.KR")}</Badge>
+                        <Link href={`/ministries/${m.slug}`}>{localized(m, "name", locale).text}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {marks(dialogue.citations, "participants")}
+              </Fact>
+            </Facts>
+          </Section>
+
+          <Section id="meetings" title={t("dialogues.meetings")}>
+            {dialogue.meetings.length === 0 ? (
+              <p className="text-sm text-muted">{t("dialogues.noMeetings")}</p>
+            ) : (
+              <ol className="space-y-4">
+                {dialogue.meetings.map((m) => {
+                  const place = localizedOptional(m, "place", locale);
+                  const agenda = localizedOptional(m, "agenda", locale);
+                  const outcomes = localizedOptional(m, "outcomes", locale);
+                  return (
+                    <li
+                      key={m.slug}
+                      id={m.slug}
+                      className="scroll-mt-24 rounded-lg border border-line bg-white p-4 target:ring-2 target:ring-accent"
+                      data-testid="meeting"
+                    >
+                      <div className="flex flex-wrap items-baseline justify-between gap-2">
+                        <h3 className="font-semibold">
+                          {meetingLabel(m)}
+                          {marks(m.citations, "number")}
+                        </h3>
+                        <Badge tone={m.status === "held" ? "neutral" : "accent"}>
+                          {t(`meetingStatus.${m.status}` as "meetingStatus.held")}
+                        </Badge>
+                      </div>
+                      <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[8rem_1fr]">
+                        <dt className="text-muted">{t("fields.heldOn")}</dt>
+                        <dd>
+                          {m.heldOn ? (
+                            <PartialDate value={m.heldOn} inferred={m.heldInferred} reasoning={m.heldReasoning} />
+                          ) : (
+                            none
+                          )}
+                          {marks(m.citations, "heldOn")}
+                        </dd>
+                        <dt className="text-muted">{t("fields.placeEn")}</dt>
+                        <dd lang={place?.lang}>
+                          {place ? place.text : none}
+                          {marks(m.citations, "placeEn")}
+                        </dd>
+                        {m.participants.length > 0 ? (
+                          <>
+                            <dt className="text-muted">{t("fields.participants")}</dt>
+                            <dd>
+                              <ul>
+                                {m.participants.map((p) => {
+                                  const role = p.person.roles[0];
+                                  return (
+                                    <li key={p.person.slug}>
+                                      <span className="font-medium">{localized(p.person, "name", locale).text}</span>
+                                      {role ? (
+                                        <span className="text-muted">
+                                          {" "}
+                                          · {localized(role, "title", locale).text}
+                                          {role.ministry ? `, ${localized(role.ministry, "name", locale).text}` : ""}
+                                        </span>
+                                      ) : null}
+                                    </li>
+                                  );
+                                })}
+                              </ul>
+                              {marks(m.citations, "participants")}
+                            </dd>
+                          </>
+                        ) : null}
+                        {agenda ? (
+                          <>
+                            <dt className="text-muted">{t("fields.agendaEn")}</dt>
+                            <dd lang={agenda.lang}>
+                              {agenda.text}
+                              {marks(m.citations, "agendaEn")}
+                            </dd>
+                          </>
+                        ) : null}
+                        {outcomes ? (
+                          <>
+                            <dt className="text-muted">{t("fields.outcomesEn")}</dt>
+                            <dd lang={outcomes.lang}>
+                              {outcomes.text}
+                              {marks(m.citations, "outcomesEn")}
+                            </dd>
+                          </>
+                        ) : null}
+                        {m.reviews.length > 0 ? (
+                          <>
+                            <dt className="text-muted">{t("fields.reviews")}</dt>
+                            <dd>
+                              <ul>
+                                {m.reviews.map((r) => (
+                                  <li key={r.id}>
+                                    {r.agreement ? (
+                                      <Link href={`/agreements/${r.agreement.slug}`}>
+                                        {localized(r.agreement, "title", locale).text}
+                                      </Link>
+                                    ) : r.plan ? (
+                                      <Link href={`/plans/${r.plan.slug}`}>
+                                        {localized(r.plan, "title", locale).text}
+                                      </Link>
+                                    ) : null}
+                                    {r.noteEn ? <span className="text-muted"> · {r.noteEn}</span> : null}
+                                  </li>
+                                ))}
+                              </ul>
+                              {marks(m.citations, "reviews")}
+                            </dd>
+                          </>
+                        ) : null}
+                      </dl>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </Section>
+        </div>
+        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+          <Section id="sources" title={t("record.sources")}>
+            <CitationList citations={allCitations} numbers={numbers} context={context} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DueStateBadge } from "@/components/dialogues/due-state";
+import { Badge, sideTone } from "@/components/ui/badge";
+import { PartialDate } from "@/components/ui/partial-date";
+import { todayIso } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { listDialogues } from "@/lib/queries/dialogues";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "dialogues" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function DialoguesPage({ params }: PageProps<"/[locale]/dialogues">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const dialogues = await listDialogues(db, todayIso());
+
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("dialogues.title")}</h1>
+        <p className="text-muted">{t("dialogues.lead")}</p>
+      </header>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {dialogues.map((d) => {
+          const name = localized(d, "name", locale);
+          const lastHeld = d.meetings.find((m) => m.status === "held");
+          return (
+            <li
+              key={d.slug}
+              className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
+              data-testid="dialogue-card"
+            >
+              <div className="flex flex-wrap gap-2">
+                <Badge tone="accent">{t(`dialogueFormat.${d.format}` as "dialogueFormat.bilateral")}</Badge>
+                <Badge>{t(`dialogueLevel.${d.level}` as "dialogueLevel.minister")}</Badge>
+                <Badge>{t(`cadence.${d.cadence}` as "cadence.annual")}</Badge>
+              </div>
+              <h2 className="text-base font-semibold" lang={name.lang}>
+                <Link href={`/dialogues/${d.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
+                  {name.text}
+                </Link>
+              </h2>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+                <dt className="text-muted">{t("dialogues.sector")}</dt>
+                <dd>{localized(d.sector, "name", locale).text}</dd>
+                <dt className="text-muted">{t("dialogues.meetings")}</dt>
+                <dd>
+                  {t("dialogues.meetingCount", { count: d.meetings.length })}
+                  {lastHeld?.heldOn ? (
+                    <span className="text-muted">
+                      {" "}
+                      · {t("dialogues.lastHeld")}{" "}
+                      <PartialDate
+                        value={lastHeld.heldOn}
+                        inferred={lastHeld.heldInferred}
+                        reasoning={lastHeld.heldReasoning}
+                      />
+                    </span>
+                  ) : null}
+                </dd>
+                <dt className="text-muted">{t("dialogues.next")}</dt>
+                <dd>
+                  <DueStateBadge due={d.due} />
+                </dd>
+                {d.participants.length > 0 ? (
+                  <>
+                    <dt className="text-muted">{t("dialogues.participants")}</dt>
+                    <dd className="flex flex-wrap gap-1.5">
+                      {d.participants.map(({ ministry: m }) => (
+                        <Link key={m.slug} href={`/ministries/${m.slug}`} className="no-underline">
+                          <Badge tone={sideTone(m.side)}>{m.abbreviation ?? localized(m, "name", locale).text}</Badge>
+                        </Link>
+                      ))}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
