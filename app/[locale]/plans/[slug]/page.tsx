@@ -1,0 +1,197 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PlanItems } from "@/components/plans/plan-items";
+import { PlanPeriod } from "@/components/plans/plan-period";
+import { CitationList, numberCitations } from "@/components/sources/citation-list";
+import { CitationMarks } from "@/components/sources/citation-marks";
+import { StatusBar } from "@/components/status/status-bar";
+import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackNote } from "@/components/ui/fallback-note";
+import { OtherLanguages } from "@/components/ui/other-languages";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Fact, Facts, Section } from "@/components/ui/section";
+import { db } from "@/lib/db";
+import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { citationsFor } from "@/lib/queries/citations";
+import { getPlan } from "@/lib/queries/plans";
+import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
+import { countByStatus } from "@/lib/status";
+
+export const dynamic = "force-dynamic";
+
+async function load(slug: string) {
+  return SlugSchema.safeParse(slug).success ? getPlan(db, slug) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/plans/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const plan = await load(slug);
+  if (!plan) return {};
+  return {
+    title: localized(plan, "title", locale).text,
+    description: localizedOptional(plan, "summary", locale)?.text.slice(0, 200),
+  };
+}
+
+export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const plan = await load(slug);
+  if (!plan) notFound();
+  const t = await getTranslations();
+  const title = localized(plan, "title", locale);
+  const summary = localizedOptional(plan, "summary", locale);
+  const itemCitations = plan.items.flatMap((i) => [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)]);
+  const allCitations = [...plan.citations, ...itemCitations];
+  const numbers = numberCitations(allCitations);
+  const context = new Map(
+    plan.items.flatMap((i) =>
+      [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)].map(
+        (c) => [c.id, t("plans.itemNumber", { number: i.number })] as const,
+      ),
+    ),
+  );
+  const marks = (field: string | null) => (
+    <CitationMarks citations={citationsFor(plan.citations, field)} numbers={numbers} />
+  );
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t("record.breadcrumb")} className="text-sm">
+          <Link href="/plans">{t("nav.plans")}</Link>
+          {plan.parent ? (
+            <>
+              {" › "}
+              <Link href={`/plans/${plan.parent.slug}`}>{localized(plan.parent, "title", locale).text}</Link>
+            </>
+          ) : null}
+        </nav>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+          {title.text}
+          <FallbackNote text={title} />
+          {marks("titleEn")}
+        </h1>
+        <OtherLanguages values={{ en: plan.titleEn, ko: plan.titleKo, zh: plan.titleZh }} shown={title.lang} />
+        {summary ? (
+          <p className="max-w-3xl" lang={summary.lang}>
+            {summary.text}
+            {marks(null)}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <Section id="facts" title={t("record.keyFacts")}>
+            <Facts>
+              <Fact label={t("plans.period")}>
+                <PlanPeriod plan={plan} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
+                {marks("startOn")}
+                {marks("endOn")}
+              </Fact>
+              <Fact label={t("fields.implementingBody")}>
+                {plan.implementingBody ? (
+                  <span className="inline-flex items-baseline gap-1.5">
+                    <Badge tone={sideTone(plan.implementingBody.side)}>
+                      {t(`side.${plan.implementingBody.side}` as "side.KR")}
+                    </Badge>
+                    <Link href={`/ministries/${plan.implementingBody.slug}`}>
+                      {localized(plan.implementingBody, "name", locale).text}
+                    </Link>
+                  </span>
+                ) : (
+                  none
+                )}
+                {marks("implementingBody")}
+              </Fact>
+              <Fact label={t("fields.agreement")}>
+                {plan.agreement ? (
+                  <>
+                    <Link href={`/agreements/${plan.agreement.slug}`}>
+                      {localized(plan.agreement, "title", locale).text}
+                    </Link>
+                    {plan.agreement.signedOn ? (
+                      <span className="text-muted">
+                        {" "}
+                        ·{" "}
+                        <PartialDate
+                          value={plan.agreement.signedOn}
+                          inferred={plan.agreement.signedInferred}
+                          reasoning={plan.agreement.signedReasoning}
+                        />
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  none
+                )}
+                {marks("agreement")}
+              </Fact>
+              <Fact label={t("fields.sector")}>{localized(plan.sector, "name", locale).text}</Fact>
+              {plan.rounds.length > 0 ? (
+                <Fact label={t("plans.rounds")}>
+                  <ul>
+                    {plan.rounds.map((r) => (
+                      <li key={r.slug}>
+                        <Link href={`/plans/${r.slug}`}>{localized(r, "title", locale).text}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </Fact>
+              ) : null}
+              {plan.reviews.length > 0 ? (
+                <Fact label={t("plans.reviewedAt")}>
+                  <ul>
+                    {plan.reviews.map((r) => (
+                      <li key={r.id}>
+                        <Link href={`/dialogues/${r.meeting.dialogue.slug}#${r.meeting.slug}`}>
+                          {localized(r.meeting.dialogue, "name", locale).text}
+                          {r.meeting.number ? ` · ${t("record.meetingNumber", { number: r.meeting.number })}` : ""}
+                        </Link>
+                        {r.meeting.heldOn ? (
+                          <span className="text-muted">
+                            {" "}
+                            ·{" "}
+                            <PartialDate
+                              value={r.meeting.heldOn}
+                              inferred={r.meeting.heldInferred}
+                              reasoning={r.meeting.heldReasoning}
+                            />
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </Fact>
+              ) : null}
+            </Facts>
+          </Section>
+
+          <Section
+            id="items"
+            title={t("plans.items")}
+            aside={<span className="text-xs text-muted">{t("plans.itemCount", { count: plan.items.length })}</span>}
+          >
+            {plan.items.length === 0 ? (
+              <p className="text-sm text-muted">{t("plans.noItems")}</p>
+            ) : (
+              <>
+                <StatusBar counts={countByStatus(plan.items)} />
+                <PlanItems items={plan.items} numbers={numbers} />
+              </>
+            )}
+          </Section>
+        </div>
+        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+          <Section id="sources" title={t("record.sources")}>
+            <CitationList citations={allCitations} numbers={numbers} context={context} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}
