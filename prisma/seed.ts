@@ -1,0 +1,48 @@
+/**
+ * Seeds the database with the dataset in prisma/seed/data: `tsx prisma/seed.ts`
+ * (or `npm run db:seed`), on DATABASE_URL (default file:./data/tracker.db), after
+ * the migrations. Safe to run again: it only writes what differs.
+ *
+ * Importing this file does nothing; the logic lives in prisma/seed/.
+ */
+import { pathToFileURL } from "node:url";
+import { createPrismaClient } from "../lib/prisma";
+import { applySeed, formatCounts, SeedValidationError, seedData, totalCounts } from "./seed/index";
+
+export async function main(databaseUrl = process.env.DATABASE_URL ?? "file:./data/tracker.db"): Promise<number> {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const counts = await applySeed(db, seedData);
+    console.log(formatCounts(counts));
+    const total = totalCounts(counts);
+    console.log(
+      total.created + total.updated + total.removed === 0
+        ? `Seed: ${databaseUrl} already up to date.`
+        : `Seed: ${databaseUrl} seeded.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedValidationError) {
+      console.error(error.message);
+      console.error("Nothing was written.");
+      return 1;
+    }
+    console.error(`Seed failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
