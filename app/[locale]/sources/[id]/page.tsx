@@ -1,0 +1,161 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { TrustBadge } from "@/components/sources/trust-badge";
+import { Badge } from "@/components/ui/badge";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Fact, Facts, Section } from "@/components/ui/section";
+import { db } from "@/lib/db";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { getSource, type SourceCitation } from "@/lib/queries/sources";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+const ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+async function load(id: string) {
+  return ID.test(id) ? getSource(db, id) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sources/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  const source = await load(id);
+  if (!source) return {};
+  return { title: source.title, description: source.trustNote.slice(0, 200) };
+}
+
+/** The record a citation belongs to: its kind, its name, and a link to it. */
+async function citedRecord(c: SourceCitation): Promise<{ kind: string; label: string; href: string | null } | null> {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const title = (r: { titleEn: string; titleKo: string | null; titleZh: string | null }) =>
+    localized(r, "title", locale).text;
+  const name = (r: { nameEn: string; nameKo: string | null; nameZh: string | null }) =>
+    localized(r, "name", locale).text;
+  if (c.agreement)
+    return { kind: t("sources.kinds.agreement"), label: title(c.agreement), href: `/agreements/${c.agreement.slug}` };
+  if (c.ministry)
+    return { kind: t("sources.kinds.ministry"), label: name(c.ministry), href: `/ministries/${c.ministry.slug}` };
+  if (c.dialogue)
+    return { kind: t("sources.kinds.dialogue"), label: name(c.dialogue), href: `/dialogues/${c.dialogue.slug}` };
+  if (c.meeting)
+    return {
+      kind: t("sources.kinds.meeting"),
+      label: `${name(c.meeting.dialogue)}${c.meeting.number ? ` · ${t("record.meetingNumber", { number: c.meeting.number })}` : ""}`,
+      href: `/dialogues/${c.meeting.dialogue.slug}#${c.meeting.slug}`,
+    };
+  if (c.plan) return { kind: t("sources.kinds.plan"), label: title(c.plan), href: `/plans/${c.plan.slug}` };
+  const item = c.planItem ?? c.statusUpdate?.planItem;
+  if (item)
+    return {
+      kind: t(c.statusUpdate ? "sources.kinds.statusUpdate" : "sources.kinds.planItem"),
+      label: `${title(item.plan)} · ${item.number}. ${title(item)}`,
+      href: `/plans/${item.plan.slug}#${item.slug}`,
+    };
+  if (c.event) return { kind: t("sources.kinds.event"), label: title(c.event), href: `/timeline#${c.event.slug}` };
+  const person = c.person ?? c.personRole?.person;
+  if (person) return { kind: t("sources.kinds.person"), label: name(person), href: null };
+  return null;
+}
+
+export default async function SourcePage({ params }: PageProps<"/[locale]/sources/[id]">) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const source = await load(id);
+  if (!source) notFound();
+  const t = await getTranslations();
+  const tf = await getTranslations("fields");
+  const records = await Promise.all(source.citations.map(async (c) => ({ c, record: await citedRecord(c) })));
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label={t("record.breadcrumb")} className="text-sm">
+          <Link href="/sources">{t("nav.sources")}</Link>
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <TrustBadge trust={source.trust} />
+          <Badge>{t(`sourceKind.${source.kind}` as "sourceKind.news")}</Badge>
+        </div>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={source.language}>
+          {source.title}
+        </h1>
+      </header>
+      <Section id="facts" title={t("record.keyFacts")}>
+        <Facts>
+          <Fact label={t("sources.publisher")}>
+            {source.publisher ?? <span className="text-muted">{t("sources.publisherUnknown")}</span>}
+          </Fact>
+          <Fact label={t("fields.publishedOn")}>
+            {source.publishedOn ? (
+              <PartialDate value={source.publishedOn} />
+            ) : (
+              <span className="text-muted">{t("sources.undated")}</span>
+            )}
+            {source.publishedNote ? <p className="mt-1 text-xs text-muted">{source.publishedNote}</p> : null}
+          </Fact>
+          <Fact label={t("sources.trustLevel")}>
+            <TrustBadge trust={source.trust} />
+            <p className="mt-1">{source.trustNote}</p>
+          </Fact>
+          <Fact label={t("sources.file")}>
+            <code className="text-xs">{source.fileName}</code>
+          </Fact>
+          {source.url ? (
+            <Fact label={t("sources.link")}>
+              <a href={source.url} rel="noopener noreferrer nofollow" className="break-all">
+                {source.url}
+              </a>
+            </Fact>
+          ) : null}
+        </Facts>
+      </Section>
+      <Section
+        id="cited-by"
+        title={t("sources.citedBy")}
+        aside={
+          <span className="text-xs text-muted">{t("sources.citationCount", { count: source.citations.length })}</span>
+        }
+      >
+        <ol className="space-y-3">
+          {records.map(({ c, record }) => (
+            <li key={c.id} className="rounded-md border border-line bg-white p-3 text-sm" data-testid="source-citation">
+              <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+                {record ? (
+                  <>
+                    <span>{record.kind}</span>
+                    {record.href ? (
+                      <Link href={record.href} className="text-sm font-medium">
+                        {record.label}
+                      </Link>
+                    ) : (
+                      <span className="text-sm font-medium text-ink">{record.label}</span>
+                    )}
+                  </>
+                ) : null}
+                {c.field ? <span>· {tf.has(c.field) ? tf(c.field as "signedOn") : c.field}</span> : null}
+                {c.stance === "competing" ? (
+                  <span className="rounded bg-amber-100 px-1.5 font-medium text-amber-950">
+                    ≠ {t("citations.competing")}
+                  </span>
+                ) : null}
+              </p>
+              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={source.language}>
+                “{c.quote}”
+              </blockquote>
+              {c.claim ? (
+                <p className="mt-1">
+                  <span className="text-muted">{t("citations.claim")}: </span>
+                  {c.claim}
+                </p>
+              ) : null}
+              {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </article>
+  );
+}
