@@ -146,7 +146,7 @@ export const events: SeedEvent[] = [
     titleEn:
       "Korea Pavilion at CIEPEC 2026 (China International Environmental Protection Exhibition and Conference, 24th edition)",
     summaryEn:
-      "The delegation's Korea Pavilion at CIEPEC 2026 in Beijing, China's largest environmental exhibition (sponsored by the Ministry of Ecology and Environment, held annually, 24th edition in 2026), with one-on-one export consultation meetings with Chinese buyers. The 14 Korean companies show green technologies in demand in China: hydrogen production and storage, resource recovery through waste battery recycling, hydrogen purification, and recycling of end-of-life solar panels and electric vehicle batteries.",
+      "The delegation's Korea Pavilion at CIEPEC 2026 in Beijing, China's largest environmental exhibition, with a 40-year history (sponsored by the Ministry of Ecology and Environment, held annually, 24th edition in 2026), with one-on-one export consultation meetings with Chinese buyers. The 14 Korean companies show green technologies in demand in China: hydrogen production and storage, resource recovery through waste battery recycling, hydrogen purification, and recycling of end-of-life solar panels and electric vehicle batteries.",
     startOn: { on: "2026-06", precision: "month" },
     placeEn: "Beijing, China",
     timeZone: "Asia/Shanghai",
