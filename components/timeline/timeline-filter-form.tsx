@@ -1,0 +1,89 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Field, inputClass, Select } from "@/components/ui/form-controls";
+import { localized } from "@/lib/i18n/localized";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
+import { type Locale, SIDES } from "@/lib/schemas/vocab";
+import { TIMELINE_KINDS } from "@/lib/timeline";
+
+type Sector = { slug: string; nameEn: string; nameKo: string | null; nameZh: string | null };
+
+/** The timeline's filters: a plain GET form, so every view is a shareable URL. */
+export async function TimelineFilterForm({
+  filters,
+  sectors,
+}: {
+  filters: TimelineFilters;
+  sectors: readonly Sector[];
+}) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  return (
+    <form
+      method="get"
+      action={getPathname({ href: "/timeline", locale })}
+      className="no-print grid grid-cols-2 items-end gap-3 rounded-lg border border-line bg-white p-4 md:grid-cols-6"
+    >
+      <Field id="t-sector" label={t("timeline.track")}>
+        <Select
+          id="t-sector"
+          name="sector"
+          value={filters.sector}
+          anyLabel={t("agreements.any")}
+          options={sectors.map((s) => ({ value: s.slug, label: localized(s, "name", locale).text }))}
+        />
+      </Field>
+      <Field id="t-side" label={t("agreements.side")}>
+        <Select
+          id="t-side"
+          name="side"
+          value={filters.side}
+          anyLabel={t("agreements.any")}
+          options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))}
+        />
+      </Field>
+      <Field id="t-kind" label={t("timeline.kind")}>
+        <Select
+          id="t-kind"
+          name="kind"
+          value={filters.kind}
+          anyLabel={t("agreements.any")}
+          options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
+        />
+      </Field>
+      <Field id="t-from" label={t("timeline.from")}>
+        <input
+          id="t-from"
+          name="from"
+          type="number"
+          min={1900}
+          max={2100}
+          defaultValue={filters.from ?? ""}
+          className={inputClass}
+        />
+      </Field>
+      <Field id="t-to" label={t("timeline.to")}>
+        <input
+          id="t-to"
+          name="to"
+          type="number"
+          min={1900}
+          max={2100}
+          defaultValue={filters.to ?? ""}
+          className={inputClass}
+        />
+      </Field>
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          className="rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-white hover:bg-accent-strong"
+        >
+          {t("agreements.apply")}
+        </button>
+        <Link href="/timeline" className="text-sm">
+          {t("agreements.clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { comparePartialDates, dateRange, yearOf } from "./dates";
+
+/** The kinds of entry on the timeline, in the filter's order. */
+export const TIMELINE_KINDS = ["agreement", "meeting", "plan", "item", "event", "status"] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** Where an entry stands against today: its whole span is past, it spans today, or it is ahead. */
+export type Tense = "past" | "current" | "upcoming";
+
+export function tenseOf(date: string, today: string): Tense {
+  const { first, last } = dateRange(date);
+  if (last < today) return "past";
+  if (first > today) return "upcoming";
+  return "current";
+}
+
+export type Dated = { date: string; key: string };
+
+/**
+ * Orders entries chronologically (a coarse date before the finer dates it holds,
+ * ties by key for a stable order) and groups them by year, oldest first.
+ */
+export function groupByYear<T extends Dated>(entries: readonly T[]): { year: number; entries: T[] }[] {
+  const sorted = [...entries].sort((a, b) => comparePartialDates(a.date, b.date) || a.key.localeCompare(b.key));
+  const groups: { year: number; entries: T[] }[] = [];
+  for (const entry of sorted) {
+    const year = yearOf(entry.date);
+    const last = groups.at(-1);
+    if (last && last.year === year) last.entries.push(entry);
+    else groups.push({ year, entries: [entry] });
+  }
+  return groups;
+}
+
+/**
+ * Where the "today" marker goes in a year's sorted entries: before the first entry
+ * that lies wholly ahead. Null when today is not in that year.
+ */
+export function todayIndex(group: { year: number; entries: readonly Dated[] }, today: string): number | null {
+  if (group.year !== yearOf(today)) return null;
+  const i = group.entries.findIndex((e) => tenseOf(e.date, today) === "upcoming");
+  return i === -1 ? group.entries.length : i;
+}
