@@ -5,6 +5,7 @@ import { SignatoryList } from "@/components/agreements/signatory-list";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBar } from "@/components/status/status-bar";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { OtherLanguages } from "@/components/ui/other-languages";
@@ -239,6 +240,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
               </ul>
             )}
           </Section>
+          <RecordTimeline scope={{ agreement: agreement.slug }} />
         </div>
 
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">

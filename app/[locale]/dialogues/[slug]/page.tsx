@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { OtherLanguages } from "@/components/ui/other-languages";
@@ -235,6 +236,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
               </ol>
             )}
           </Section>
+          <RecordTimeline scope={{ dialogue: dialogue.slug }} />
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
           <Section id="sources" title={t("record.sources")}>

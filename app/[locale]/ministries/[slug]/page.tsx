@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { OtherLanguages } from "@/components/ui/other-languages";
@@ -215,6 +216,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
               </ul>
             )}
           </Section>
+          <RecordTimeline scope={{ ministry: ministry.slug }} />
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
           <Section id="sources" title={t("record.sources")}>

@@ -6,6 +6,7 @@ import { PlanPeriod } from "@/components/plans/plan-period";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBar } from "@/components/status/status-bar";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { OtherLanguages } from "@/components/ui/other-languages";
@@ -185,6 +186,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
               </>
             )}
           </Section>
+          <RecordTimeline scope={{ plan: plan.slug }} />
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
           <Section id="sources" title={t("record.sources")}>

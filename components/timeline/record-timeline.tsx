@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
+import { todayIso } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import { filterTimeline, listTimelineEntries, type TimelineScope } from "@/lib/queries/timeline";
+import { TimelineList } from "./timeline-list";
+
+/** The site's timeline, filtered to one record, for its page. */
+export async function RecordTimeline({ scope }: { scope: TimelineScope }) {
+  const t = await getTranslations("timeline");
+  const today = todayIso();
+  const entries = filterTimeline(await listTimelineEntries(db, today), {}, scope);
+  return (
+    <Section
+      id="timeline"
+      title={t("embedded")}
+      aside={
+        <Link href="/timeline" className="no-print text-xs">
+          {t("title")} →
+        </Link>
+      }
+    >
+      <TimelineList entries={entries} today={today} headingLevel={3} />
+    </Section>
+  );
+}
