@@ -6,6 +6,20 @@ import { defineConfig } from "prisma/config";
 // native engine cannot be downloaded on our machines. See docs/decisions.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
+  // The full-text search index (lib/search/fts.ts) is an FTS5 table and its five
+  // shadow tables, created outside the migrations: the migrations must neither drop
+  // them nor count them as drift.
+  experimental: { externalTables: true },
+  tables: {
+    external: [
+      "search_fts",
+      "search_fts_data",
+      "search_fts_idx",
+      "search_fts_content",
+      "search_fts_docsize",
+      "search_fts_config",
+    ],
+  },
   migrations: {
     path: path.join("prisma", "migrations"),
     seed: "tsx prisma/seed.ts",
