@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("./", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // tsconfig's "@/*": ["./*"]. A pattern, so that "@prisma/…" is left alone.
+    alias: [{ find: /^@\//, replacement: root }],
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    environment: "node",
+    // Builds one migrated template database per run; tests copy it (tests/helpers/db.ts).
+    globalSetup: ["tests/setup/global-setup.ts"],
+    // A process per test file: better-sqlite3 is a native module, and every file
+    // gets its own database anyway.
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
