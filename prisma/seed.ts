@@ -3,16 +3,30 @@
  * (or `npm run db:seed`), on DATABASE_URL (default file:./data/tracker.db), after
  * the migrations. Safe to run again: it only writes what differs.
  *
- * Importing this file does nothing; the logic lives in prisma/seed/.
+ * With --if-empty it seeds only a database that holds no data yet (what `npm start`
+ * does). Either way it rebuilds the search index. Importing this file does nothing;
+ * the logic lives in prisma/seed/.
  */
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/prisma";
+import { indexAgreements } from "../lib/search";
 import { applySeed, formatCounts, SeedValidationError, seedData, totalCounts } from "./seed/index";
 
-export async function main(databaseUrl = process.env.DATABASE_URL ?? "file:./data/tracker.db"): Promise<number> {
+export async function main(
+  databaseUrl = process.env.DATABASE_URL ?? "file:./data/tracker.db",
+  { ifEmpty = false } = {},
+): Promise<number> {
   const db = createPrismaClient(databaseUrl);
   try {
+    // `npm start` seeds only an empty database: one that holds data is never overwritten.
+    if (ifEmpty && (await db.source.count()) > 0) {
+      await indexAgreements(db);
+      console.log(`Seed: ${databaseUrl} already holds data; not seeding.`);
+      return 0;
+    }
     const counts = await applySeed(db, seedData);
+    // The search index is derived from the records: rebuild it after they change.
+    await indexAgreements(db);
     console.log(formatCounts(counts));
     const total = totalCounts(counts);
     console.log(
@@ -36,7 +50,7 @@ export async function main(databaseUrl = process.env.DATABASE_URL ?? "file:./dat
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
-  main().then(
+  main(undefined, { ifEmpty: process.argv.includes("--if-empty") }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -10,7 +10,7 @@ port="${PORT:-3000}"
 
 [ -d node_modules/next ] || npm ci --no-audit --no-fund
 npm run --silent db:migrate
-npx tsx scripts/seed-if-empty.ts
+npx tsx prisma/seed.ts --if-empty
 npm run --silent build
 echo "Starting the dashboard on http://localhost:${port} (database ${DATABASE_URL})"
 exec node node_modules/next/dist/bin/next start -p "$port"
