@@ -1,8 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AgreementCard } from "@/components/agreements/agreement-card";
+import { StatusBadge } from "@/components/status/status-badge";
+import { StatusBar } from "@/components/status/status-bar";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { PartialDate } from "@/components/ui/partial-date";
+import { Section } from "@/components/ui/section";
+import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { listAgreementSummaries } from "@/lib/queries/agreements";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { COMING_UP_DAYS, getOverview } from "@/lib/queries/overview";
+import type { Locale } from "@/lib/schemas/vocab";
 
 // Reads the database on every request until caching is designed (issue: speed).
 export const dynamic = "force-dynamic";
@@ -13,34 +23,143 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   return { title: t("homeTitle") };
 }
 
-export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("home");
-  const agreements = await listAgreementSummaries(db);
+function Stat({ href, label, value, detail }: { href: string; label: string; value: ReactNode; detail: ReactNode }) {
   return (
-    <div className="space-y-8">
+    <Link
+      href={href}
+      className="group block rounded-lg border border-line bg-white p-4 text-ink no-underline shadow-xs hover:border-accent"
+    >
+      <p className="text-sm text-muted">{label}</p>
+      <p className="mt-1 text-3xl font-semibold tabular-nums group-hover:text-accent">{value}</p>
+      <div className="mt-1 text-xs text-muted">{detail}</div>
+    </Link>
+  );
+}
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const today = todayIso();
+  const o = await getOverview(db, today);
+  const year = today.slice(0, 4);
+
+  return (
+    <div className="space-y-10">
       <header className="max-w-3xl space-y-3">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("home.title")}</h1>
+        <p className="text-muted">{t("home.lead")}</p>
       </header>
-      <section aria-labelledby="agreements-heading" className="space-y-4">
-        <div className="flex items-baseline justify-between gap-4 border-b border-line pb-2">
-          <h2 id="agreements-heading" className="text-lg font-semibold">
-            {t("agreementsHeading")}
-          </h2>
-          <p className="text-sm text-muted">{t("agreementCount", { count: agreements.length })}</p>
-        </div>
-        {agreements.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line bg-white p-6 text-muted">{t("empty")}</p>
+
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <li>
+          <Stat
+            href="/agreements"
+            label={t("home.statAgreements")}
+            value={o.agreementCount}
+            detail={t("home.statAgreementsDetail", { inForce: o.inForce, signed: o.signed })}
+          />
+        </li>
+        <li>
+          <Stat
+            href={`/timeline?kind=meeting&from=${year}&to=${year}`}
+            label={t("home.statMeetings", { year })}
+            value={o.meetingsThisYear}
+            detail={t("home.statMeetingsDetail", { held: o.meetingsHeldThisYear })}
+          />
+        </li>
+        <li>
+          <Stat
+            href="/status"
+            label={t("home.statItems")}
+            value={
+              <>
+                {o.itemCounts.completed}
+                <span className="text-base font-normal text-muted"> / {o.itemTotal}</span>
+              </>
+            }
+            detail={<StatusBar counts={o.itemCounts} />}
+          />
+        </li>
+        <li>
+          <Stat
+            href="/dialogues"
+            label={t("home.statOverdue")}
+            value={o.overdueDialogues.length}
+            detail={
+              o.overdueDialogues.length > 0
+                ? o.overdueDialogues.map((d) => localized(d, "name", locale).text).join(" · ")
+                : t("home.statOverdueNone")
+            }
+          />
+        </li>
+      </ul>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Section
+          id="coming-up"
+          title={t("home.comingUp", { days: COMING_UP_DAYS })}
+          aside={
+            <Link href="/timeline" className="text-xs">
+              {t("home.toTimeline")} →
+            </Link>
+          }
+        >
+          <p className="text-xs text-muted">{t("home.comingUpNote")}</p>
+          <TimelineList entries={o.comingUp} today={today} headingLevel={3} />
+        </Section>
+        <Section
+          id="latest"
+          title={t("home.latest")}
+          aside={
+            <Link href="/status" className="text-xs">
+              {t("home.toStatus")} →
+            </Link>
+          }
+        >
+          {o.latestUpdates.length === 0 ? (
+            <p className="text-sm text-muted">{t("home.noUpdates")}</p>
+          ) : (
+            <ul className="space-y-3 text-sm">
+              {o.latestUpdates.map((u) => (
+                <li key={u.id} className="rounded-md border border-line bg-white p-3">
+                  <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
+                    <PartialDate value={u.assessedOn} />
+                    <StatusBadge status={u.status} />
+                    <span>{t(`basis.${u.basis}` as "basis.official")}</span>
+                  </p>
+                  <p className="mt-1">
+                    <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`}>
+                      {u.planItem.number}. {localized(u.planItem, "title", locale).text}
+                    </Link>
+                  </p>
+                  <p className="text-xs text-muted">{localized(u.planItem.plan, "title", locale).text}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+
+      <Section
+        id="agreements"
+        title={t("home.agreementsHeading")}
+        aside={
+          <Link href="/agreements" className="text-xs">
+            {t("home.toAgreements")} →
+          </Link>
+        }
+      >
+        {o.agreements.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-line bg-white p-6 text-muted">{t("home.empty")}</p>
         ) : (
           <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {agreements.map((agreement) => (
+            {o.agreements.slice(0, 6).map((agreement) => (
               <AgreementCard key={agreement.slug} agreement={agreement} />
             ))}
           </div>
         )}
-      </section>
+      </Section>
     </div>
   );
 }
