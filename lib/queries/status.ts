@@ -13,7 +13,10 @@ export const RENEWAL_WINDOW_DAYS = 180;
  * by status overall, by plan, by responsible ministry and by sector; overdue and
  * stale items; agreements expiring soon; and the status mix at the end of each year.
  */
-export async function getStatusBoard(db: Db, today: string, staleDays: number) {
+/** How many items /status lists when a status is picked. */
+export const STATUS_ITEMS_SHOWN = 100;
+
+export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
   const [items, agreements] = await Promise.all([
     db.planItem.findMany({
       where: { archivedAt: null, plan: { archivedAt: null } },
@@ -44,9 +47,17 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number) {
     items.flatMap((i) => (i.responsibleBody ? [[i.responsibleBody.slug, i.responsibleBody]] : [])),
   );
 
-  const firstYear = Math.min(
-    Number(today.slice(0, 4)),
-    ...items.flatMap((i) => i.statusUpdates.map((u) => Number(u.assessedOn.slice(0, 4)))),
+  // From the first year a plan ran or an item was assessed, at most ten years back.
+  const thisYear = Number(today.slice(0, 4));
+  const firstYear = Math.max(
+    thisYear - 10,
+    Math.min(
+      thisYear,
+      ...items.flatMap((i) => [
+        ...(i.plan.startOn ? [Number(i.plan.startOn.slice(0, 4))] : []),
+        ...i.statusUpdates.map((u) => Number(u.assessedOn.slice(0, 4))),
+      ]),
+    ),
   );
   const periodEnds: string[] = [];
   for (let y = firstYear; y < Number(today.slice(0, 4)); y++) periodEnds.push(`${y}-12-31`);
@@ -80,6 +91,7 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number) {
     })),
     unassignedBody: items.filter((i) => !i.responsibleBody).length,
     overdue: withCreated.filter((i) => isOverdue(i, today)),
+    selected: status ? withCreated.filter((i) => i.status === status).slice(0, STATUS_ITEMS_SHOWN) : [],
     stale: withCreated.filter((i) => isStale(i, today, staleDays)),
     expiring,
     mix: statusMixOverTime(

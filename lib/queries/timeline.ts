@@ -250,7 +250,7 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
       kind: "meeting",
       what: d.due.kind,
       date: d.due.on,
-      inferred: true,
+      inferred: false,
       reasoning: null,
       title: nameOf(d),
       href: `/dialogues/${d.slug}`,

@@ -12,14 +12,15 @@ import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import { getStatusBoard, RENEWAL_WINDOW_DAYS } from "@/lib/queries/status";
-import { parseSearchParams } from "@/lib/schemas/search-params";
+import { getStatusBoard, RENEWAL_WINDOW_DAYS, STATUS_ITEMS_SHOWN } from "@/lib/queries/status";
+import { param, parseSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import { DEFAULT_STALE_DAYS, STATUS_STYLE, shares } from "@/lib/status";
 
 export const dynamic = "force-dynamic";
 
 const StatusParamsSchema = z.object({
+  status: param.oneOf(IMPLEMENTATION_STATUSES),
   staleDays: z.preprocess(
     (v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v),
     z.coerce
@@ -43,7 +44,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations();
   const { values, errors } = parseSearchParams(StatusParamsSchema, await searchParams);
   const today = todayIso();
-  const board = await getStatusBoard(db, today, values.staleDays);
+  const board = await getStatusBoard(db, today, values.staleDays, values.status);
   const share = shares(board.counts);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const itemLink = (i: (typeof board.overdue)[number]) => (
@@ -64,17 +65,23 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
         <p className="text-sm text-muted">{t("status.itemTotal", { count: board.total })}</p>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="status-counts">
           {IMPLEMENTATION_STATUSES.map((s) => (
-            <li key={s} className="rounded-lg border border-line bg-white p-3" data-status={s}>
-              <p className="text-xs text-muted">
-                <span aria-hidden="true" className="font-bold" style={{ color: STATUS_STYLE[s].bar }}>
-                  {STATUS_STYLE[s].icon}{" "}
-                </span>
-                {t(`status.${s}`)}
-              </p>
-              <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`count-${s}`}>
-                {board.counts[s]}
-              </p>
-              <p className="text-xs text-muted tabular-nums">{percent.format(share[s])}</p>
+            <li key={s} data-status={s}>
+              <Link
+                href={`/status${toQueryString({ status: s, staleDays: values.staleDays === DEFAULT_STALE_DAYS ? undefined : values.staleDays })}#items`}
+                aria-current={values.status === s ? "true" : undefined}
+                className={`block rounded-lg border bg-white p-3 text-ink no-underline hover:border-accent ${values.status === s ? "border-accent ring-1 ring-accent" : "border-line"}`}
+              >
+                <p className="text-xs text-muted">
+                  <span aria-hidden="true" className="font-bold" style={{ color: STATUS_STYLE[s].bar }}>
+                    {STATUS_STYLE[s].icon}{" "}
+                  </span>
+                  {t(`status.${s}`)}
+                </p>
+                <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`count-${s}`}>
+                  {board.counts[s]}
+                </p>
+                <p className="text-xs text-muted tabular-nums">{percent.format(share[s])}</p>
+              </Link>
             </li>
           ))}
         </ul>
@@ -84,6 +91,38 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
             : t("status.averageProgress", { progress: board.averageProgress, count: board.progressKnown })}
         </p>
       </Section>
+
+      {values.status ? (
+        <Section
+          id="items"
+          title={t("status.itemsWith", { status: t(`status.${values.status}`) })}
+          aside={
+            <Link href="/status" className="text-xs">
+              {t("status.clearStatus")}
+            </Link>
+          }
+        >
+          {board.selected.length === 0 ? (
+            <p className="text-sm text-muted">{t("status.noneWith")}</p>
+          ) : (
+            <ul
+              className="divide-y divide-line rounded-lg border border-line bg-white text-sm"
+              data-testid="selected-items"
+            >
+              {board.selected.map((i) => (
+                <li key={i.slug} className="flex flex-wrap items-baseline gap-x-2 p-3">
+                  <StatusBadge status={i.status} />
+                  {itemLink(i)}
+                  <span className="text-xs text-muted">· {localized(i.plan, "title", locale).text}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {board.counts[values.status] > STATUS_ITEMS_SHOWN ? (
+            <p className="text-xs text-muted">{t("status.firstShown", { shown: STATUS_ITEMS_SHOWN })}</p>
+          ) : null}
+        </Section>
+      ) : null}
 
       <Section id="by-plan" title={t("status.byPlan")}>
         <StatusGroupTable
@@ -103,8 +142,8 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
         />
       </Section>
 
-      <div className="grid gap-10 xl:grid-cols-2">
-        <Section id="by-ministry" title={t("status.byMinistry")}>
+      <Section id="by-ministry" title={t("status.byMinistry")}>
+        {board.byBody.length === 0 ? null : (
           <StatusGroupTable
             caption={t("status.byMinistry")}
             groupLabel={t("nav.ministries")}
@@ -124,20 +163,20 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
                 : [],
             )}
           />
-          {board.unassignedBody > 0 ? (
-            <p className="text-xs text-muted">{t("status.unassigned", { count: board.unassignedBody })}</p>
-          ) : null}
-        </Section>
-        <Section id="by-sector" title={t("status.bySector")}>
-          <StatusGroupTable
-            caption={t("status.bySector")}
-            groupLabel={t("fields.sector")}
-            rows={board.bySector.flatMap(({ sector, counts }) =>
-              sector ? [{ key: sector.slug, label: localized(sector, "name", locale).text, counts }] : [],
-            )}
-          />
-        </Section>
-      </div>
+        )}
+        {board.unassignedBody > 0 ? (
+          <p className="text-xs text-muted">{t("status.unassigned", { count: board.unassignedBody })}</p>
+        ) : null}
+      </Section>
+      <Section id="by-sector" title={t("status.bySector")}>
+        <StatusGroupTable
+          caption={t("status.bySector")}
+          groupLabel={t("fields.sector")}
+          rows={board.bySector.flatMap(({ sector, counts }) =>
+            sector ? [{ key: sector.slug, label: localized(sector, "name", locale).text, counts }] : [],
+          )}
+        />
+      </Section>
 
       <Section id="mix" title={t("status.mixTitle")}>
         <StatusMixChart mix={board.mix} />

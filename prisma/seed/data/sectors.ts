@@ -4,12 +4,17 @@ import { S000, S001, S002, S003, S004 } from "./source-files";
 /**
  * Sectors (the four tracks of the 2026 package) and the topics the sources name.
  * These are vocabulary: the Sector and Topic tables have no citations, but each
- * entry cites the passage it comes from so a reviewer can check it.
+ * entry cites the passage it comes from so a reviewer can check it. Their Korean
+ * and Chinese names are the project's own translations of the vocabulary (the
+ * sources are in English), so that a search in any language finds the records;
+ * they state no fact about the relationship.
  */
 export const sectors: SeedSector[] = [
   {
     slug: "environment-climate",
     nameEn: "Environment and climate",
+    nameKo: "환경·기후",
+    nameZh: "环境与气候",
     sortOrder: 1,
     citations: [
       {
@@ -23,6 +28,8 @@ export const sectors: SeedSector[] = [
   {
     slug: "industry-supply-chains",
     nameEn: "Industry and supply chains",
+    nameKo: "산업·공급망",
+    nameZh: "产业与供应链",
     sortOrder: 2,
     citations: [
       {
@@ -35,6 +42,8 @@ export const sectors: SeedSector[] = [
   {
     slug: "science-ict",
     nameEn: "Science and technology",
+    nameKo: "과학기술",
+    nameZh: "科学技术",
     sortOrder: 3,
     citations: [
       {
@@ -47,6 +56,8 @@ export const sectors: SeedSector[] = [
   {
     slug: "digital",
     nameEn: "Digital technology",
+    nameKo: "디지털 기술",
+    nameZh: "数字技术",
     sortOrder: 4,
     citations: [
       {
@@ -63,6 +74,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "fine-dust",
     nameEn: "Fine dust",
+    nameKo: "미세먼지",
+    nameZh: "细颗粒物",
     sector: "environment-climate",
     citations: [
       { source: S000, quote: "beyond air-quality issues such as fine dust and yellow sand" },
@@ -73,6 +86,8 @@ export const topics: SeedTopic[] = [
     slug: "yellow-dust",
     // 000 and 001 say "yellow sand", 003 "yellow dust": the same phenomenon.
     nameEn: "Yellow dust (yellow sand)",
+    nameKo: "황사",
+    nameZh: "沙尘",
     sector: "environment-climate",
     citations: [
       { source: S003, quote: "Emphasis on discussing cooperation plans for yellow dust and fine dust response" },
@@ -82,6 +97,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "air-pollution",
     nameEn: "Air pollution and air quality",
+    nameKo: "대기오염·대기질",
+    nameZh: "大气污染与空气质量",
     sector: "environment-climate",
     citations: [
       { source: S003, quote: "for collaborative efforts in addressing air pollution and climate change" },
@@ -94,24 +111,32 @@ export const topics: SeedTopic[] = [
   {
     slug: "climate-change",
     nameEn: "Climate change",
+    nameKo: "기후변화",
+    nameZh: "气候变化",
     sector: "environment-climate",
     citations: [{ source: S000, quote: "to include climate change response" }],
   },
   {
     slug: "carbon-neutrality",
     nameEn: "Carbon neutrality and greenhouse gases",
+    nameKo: "탄소중립·온실가스",
+    nameZh: "碳中和与温室气体",
     sector: "environment-climate",
     citations: [{ source: S003, quote: "④ Exchange of policies for carbon neutrality and greenhouse gases" }],
   },
   {
     slug: "circular-economy",
     nameEn: "Circular economy",
+    nameKo: "순환경제",
+    nameZh: "循环经济",
     sector: "environment-climate",
     citations: [{ source: S000, quote: "circular economy policies" }],
   },
   {
     slug: "biodiversity",
     nameEn: "Biodiversity",
+    nameKo: "생물다양성",
+    nameZh: "生物多样性",
     sector: "environment-climate",
     citations: [
       { source: S000, quote: "biodiversity conservation" },
@@ -121,6 +146,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "carbon-markets",
     nameEn: "Carbon markets",
+    nameKo: "탄소시장",
+    nameZh: "碳市场",
     sector: "environment-climate",
     citations: [
       {
@@ -132,30 +159,40 @@ export const topics: SeedTopic[] = [
   {
     slug: "climate-impact-assessment",
     nameEn: "Climate impact assessment",
+    nameKo: "기후영향평가",
+    nameZh: "气候影响评估",
     sector: "environment-climate",
     citations: [{ source: S001, quote: "the two sides will conduct climate impact assessments" }],
   },
   {
     slug: "noise-light-pollution",
     nameEn: "Noise and light pollution",
+    nameKo: "소음·빛공해",
+    nameZh: "噪声与光污染",
     sector: "environment-climate",
     citations: [{ source: S001, quote: "including noise and light pollution" }],
   },
   {
     slug: "air-quality-forecasting",
     nameEn: "Air quality forecasting",
+    nameKo: "대기질 예보",
+    nameZh: "空气质量预报",
     sector: "environment-climate",
     citations: [{ source: S003, quote: "⑥ Exchange of air quality forecast information and forecast technology" }],
   },
   {
     slug: "plastics",
     nameEn: "Plastics",
+    nameKo: "플라스틱",
+    nameZh: "塑料",
     sector: "environment-climate",
     citations: [{ source: S003, quote: "the 5th Intergovernmental Negotiating Committee on Plastics" }],
   },
   {
     slug: "green-industry",
     nameEn: "Green industry",
+    nameKo: "녹색산업",
+    nameZh: "绿色产业",
     sector: "environment-climate",
     citations: [
       { source: S004, quote: "to encompass the broader green industry, including energy and resource circulation" },
@@ -165,6 +202,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "resource-circulation",
     nameEn: "Resource circulation",
+    nameKo: "자원순환",
+    nameZh: "资源循环",
     sector: "environment-climate",
     citations: [
       {
@@ -177,6 +216,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "hydrogen",
     nameEn: "Hydrogen",
+    nameKo: "수소",
+    nameZh: "氢能",
     sector: "environment-climate",
     citations: [
       { source: S004, quote: "integrated solutions for environmentally friendly hydrogen production and storage" },
@@ -187,12 +228,16 @@ export const topics: SeedTopic[] = [
   {
     slug: "industrial-complexes",
     nameEn: "Industrial complexes",
+    nameKo: "산업단지",
+    nameZh: "产业园区",
     sector: "industry-supply-chains",
     citations: [{ source: S000, quote: "aimed at strengthening cooperation between industrial complexes" }],
   },
   {
     slug: "investment",
     nameEn: "Investment",
+    nameKo: "투자",
+    nameZh: "投资",
     sector: "industry-supply-chains",
     citations: [
       { source: S000, quote: "focusing on investment and supply chain stability" },
@@ -202,12 +247,16 @@ export const topics: SeedTopic[] = [
   {
     slug: "supply-chain-stability",
     nameEn: "Supply chain stability",
+    nameKo: "공급망 안정",
+    nameZh: "供应链稳定",
     sector: "industry-supply-chains",
     citations: [{ source: S000, quote: "focusing on investment and supply chain stability" }],
   },
   {
     slug: "green-energy",
     nameEn: "Green energy",
+    nameKo: "그린에너지",
+    nameZh: "绿色能源",
     sector: "industry-supply-chains",
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
@@ -217,6 +266,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "advanced-components",
     nameEn: "Advanced components",
+    nameKo: "첨단 부품",
+    nameZh: "先进零部件",
     sector: "industry-supply-chains",
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
@@ -225,6 +276,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "bio-pharmaceuticals",
     nameEn: "Bio-pharmaceuticals",
+    nameKo: "바이오의약품",
+    nameZh: "生物医药",
     sector: "industry-supply-chains",
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
@@ -235,6 +288,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "global-challenges",
     nameEn: "Global challenges",
+    nameKo: "글로벌 과제",
+    nameZh: "全球性挑战",
     sector: "science-ict",
     citations: [
       {
@@ -246,6 +301,8 @@ export const topics: SeedTopic[] = [
   {
     slug: "sustainable-development",
     nameEn: "Sustainable development",
+    nameKo: "지속가능발전",
+    nameZh: "可持续发展",
     sector: "science-ict",
     citations: [
       {
@@ -258,12 +315,16 @@ export const topics: SeedTopic[] = [
   {
     slug: "digital-technologies",
     nameEn: "Digital technologies",
+    nameKo: "디지털 기술",
+    nameZh: "数字技术",
     sector: "digital",
     citations: [{ source: S000, quote: "expands collaboration on digital technologies, including digital inclusion" }],
   },
   {
     slug: "digital-inclusion",
     nameEn: "Digital inclusion",
+    nameKo: "디지털 포용",
+    nameZh: "数字包容",
     sector: "digital",
     citations: [{ source: S001, quote: "A separate agreement focuses on digital technologies and digital inclusion." }],
   },

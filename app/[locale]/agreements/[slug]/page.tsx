@@ -158,7 +158,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                   const current = link.id === agreement.id;
                   return (
                     <li key={link.slug} className="flex items-start gap-3 text-sm">
-                      <span className="mt-1 w-14 shrink-0 text-xs text-muted tabular-nums">
+                      <span className="mt-0.5 w-24 shrink-0 text-xs text-muted tabular-nums">
                         {link.signedOn ? <PartialDate value={link.signedOn} /> : "—"}
                       </span>
                       <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
