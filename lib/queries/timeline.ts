@@ -94,7 +94,9 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
         nameEn: true,
         nameKo: true,
         nameZh: true,
-        agreement: { select: { slug: true } },
+        agreement: {
+          select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
+        },
         sector: { select: { slug: true } },
         participants: { select: { ministry: ministryRef } },
         meetings: {
@@ -209,6 +211,9 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
     }
   }
 
+  // A dialogue's entries belong to its own track and to those of the agreement it comes with.
+  const dialogueSectors = (d: (typeof dialogues)[number]) =>
+    uniq([d.sector.slug, ...(d.agreement?.topics.map((t) => t.topic.sector.slug) ?? [])]);
   for (const d of dialogues) {
     const sides = uniq(d.participants.map((p) => p.ministry.side));
     const refsBase = {
@@ -227,7 +232,7 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
         reasoning: m.heldReasoning,
         title: { ...nameOf(d) },
         href: `/dialogues/${d.slug}#${m.slug}`,
-        sectors: [d.sector.slug],
+        sectors: dialogueSectors(d),
         sides,
         status: m.status,
         place: placeOf(m),
@@ -254,7 +259,7 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
       reasoning: null,
       title: nameOf(d),
       href: `/dialogues/${d.slug}`,
-      sectors: [d.sector.slug],
+      sectors: source ? dialogueSectors(source) : [d.sector.slug],
       sides: uniq(d.participants.map((p) => p.ministry.side)),
       status: null,
       place: null,

@@ -60,3 +60,13 @@ async function newDatabaseFile(): Promise<{ file: string; ownDir?: string }> {
   await deployMigrations(`file:${file}`);
   return { file, ownDir };
 }
+
+/** A test database holding the sourced seed dataset and its search index. */
+export async function createSeededDb(): Promise<TestDb> {
+  const t = await createTestDb();
+  const { applySeed, seedData } = await import("../../prisma/seed/index");
+  const { indexAgreements } = await import("../../lib/search");
+  await applySeed(t.db, seedData);
+  await indexAgreements(t.db);
+  return t;
+}

@@ -233,7 +233,9 @@ export const dialogues: SeedDialogue[] = [
     level: "working",
     // Not stated by any source.
     cadence: "irregular",
-    sector: "digital",
+    // Korea's side is the Ministry of Science and ICT: the science and ICT track. The
+    // timeline also lists it under digital, the track of the agreement it comes with.
+    sector: "science-ict",
     agreement: "digital-technology-agreement-2026",
     participants: ["msit", "miit"],
     summaryEn:

@@ -41,9 +41,9 @@ export const sectors: SeedSector[] = [
   },
   {
     slug: "science-ict",
-    nameEn: "Science and technology",
-    nameKo: "과학기술",
-    nameZh: "科学技术",
+    nameEn: "Science and ICT",
+    nameKo: "과학기술·ICT",
+    nameZh: "科技与信息通信",
     sortOrder: 3,
     citations: [
       {

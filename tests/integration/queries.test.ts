@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAgreement, listAgreements } from "@/lib/queries/agreements";
+import { getDialogue, listDialogues } from "@/lib/queries/dialogues";
+import { getCounterpartMatrix } from "@/lib/queries/ministries";
+import { getStatusBoard } from "@/lib/queries/status";
+import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
+import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
+import { parseSearchParams } from "@/lib/schemas/search-params";
+import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+const TODAY = "2026-11-26";
+const filters = (raw: Record<string, string | string[]>) => parseSearchParams(AgreementFiltersSchema, raw).values;
+
+beforeAll(async () => {
+  t = await createSeededDb();
+});
+afterAll(() => t.cleanup());
+
+describe("listAgreements", () => {
+  it("lists every live agreement, newest first, undated last", async () => {
+    const result = await listAgreements(t.db, filters({}), "en");
+    expect(result.total).toBe(await t.db.agreement.count({ where: { archivedAt: null } }));
+    const dated = result.rows.map((r) => r.signedOn).filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    const firstUndated = result.rows.findIndex((r) => r.signedOn === null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(result.rows.slice(firstUndated).every((r) => r.signedOn === null)).toBe(true);
+  });
+
+  it("filters by a pair of ministries: the counterpart matrix's link", async () => {
+    const result = await listAgreements(t.db, filters({ ministry: ["mcee", "mee-china"] }), "en");
+    expect(result.rows.map((r) => r.slug)).toEqual(["environmental-cooperation-mou-2026"]);
+  });
+
+  it("filters by side, kind, sector and signed-year range", async () => {
+    const plans = await listAgreements(t.db, filters({ kind: "plan" }), "en");
+    expect(plans.rows.every((r) => r.kind === "plan")).toBe(true);
+    expect(plans.total).toBeGreaterThan(0);
+    const early = await listAgreements(t.db, filters({ from: "1990", to: "2014" }), "en");
+    expect(early.rows.map((r) => r.slug).sort()).toEqual([
+      "environmental-cooperation-agreement-1993",
+      "environmental-cooperation-agreement-2014",
+    ]);
+    const digital = await listAgreements(t.db, filters({ sector: "digital" }), "en");
+    expect(digital.rows.map((r) => r.slug)).toContain("digital-technology-agreement-2026");
+    const chinaSigned = await listAgreements(t.db, filters({ side: "CN" }), "en");
+    expect(chinaSigned.rows.every((r) => r.signatories.some((s) => s.side === "CN"))).toBe(true);
+  });
+
+  it("combines search with filters and sorts by relevance", async () => {
+    const result = await listAgreements(t.db, filters({ q: "carbon market", side: "KR" }), "en");
+    expect(result.sort).toBe("relevance");
+    expect(result.rows.map((r) => r.slug)).toEqual(["environmental-cooperation-mou-2026"]);
+    expect(result.terms).toEqual(["carbon", "market"]);
+  });
+
+  it("sorts by title in the reader's language", async () => {
+    const result = await listAgreements(t.db, filters({ sort: "title" }), "en");
+    const titles = result.rows.map((r) => r.titleEn);
+    expect(titles).toEqual([...titles].sort((a, b) => new Intl.Collator("en").compare(a, b)));
+  });
+
+  it("pages without duplicates or gaps, and clamps a page past the end", async () => {
+    const all = await listAgreements(t.db, filters({}), "en");
+    const page99 = await listAgreements(t.db, filters({ page: "99" }), "en");
+    expect(page99.page).toBe(all.pageCount);
+    expect(new Set(all.rows.map((r) => r.slug)).size).toBe(all.rows.length);
+  });
+
+  it("shows an empty result, not an error, when nothing matches", async () => {
+    const result = await listAgreements(t.db, filters({ q: "zzzznothing" }), "en");
+    expect(result).toMatchObject({ total: 0, rows: [], page: 1, pageCount: 1 });
+  });
+});
+
+describe("getAgreement", () => {
+  it("gives the 2026 MOU with its lineage 1993 → 2014 → 2026 and its competing date claim", async () => {
+    const mou = await getAgreement(t.db, "environmental-cooperation-mou-2026");
+    expect(mou?.lineage.map((l) => l.slug)).toEqual([
+      "environmental-cooperation-agreement-1993",
+      "environmental-cooperation-agreement-2014",
+      "environmental-cooperation-mou-2026",
+    ]);
+    const competing = mou?.citations.filter((c) => c.stance === "competing" && c.field === "signedOn");
+    expect(competing?.map((c) => c.claim)).toContain("05 Monday 2025");
+    expect(mou?.signatories.map((s) => s.ministry.side).sort()).toEqual(["CN", "KR"]);
+  });
+
+  it("gives the same lineage from the oldest end", async () => {
+    const first = await getAgreement(t.db, "environmental-cooperation-agreement-1993");
+    expect(first?.lineage.map((l) => l.slug).at(-1)).toBe("environmental-cooperation-mou-2026");
+  });
+
+  it("is null for an unknown slug", async () => {
+    expect(await getAgreement(t.db, "no-such-agreement")).toBeNull();
+  });
+});
+
+describe("counterpart matrix", () => {
+  it("counts the agreements each Korean and Chinese ministry signed together", async () => {
+    const matrix = await getCounterpartMatrix(t.db);
+    const pairs = await t.db.agreement.findMany({
+      select: { signatories: { select: { ministry: { select: { slug: true, side: true } } } } },
+    });
+    let expected = 0;
+    for (const a of pairs) {
+      const kr = a.signatories.filter((s) => s.ministry.side === "KR").length;
+      const cn = a.signatories.filter((s) => s.ministry.side === "CN").length;
+      expected += kr * cn;
+    }
+    const total = Object.values(matrix.counts)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
+    expect(total).toBe(expected);
+    expect(matrix.counts.mcee?.["mee-china"]).toBe(1);
+  });
+});
+
+describe("dialogues against their cadence", () => {
+  it("marks the biennial director-general dialogue overdue two years after its December 2023 meeting", async () => {
+    const dialogues = await listDialogues(t.db, TODAY);
+    const dg = dialogues.find((d) => d.meetings.some((m) => m.number === 7));
+    expect(dg?.due).toMatchObject({ kind: "overdue", on: "2025-12-20" });
+    const before = await listDialogues(t.db, "2025-06-01");
+    expect(before.find((d) => d.slug === dg?.slug)?.due.kind).toBe("due");
+  });
+
+  it("shows the ICT strategy dialogue's 2026 meeting in Beijing as scheduled", async () => {
+    const ict = await getDialogue(t.db, "ict-strategy-dialogue", TODAY);
+    expect(ict?.due).toEqual({ kind: "scheduled", on: "2026" });
+    expect(ict?.meetings[0]?.placeEn).toMatch(/Beijing/);
+  });
+});
+
+describe("timeline", () => {
+  it("lists the 2026 ICT strategy dialogue under science and ICT, and the 7th DG dialogue in 2023", async () => {
+    const entries = await listTimelineEntries(t.db, TODAY);
+    const ict = filterTimeline(entries, { sector: "science-ict" }).find(
+      (e) => e.key === "meeting-ict-strategy-dialogue-2026",
+    );
+    expect(ict).toMatchObject({ date: "2026", place: { en: expect.stringMatching(/Beijing/) } });
+    const in2023 = filterTimeline(entries, { from: 2023, to: 2023 });
+    expect(in2023.some((e) => e.kind === "meeting" && e.date === "2023-12-20")).toBe(true);
+    expect(in2023.every((e) => e.date.startsWith("2023"))).toBe(true);
+  });
+
+  it("filters to one record for the timelines embedded in record pages", async () => {
+    const entries = await listTimelineEntries(t.db, TODAY);
+    const forMou = filterTimeline(entries, {}, { agreement: "environmental-cooperation-mou-2026" });
+    expect(forMou.map((e) => e.key)).toContain("agreement-signed-environmental-cooperation-mou-2026");
+    expect(forMou.every((e) => e.refs.agreements.includes("environmental-cooperation-mou-2026"))).toBe(true);
+  });
+});
+
+describe("status board", () => {
+  it("counts exactly the items in the database, by status", async () => {
+    const board = await getStatusBoard(t.db, TODAY, 180);
+    for (const status of IMPLEMENTATION_STATUSES) {
+      expect(board.counts[status], status).toBe(await t.db.planItem.count({ where: { status, archivedAt: null } }));
+    }
+    expect(board.total).toBe(await t.db.planItem.count({ where: { archivedAt: null } }));
+  });
+
+  it("finds items stale after the configured number of days", async () => {
+    const assessed = await t.db.planItem.findMany({ where: { statusAssessedOn: { not: null } } });
+    expect(assessed.length).toBeGreaterThan(0);
+    const soon = await getStatusBoard(t.db, "2026-06-10", 180);
+    expect(soon.stale).toHaveLength(0);
+    const later = await getStatusBoard(t.db, "2026-06-10", 10);
+    expect(later.stale.map((i) => i.slug).sort()).toEqual(assessed.map((i) => i.slug).sort());
+  });
+});
