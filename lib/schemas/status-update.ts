@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { PartialDateSchema } from "@/lib/dates";
+import { AssessmentBasisSchema, ImplementationStatusSchema } from "./vocab";
+
+/** A staff member's assessment of one plan item, as forms, the API and imports submit it. */
+export const StatusUpdateInputSchema = z
+  .object({
+    planItemId: z.string().min(1, "is required").max(64, "is too long"),
+    /** The item's version the editor saw: a save based on an older one is refused. */
+    expectedVersion: z.coerce.number({ error: "must be a number" }).int().min(1, "must be 1 or more"),
+    status: ImplementationStatusSchema,
+    progress: z.coerce
+      .number({ error: "must be a number from 0 to 100" })
+      .int("must be a whole number")
+      .min(0, "must be 0 or more")
+      .max(100, "must be 100 or less")
+      .nullable()
+      .optional(),
+    assessedOn: PartialDateSchema,
+    basis: AssessmentBasisSchema,
+    note: z.string().trim().max(2000, "is too long: at most 2000 characters").optional(),
+    evidenceUrl: z
+      .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
+      .max(2000, "is too long")
+      .optional(),
+    evidenceSourceId: z.string().max(80, "is too long").optional(),
+  })
+  .refine((v) => v.status !== "completed" || v.progress === undefined || v.progress === null || v.progress === 100, {
+    path: ["progress"],
+    message: "must be 100 when the status is completed",
+  });
+
+export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
