@@ -7,6 +7,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
+// Only the three locales exist: anything else in the first segment (a stray
+// /favicon.ico, /xx) is a 404 before any page renders.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

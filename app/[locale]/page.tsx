@@ -20,7 +20,8 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: t("homeTitle") };
+  // The layout's title template does not apply to its own segment's page.
+  return { title: { absolute: `${t("homeTitle")} · ${t("siteName")}` } };
 }
 
 function Stat({ href, label, value, detail }: { href: string; label: string; value: ReactNode; detail: ReactNode }) {

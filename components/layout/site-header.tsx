@@ -17,7 +17,7 @@ export async function SiteHeader() {
         <LanguageSwitcher label={t("language")} />
       </div>
       <nav aria-label={t("label")} className="mx-auto max-w-6xl px-2 sm:px-4">
-        <ul className="-mb-px flex gap-1 overflow-x-auto whitespace-nowrap text-sm">
+        <ul className="relative -mb-px flex gap-1 overflow-x-auto whitespace-nowrap text-sm">
           {NAV.map((key) => (
             <li key={key}>
               <Link

@@ -22,7 +22,7 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
 
   if (rows.length === 0) return <p className="text-sm text-muted">{t("matrixEmpty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-sm" data-testid="counterpart-matrix">
         <caption className="sr-only">{t("matrixCaption")}</caption>
         <thead>

@@ -17,7 +17,7 @@ export async function StatusGroupTable({
 }) {
   const t = await getTranslations("status");
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper text-xs text-muted">

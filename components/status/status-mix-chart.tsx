@@ -19,7 +19,7 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
 
   return (
     <figure className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-line bg-white p-3">
+      <div className="relative overflow-x-auto rounded-lg border border-line bg-white p-3">
         <svg
           role="img"
           aria-labelledby="mix-title"
@@ -66,7 +66,7 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer text-accent">{t("asTable")}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full border-collapse text-xs">
             <caption className="sr-only">{t("mixTitle")}</caption>
             <thead>

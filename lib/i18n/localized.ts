@@ -27,7 +27,7 @@ type WithLocalized<K extends string> = { [P in `${K}En`]: string } & {
  */
 export function localized<K extends string>(record: WithLocalized<K>, field: K, locale: Locale): LocalizedText {
   const values = record as unknown as Record<string, string | null | undefined>;
-  for (const lang of FALLBACK_ORDER[locale]) {
+  for (const lang of FALLBACK_ORDER[locale] ?? FALLBACK_ORDER.en) {
     const text = values[`${field}${SUFFIX[lang]}`];
     if (text) return { text, lang, isFallback: lang !== locale };
   }
@@ -41,7 +41,7 @@ export function localizedOptional<K extends string>(
   locale: Locale,
 ): LocalizedText | null {
   const values = record as unknown as Record<string, string | null | undefined>;
-  for (const lang of FALLBACK_ORDER[locale]) {
+  for (const lang of FALLBACK_ORDER[locale] ?? FALLBACK_ORDER.en) {
     const text = values[`${field}${SUFFIX[lang]}`];
     if (text) return { text, lang, isFallback: lang !== locale };
   }

@@ -71,7 +71,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
         ) : null}
       </header>
 
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <Section id="facts" title={t("record.keyFacts")}>
             <Facts>

@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
+
+test("an analyst searches, filters, opens the January 2026 MOU, follows its lineage and opens a source", async ({
+  page,
+}) => {
+  await page.goto("/agreements");
+  await page.getByRole("searchbox").fill("carbon market");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/q=carbon\+market/);
+  await expect(page.getByText("1 agreement for “carbon market”")).toBeVisible();
+
+  await page.getByLabel("Ministry").selectOption({ label: "Ministry of Climate, Energy and Environment" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/ministry=mcee/);
+  await expect(page).toHaveURL(/q=carbon\+market/);
+  const row = page.getByTestId("agreement-row");
+  await expect(row).toHaveCount(1);
+  await expect(row.locator("mark").first()).toHaveText(/carbon/i);
+
+  await row.getByRole("link", { name: /environmental cooperation MOU/ }).click();
+  await expect(page).toHaveURL(/\/agreements\/environmental-cooperation-mou-2026$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/environmental cooperation MOU \(2026\)/);
+  await expect(page.locator("time[datetime='2026-01-05']").first()).toBeVisible();
+  await expect(page.locator("section[aria-labelledby=sources-heading] ol").getByText("05 Monday 2025").first()).toBeVisible();
+
+  await page
+    .getByTestId("lineage")
+    .getByRole("link", { name: /agreement \(2014\)/ })
+    .click();
+  await expect(page).toHaveURL(/\/agreements\/environmental-cooperation-agreement-2014$/);
+  await expect(page.getByTestId("lineage").locator("[aria-current=page]")).toHaveText(/2014/);
+
+  const quote = page.locator("section[aria-labelledby=sources-heading] ol li").first();
+  await quote.getByRole("link").last().click();
+  await expect(page).toHaveURL(/\/sources\/[0-9a-z_]+$/);
+  await expect(page.getByTestId("source-citation").first()).toBeVisible();
+});
+
+test("the counterpart matrix links to the agreements both ministries signed", async ({ page }) => {
+  await page.goto("/ministries");
+  await page
+    .getByTestId("counterpart-matrix")
+    .getByRole("link", { name: /signed by MCEE and/ })
+    .click();
+  await expect(page).toHaveURL(/ministry=mcee&ministry=mee-china/);
+  await expect(page.getByTestId("agreement-row")).toHaveCount(1);
+  await expect(page.getByTestId("agreement-row")).toContainText("environmental cooperation MOU (2026)");
+});
+
+test("a bad filter value gets a message naming it, not an error page", async ({ page }) => {
+  const response = await page.goto(`/agreements?from=abc&status=nonsense&q=${"x".repeat(10_000)}`);
+  expect(response?.status()).toBe(200);
+  const alert = page.getByRole("alert").filter({ hasText: "could not be used" });
+  await expect(alert).toContainText("Signed from");
+  await expect(alert).toContainText("must be one of");
+  await expect(alert).toContainText("at most 200 characters");
+});
+
+test("an unknown slug shows the 404 page", async ({ page }) => {
+  for (const path of [
+    "/agreements/no-such-thing",
+    "/ministries/nope",
+    "/plans/nope",
+    "/dialogues/nope",
+    "/sources/nope",
+    "/agreements/%3Cscript%3E",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test.describe("on a 390-pixel-wide phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a reader reads the agreements as cards and the record pages without sideways scrolling", async ({ page }) => {
+    await page.goto("/agreements?q=carbon+market");
+    await expect(page.getByTestId("agreement-card")).toHaveCount(1);
+    await expect(page.getByTestId("agreement-row")).toBeHidden();
+    await expectNoHorizontalScroll(page);
+    for (const path of [
+      "/agreements/environmental-cooperation-mou-2026",
+      "/ministries",
+      "/dialogues",
+      "/plans/clear-sky-plan",
+      "/timeline",
+      "/status",
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    }
+  });
+});
+
+const PUBLIC_PAGES = [
+  "/",
+  "/agreements",
+  "/agreements?q=carbon",
+  "/agreements/environmental-cooperation-mou-2026",
+  "/ministries",
+  "/ministries/mcee",
+  "/dialogues",
+  "/dialogues/ict-strategy-dialogue",
+  "/plans",
+  "/plans/clear-sky-plan",
+  "/sources",
+  "/timeline",
+  "/status",
+  "/no-such-page",
+];
+
+for (const path of PUBLIC_PAGES) {
+  test(`${path} has a title and no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page).toHaveTitle(/Korea–China Cooperation Tracker/);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("the source pages have no accessibility violations", async ({ page }) => {
+  await page.goto("/sources");
+  await page.getByTestId("source-card").first().getByRole("link").first().click();
+  await expect(page.getByTestId("source-citation").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
