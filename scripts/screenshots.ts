@@ -12,7 +12,14 @@ const pages = paths.length > 0 ? paths : ["/", "/agreements", "/timeline", "/sta
 mkdirSync("screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 for (const width of [390, 1440]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -25,7 +32,11 @@ for (const width of [390, 1440]) {
       // A phone page is long: also save it a screen at a time, to read at full size.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0, i = 1; y < height && i <= 6; y += 900, i++) {
-        await page.screenshot({ path: `screenshots/${name}-${width}-${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(900, height - y) } });
+        await page.screenshot({
+          path: `screenshots/${name}-${width}-${i}.png`,
+          fullPage: true,
+          clip: { x: 0, y, width, height: Math.min(900, height - y) },
+        });
       }
     }
   }

@@ -1,8 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages, type Messages } from "./messages";
 import { routing } from "./routing";
-
-type Messages = Record<string, unknown>;
 
 /** Missing keys in a translation fall back to the English text, never to a raw key. */
 function withFallback(base: Messages, over: Messages): Messages {
@@ -20,8 +19,7 @@ function withFallback(base: Messages, over: Messages): Messages {
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const en = (await import("./messages/en.json")).default as Messages;
-  const messages =
-    locale === "en" ? en : withFallback(en, (await import(`./messages/${locale}.json`)).default as Messages);
+  const en = await loadMessages("en");
+  const messages = locale === "en" ? en : withFallback(en, await loadMessages(locale));
   return { locale, messages, timeZone: "Asia/Seoul" };
 });

@@ -22,7 +22,9 @@ test("an analyst searches, filters, opens the January 2026 MOU, follows its line
   await expect(page).toHaveURL(/\/agreements\/environmental-cooperation-mou-2026$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/environmental cooperation MOU \(2026\)/);
   await expect(page.locator("time[datetime='2026-01-05']").first()).toBeVisible();
-  await expect(page.locator("section[aria-labelledby=sources-heading] ol").getByText("05 Monday 2025").first()).toBeVisible();
+  await expect(
+    page.locator("section[aria-labelledby=sources-heading] ol").getByText("05 Monday 2025").first(),
+  ).toBeVisible();
 
   await page
     .getByTestId("lineage")

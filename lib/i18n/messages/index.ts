@@ -1,0 +1,49 @@
+/**
+ * The message catalogues: one JSON file per namespace and language
+ * (lib/i18n/messages/<locale>/<namespace>.json), so that work on different parts of
+ * the product touches different files. A new namespace is a file in each of en/,
+ * ko/ and zh/ plus its name here; a test fails when the three disagree.
+ */
+export const NAMESPACES = [
+  "meta",
+  "nav",
+  "footer",
+  "home",
+  "side",
+  "agreementKind",
+  "agreementStatus",
+  "dates",
+  "notFound",
+  "error",
+  "agreements",
+  "params",
+  "pagination",
+  "trust",
+  "citations",
+  "fields",
+  "record",
+  "lineageRelation",
+  "status",
+  "ministries",
+  "bodyKind",
+  "cadence",
+  "dialogues",
+  "dialogueFormat",
+  "dialogueLevel",
+  "meetingStatus",
+  "plans",
+  "basis",
+  "sources",
+  "sourceKind",
+  "timeline",
+] as const;
+
+export type Namespace = (typeof NAMESPACES)[number];
+export type Messages = Record<string, unknown>;
+
+export async function loadMessages(locale: string): Promise<Messages> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, (await import(`./${locale}/${ns}.json`)).default as unknown] as const),
+  );
+  return Object.fromEntries(entries);
+}
