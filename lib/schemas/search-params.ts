@@ -2,7 +2,63 @@ import { z } from "zod";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-export type ParamError = { field: string; message: string };
+/**
+ * What can be wrong with a URL parameter, as a stable code. Pages render the code
+ * through the `paramErrors` namespace in the reader's language; `message` is the same
+ * in English, for logs, the API and tests.
+ */
+export const PARAM_ERROR_CODES = [
+  "tooLong",
+  "notIdentifier",
+  "tooMany",
+  "notOneOf",
+  "notYear",
+  "yearRange",
+  "notWholeNumber",
+  "tooSmall",
+  "tooLarge",
+  "invalid",
+] as const;
+export type ParamErrorCode = (typeof PARAM_ERROR_CODES)[number];
+export type ParamErrorValues = Record<string, string | number>;
+
+export type ParamError = { field: string; code: ParamErrorCode; values: ParamErrorValues; message: string };
+
+const ENGLISH: Record<ParamErrorCode, (v: ParamErrorValues) => string> = {
+  tooLong: (v) => `is too long: at most ${v.max} characters`,
+  notIdentifier: () => "is not a valid identifier",
+  tooMany: (v) => `has too many values: at most ${v.max}`,
+  notOneOf: (v) => `must be one of: ${v.allowed}`,
+  notYear: () => "must be a year such as 2026",
+  yearRange: (v) => `must be a year between ${v.min} and ${v.max}`,
+  notWholeNumber: () => "must be a whole number",
+  tooSmall: (v) => `must be ${v.min} or more`,
+  tooLarge: (v) => `must be at most ${v.max}`,
+  invalid: () => "is not valid",
+};
+
+/**
+ * Zod carries only a message per issue, so each helper's message is the code and its
+ * values as JSON; parseSearchParams turns it back into a ParamError.
+ */
+function issue(code: ParamErrorCode, values: ParamErrorValues = {}): { error: string } {
+  return { error: JSON.stringify({ code, values }) };
+}
+
+function toParamError(field: string, zodMessage: string | undefined): ParamError {
+  let code: ParamErrorCode = "invalid";
+  let values: ParamErrorValues = {};
+  try {
+    const parsed = JSON.parse(zodMessage ?? "") as { code?: unknown; values?: unknown };
+    if ((PARAM_ERROR_CODES as readonly unknown[]).includes(parsed.code)) {
+      code = parsed.code as ParamErrorCode;
+      if (parsed.values && typeof parsed.values === "object") values = parsed.values as ParamErrorValues;
+    }
+  } catch {
+    // A schema of the page's own with a plain message: reported as "is not valid".
+  }
+  return { field, code, values, message: ENGLISH[code](values) };
+}
 
 /**
  * Parses URL search parameters field by field, so one bad value (`?status=nonsense`)
@@ -18,7 +74,7 @@ export function parseSearchParams<Shape extends z.ZodRawShape>(
     const result = fieldSchema.safeParse(raw[field]);
     if (result.success) values[field] = result.data;
     else {
-      errors.push({ field, message: result.error.issues[0]?.message ?? "is not valid" });
+      errors.push(toParamError(field, result.error.issues[0]?.message));
       values[field] = fieldSchema.safeParse(undefined).data;
     }
   }
@@ -36,52 +92,44 @@ const list = (v: unknown) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => typeof s !== "string" || s.trim() !== "");
 
 export const param = {
-  text: (max: number) =>
-    z.preprocess(
-      first,
-      z
-        .string()
-        .trim()
-        .max(max, { error: `is too long: at most ${max} characters` })
-        .optional(),
-    ),
+  text: (max: number) => z.preprocess(first, z.string().trim().max(max, issue("tooLong", { max })).optional()),
   slug: () =>
     z.preprocess(
       first,
       z
         .string()
-        .regex(/^[a-z0-9-]{1,120}$/, { error: "is not a valid identifier" })
+        .regex(/^[a-z0-9-]{1,120}$/, issue("notIdentifier"))
         .optional(),
     ),
   slugs: () =>
     z.preprocess(
       list,
-      z
-        .array(z.string().regex(/^[a-z0-9-]{1,120}$/, { error: "is not a valid identifier" }))
-        .max(10, { error: "has too many values: at most 10" }),
+      z.array(z.string().regex(/^[a-z0-9-]{1,120}$/, issue("notIdentifier"))).max(10, issue("tooMany", { max: 10 })),
     ),
   oneOf: <T extends readonly [string, ...string[]]>(values: T) =>
-    z.preprocess(first, z.enum(values, { error: `must be one of: ${values.join(", ")}` }).optional()),
+    z.preprocess(first, z.enum(values, issue("notOneOf", { allowed: values.join(", ") })).optional()),
   year: () =>
     z.preprocess(
       first,
       z.coerce
-        .number({ error: "must be a year such as 2026" })
-        .int({ error: "must be a year such as 2026" })
-        .min(1900, { error: "must be a year between 1900 and 2100" })
-        .max(2100, { error: "must be a year between 1900 and 2100" })
+        .number(issue("notYear"))
+        .int(issue("notYear"))
+        .min(1900, issue("yearRange", { min: 1900, max: 2100 }))
+        .max(2100, issue("yearRange", { min: 1900, max: 2100 }))
         .optional(),
     ),
-  page: () =>
+  /** A whole number between min and max, with a default when absent. */
+  integer: ({ min, max, fallback }: { min: number; max: number; fallback: number }) =>
     z.preprocess(
       first,
       z.coerce
-        .number({ error: "must be a page number" })
-        .int({ error: "must be a page number" })
-        .min(1, { error: "must be 1 or more" })
-        .max(100_000, { error: "is too large" })
-        .default(1),
+        .number(issue("notWholeNumber"))
+        .int(issue("notWholeNumber"))
+        .min(min, issue("tooSmall", { min }))
+        .max(max, issue("tooLarge", { max }))
+        .default(fallback),
     ),
+  page: () => param.integer({ min: 1, max: 100_000, fallback: 1 }),
 };
 
 /** Builds a query string from values, leaving out empty ones; for links that keep state. */

@@ -89,7 +89,9 @@ describe("message catalogues", () => {
       for (const ns of onDisk)
         if (!(NAMESPACES as readonly string[]).includes(ns)) problems.push(`${locale}/${ns}.json is not in NAMESPACES`);
     }
-    const localeDirs = fs.readdirSync(MESSAGES_DIR).filter((d) => fs.statSync(path.join(MESSAGES_DIR, d)).isDirectory());
+    const localeDirs = fs
+      .readdirSync(MESSAGES_DIR)
+      .filter((d) => fs.statSync(path.join(MESSAGES_DIR, d)).isDirectory());
     for (const dir of localeDirs)
       if (!(LOCALES as readonly string[]).includes(dir)) problems.push(`messages/${dir}/ is not a locale`);
     expect(problems).toEqual([]);
@@ -237,7 +239,8 @@ function literalText(node: ts.Node): string | null {
     const b = literalText(node.whenFalse);
     return [a, b].filter((s): s is string => s !== null).join(" ") || null;
   }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken) return literalText(node.right);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    return literalText(node.right);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
     return literalText(node.right);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
@@ -245,7 +248,7 @@ function literalText(node: ts.Node): string | null {
   return null;
 }
 
-export function findHardCodedStrings(file: string, source: string): Finding[] {
+function findHardCodedStrings(file: string, source: string): Finding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const findings: Finding[] = [];
   const report = (node: ts.Node, text: string, where: string) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams, toQueryString } from "@/lib/schemas/search-params";
 
@@ -47,8 +48,27 @@ describe("agreement filters in the URL", () => {
 
   it("refuses a 10,000-character query with a message, not an exception", () => {
     const { values, errors } = parse({ q: "x".repeat(10_000) });
-    expect(errors).toEqual([{ field: "q", message: "is too long: at most 200 characters" }]);
+    expect(errors).toEqual([
+      { field: "q", code: "tooLong", values: { max: 200 }, message: "is too long: at most 200 characters" },
+    ]);
     expect(values.q).toBeUndefined();
+  });
+
+  it("gives each problem a stable code and its values, for the page to say in the reader's language", () => {
+    const { errors } = parse({ status: "nonsense", from: "1800", page: "0", ministry: Array(11).fill("a") });
+    const byField = Object.fromEntries(errors.map((e) => [e.field, { code: e.code, values: e.values }]));
+    expect(byField).toEqual({
+      status: { code: "notOneOf", values: { allowed: "proposed, signed, in_force, expired, superseded, terminated" } },
+      from: { code: "yearRange", values: { min: 1900, max: 2100 } },
+      page: { code: "tooSmall", values: { min: 1 } },
+      ministry: { code: "tooMany", values: { max: 10 } },
+    });
+    expect(errors.find((e) => e.field === "page")?.message).toBe("must be 1 or more");
+  });
+
+  it("reports a schema's own plain message as invalid rather than leaking it", () => {
+    const { errors } = parseSearchParams(z.object({ n: z.string().min(3, { error: "whatever" }) }), { n: "a" });
+    expect(errors).toEqual([{ field: "n", code: "invalid", values: {}, message: "is not valid" }]);
   });
 
   it("refuses slugs that are not slugs", () => {

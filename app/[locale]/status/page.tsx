@@ -21,15 +21,7 @@ export const dynamic = "force-dynamic";
 
 const StatusParamsSchema = z.object({
   status: param.oneOf(IMPLEMENTATION_STATUSES),
-  staleDays: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v === "" ? undefined : v),
-    z.coerce
-      .number({ error: "must be a number of days" })
-      .int({ error: "must be a whole number of days" })
-      .min(1, { error: "must be at least 1" })
-      .max(3650, { error: "must be at most 3650" })
-      .default(DEFAULT_STALE_DAYS),
-  ),
+  staleDays: param.integer({ min: 1, max: 3650, fallback: DEFAULT_STALE_DAYS }),
 });
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/status">): Promise<Metadata> {

@@ -41,7 +41,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("lead")}</p>
       </header>
-      <ParamErrors errors={errors} />
+      <ParamErrors errors={errors} context="timeline" />
       <TimelineFilterForm filters={filters} sectors={sectors} />
       {years.length > 0 ? (
         <nav aria-label={t("jumpToYear")} className="no-print flex flex-wrap items-center gap-1.5 text-sm">

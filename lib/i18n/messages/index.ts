@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "error",
   "agreements",
   "params",
+  "paramErrors",
   "pagination",
   "trust",
   "citations",
