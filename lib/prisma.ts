@@ -12,6 +12,11 @@ const UNVERSIONED_MODELS = new Set([
   "MeetingReview",
   "EventParticipant",
   "AuditEntry",
+  // Better Auth's own tables, which it writes without knowing about versions.
+  "Session",
+  "Account",
+  "Verification",
+  "SignInThrottle",
 ]);
 
 export const BUSY_TIMEOUT_MS = 5000;
