@@ -7,6 +7,8 @@ const EnvSchema = z.object({
     .startsWith("file:", 'must be a SQLite "file:" URL, e.g. file:./data/tracker.db')
     .default("file:./data/tracker.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** The public origin (https://tracker.example.org), for canonical and hreflang URLs. */
+  SITE_URL: z.url({ error: "must be an absolute URL such as https://tracker.example.org" }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

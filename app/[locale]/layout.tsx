@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
+    // Pages give their hreflang alternates as paths (lib/i18n/alternates.ts); this makes them absolute.
+    ...(env.SITE_URL ? { metadataBase: new URL(env.SITE_URL) } : {}),
   };
 }
 

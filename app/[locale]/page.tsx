@@ -9,6 +9,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { COMING_UP_DAYS, getOverview } from "@/lib/queries/overview";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
   // The layout's title template does not apply to its own segment's page.
-  return { title: { absolute: `${t("homeTitle")} · ${t("siteName")}` } };
+  return { title: { absolute: `${t("homeTitle")} · ${t("siteName")}` }, alternates: alternatesFor(locale, "/") };
 }
 
 function Stat({ href, label, value, detail }: { href: string; label: string; value: ReactNode; detail: ReactNode }) {

@@ -5,6 +5,7 @@ import { AgreementResults } from "@/components/agreements/agreement-results";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { listAgreementFacets, listAgreements } from "@/lib/queries/agreements";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "agreements" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/agreements") };
 }
 
 export default async function AgreementsPage({ params, searchParams }: PageProps<"/[locale]/agreements">) {

@@ -5,6 +5,7 @@ import { Badge, sideTone } from "@/components/ui/badge";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listDialogues } from "@/lib/queries/dialogues";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "dialogues" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/dialogues") };
 }
 
 export default async function DialoguesPage({ params }: PageProps<"/[locale]/dialogues">) {

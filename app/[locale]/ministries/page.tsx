@@ -5,6 +5,7 @@ import { Badge, sideTone } from "@/components/ui/badge";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/ministries">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "ministries" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/ministries") };
 }
 
 export default async function MinistriesPage({ params }: PageProps<"/[locale]/ministries">) {

@@ -4,6 +4,7 @@ import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listPlans } from "@/lib/queries/plans";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "plans" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/plans") };
 }
 
 export default async function PlansPage({ params }: PageProps<"/[locale]/plans">) {

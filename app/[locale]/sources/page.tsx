@@ -4,6 +4,7 @@ import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { PartialDate } from "@/components/ui/partial-date";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { listSources } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "sources" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/sources") };
 }
 
 export default async function SourcesPage({ params }: PageProps<"/[locale]/sources">) {

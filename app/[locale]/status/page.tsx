@@ -10,6 +10,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { getStatusBoard, RENEWAL_WINDOW_DAYS, STATUS_ITEMS_SHOWN } from "@/lib/queries/status";
@@ -27,7 +28,7 @@ const StatusParamsSchema = z.object({
 export async function generateMetadata({ params }: PageProps<"/[locale]/status">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "status" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/status") };
 }
 
 export default async function StatusPage({ params, searchParams }: PageProps<"/[locale]/status">) {

@@ -5,6 +5,7 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import { TimelineFiltersSchema } from "@/lib/schemas/timeline-filters";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "timeline" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/timeline") };
 }
 
 export default async function TimelinePage({ params, searchParams }: PageProps<"/[locale]/timeline">) {

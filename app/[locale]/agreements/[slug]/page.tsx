@@ -12,6 +12,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getAgreement } from "@/lib/queries/agreements";
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/agreemen
   return {
     title: localized(agreement, "title", locale).text,
     description: localizedOptional(agreement, "summary", locale)?.text.slice(0, 200),
+    alternates: alternatesFor(locale, `/agreements/${slug}`),
   };
 }
 

@@ -12,6 +12,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dialogue
   return {
     title: localized(dialogue, "name", locale).text,
     description: localizedOptional(dialogue, "summary", locale)?.text.slice(0, 200),
+    alternates: alternatesFor(locale, `/dialogues/${slug}`),
   };
 }
 

@@ -11,6 +11,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/ministri
   return {
     title: localized(ministry, "name", locale).text,
     description: localizedOptional(ministry, "summary", locale)?.text.slice(0, 200),
+    alternates: alternatesFor(locale, `/ministries/${slug}`),
   };
 }
 

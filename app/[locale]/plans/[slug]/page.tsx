@@ -13,6 +13,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/plans/[s
   return {
     title: localized(plan, "title", locale).text,
     description: localizedOptional(plan, "summary", locale)?.text.slice(0, 200),
+    alternates: alternatesFor(locale, `/plans/${slug}`),
   };
 }
 

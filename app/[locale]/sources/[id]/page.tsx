@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
@@ -20,10 +21,14 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources/[id]">): Promise<Metadata> {
-  const { id } = await params;
+  const { locale, id } = await params;
   const source = await load(id);
   if (!source) return {};
-  return { title: source.title, description: source.trustNote.slice(0, 200) };
+  return {
+    title: source.title,
+    description: source.trustNote.slice(0, 200),
+    alternates: alternatesFor(locale, `/sources/${id}`),
+  };
 }
 
 /** The record a citation belongs to: its kind, its name, and a link to it. */

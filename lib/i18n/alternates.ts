@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getPathname } from "./navigation";
+import { HTML_LANG, routing } from "./routing";
+
+type Href = Parameters<typeof getPathname>[0]["href"];
+
+/**
+ * A page's canonical URL and its `hreflang` alternates: the same page in each
+ * language (tagged as <html lang> is: en, ko, zh-Hans), and x-default for a reader
+ * whose language is none of them (the unprefixed English URL, where the middleware
+ * also honours Accept-Language). Absolute against the layout's metadataBase.
+ */
+export function alternatesFor(locale: string, href: Href): NonNullable<Metadata["alternates"]> {
+  const current = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const languages: Record<string, string> = {};
+  for (const l of routing.locales) languages[HTML_LANG[l]] = getPathname({ href, locale: l });
+  languages["x-default"] = getPathname({ href, locale: routing.defaultLocale });
+  return { canonical: getPathname({ href, locale: current }), languages };
+}
