@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/lib/i18n/localized";
-import { LOCALE_NAMES } from "@/lib/i18n/routing";
 
 /** Says when a text is shown in another language because the reader's is missing. */
 export async function FallbackNote({ text }: { text: LocalizedText }) {
@@ -8,7 +7,7 @@ export async function FallbackNote({ text }: { text: LocalizedText }) {
   const t = await getTranslations("record");
   return (
     <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-normal text-muted">
-      {t("shownIn", { language: LOCALE_NAMES[text.lang] })}
+      {t("shownIn", { language: text.lang })}
     </span>
   );
 }
