@@ -1,5 +1,4 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localized } from "@/lib/i18n/localized";
 import type { Db } from "@/lib/prisma";
 import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import type { Locale, Side } from "@/lib/schemas/vocab";
@@ -42,17 +41,19 @@ function toSummary({ signatories, topics, ...agreement }: AgreementRowData) {
 
 export type AgreementSummary = ReturnType<typeof toSummary>;
 
-/** Agreements for the overview: newest first, undated last, with their signatories. */
-export async function listAgreementSummaries(db: Db) {
+/** The latest agreements for the overview: newest first, undated last, with their signatories. */
+export async function listAgreementSummaries(db: Db, take = 6) {
   const rows = await db.agreement.findMany({
     where: { archivedAt: null },
     orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }],
+    take,
     select: agreementRow,
   });
   return rows.map(toSummary);
 }
 
-function filtersToWhere(filters: AgreementFilters, ids: string[] | null): Prisma.AgreementWhereInput {
+/** The /agreements filters as a Prisma where; the JSON API and exports share it. */
+export function filtersToWhere(filters: AgreementFilters, ids: string[] | null): Prisma.AgreementWhereInput {
   const and: Prisma.AgreementWhereInput[] = [{ archivedAt: null }];
   if (ids) and.push({ id: { in: ids } });
   if (filters.sector) and.push({ topics: { some: { topic: { sector: { slug: filters.sector } } } } });
@@ -75,38 +76,40 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
   const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
   const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
   const sort = filters.sort ?? (search ? "relevance" : "date");
+  const where = filtersToWhere(filters, ids);
 
-  const matches = await db.agreement.findMany({
-    where: filtersToWhere(filters, ids),
-    select: { id: true, signedOn: true, titleEn: true, titleKo: true, titleZh: true },
-  });
-
-  if (sort === "relevance" && search) {
-    const rank = new Map(search.hits.map((h, i) => [h.id, i]));
-    matches.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-  } else if (sort === "title") {
-    const collator = new Intl.Collator(locale);
-    matches.sort((a, b) => collator.compare(localized(a, "title", locale).text, localized(b, "title", locale).text));
-  } else {
-    // Newest first; undated last.
-    matches.sort((a, b) => (b.signedOn ?? "").localeCompare(a.signedOn ?? ""));
-  }
-
-  const total = matches.length;
+  const total = await db.agreement.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PER_PAGE));
   const page = Math.min(filters.page, pageCount);
-  const pageIds = matches.slice((page - 1) * AGREEMENTS_PER_PAGE, page * AGREEMENTS_PER_PAGE).map((m) => m.id);
-  const rows = await db.agreement.findMany({ where: { id: { in: pageIds } }, select: agreementRow });
-  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  const window = { skip: (page - 1) * AGREEMENTS_PER_PAGE, take: AGREEMENTS_PER_PAGE };
 
-  return {
-    rows: pageIds.map((id) => byId.get(id)).filter((r): r is AgreementSummary => r !== undefined),
-    total,
-    page,
-    pageCount,
-    sort,
-    terms: search?.terms ?? [],
-  };
+  let rows: AgreementRowData[];
+  if (sort === "relevance" && search) {
+    // The search already ranked its (bounded) hits: keep the ones the filters allow, in rank order.
+    const allowed = new Set(
+      (await db.agreement.findMany({ where, select: { id: true } })).map((r) => r.id),
+    );
+    const pageIds = search.hits
+      .map((h) => h.id)
+      .filter((id) => allowed.has(id))
+      .slice(window.skip, window.skip + window.take);
+    const found = await db.agreement.findMany({ where: { id: { in: pageIds } }, select: agreementRow });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    rows = pageIds.map((id) => byId.get(id)).filter((r): r is AgreementRowData => r !== undefined);
+  } else {
+    // Sorting and paging happen in the database, so a list of any length costs one page.
+    const byTitle: Prisma.AgreementOrderByWithRelationInput[] =
+      locale === "en"
+        ? [{ titleEn: "asc" }]
+        : [{ [locale === "ko" ? "titleKo" : "titleZh"]: { sort: "asc", nulls: "last" } }, { titleEn: "asc" }];
+    const orderBy: Prisma.AgreementOrderByWithRelationInput[] =
+      sort === "title"
+        ? [...byTitle, { id: "asc" }]
+        : [{ signedOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }, { id: "asc" }];
+    rows = await db.agreement.findMany({ where, orderBy, ...window, select: agreementRow });
+  }
+
+  return { rows: rows.map(toSummary), total, page, pageCount, sort, terms: search?.terms ?? [] };
 }
 
 /** The choices the /agreements filter form offers. */

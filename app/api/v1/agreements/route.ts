@@ -1,0 +1,13 @@
+import { handleList } from "@/lib/api/handlers";
+import { agreements } from "@/lib/api/resources";
+import { preflight } from "@/lib/api/respond";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return handleList(agreements, db, request);
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

@@ -1,0 +1,9 @@
+import { openApiDocument } from "@/lib/api/openapi";
+import { jsonResponse, preflight } from "@/lib/api/respond";
+
+export function GET(request: Request) {
+  return jsonResponse(request, openApiDocument(), null);
+}
+
+export const HEAD = GET;
+export const OPTIONS = preflight;

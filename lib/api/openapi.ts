@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { apiRegistry, ErrorSchema, listSchema, recordSchema } from "@/lib/schemas/api";
+import { PaginationSchema } from "./pagination";
+import { RESOURCES } from "./resources";
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers
+ * parse their parameters and output with (zod 4's own JSON Schema conversion, whose
+ * draft 2020-12 output is OpenAPI 3.1's schema dialect). Nothing here is written by
+ * hand except the prose.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+const singular = (name: string) => pascal(name.replace(/ies$/, "y").replace(/s$/, ""));
+
+// The list and record envelopes of each resource, registered once so they become components.
+const envelopes = new Map(
+  RESOURCES.map((r) => [
+    r.name,
+    {
+      list: listSchema(r.item, `${singular(r.name)}List`),
+      record: recordSchema(r.detail, `${singular(r.name)}Record`),
+    },
+  ]),
+);
+
+function stripMeta(schema: JsonSchema): JsonSchema {
+  const { $schema: _s, $id: _i, ...rest } = schema;
+  return rest;
+}
+
+function parameterSchema(field: z.ZodType): JsonSchema {
+  return stripMeta(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const idOf = (schema: z.ZodType) => {
+  const meta = apiRegistry.get(schema);
+  if (!meta) throw new Error("Schema missing from the API registry");
+  return meta.id;
+};
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema: ref(idOf(schema)) } });
+
+const cacheHeaders = {
+  ETag: { description: "A hash of the body; send it back in If-None-Match", schema: { type: "string" } },
+  "Last-Modified": { description: "When the newest record in the response changed", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string" } },
+};
+
+const errors = {
+  "304": { description: "Not modified: the If-None-Match or If-Modified-Since validator matches" },
+};
+
+let cached: JsonSchema | null = null;
+
+export function openApiDocument(): JsonSchema {
+  if (cached) return cached;
+  const { schemas } = z.toJSONSchema(apiRegistry, {
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
+  const components = Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripMeta(s)]));
+
+  const paths: Record<string, unknown> = {};
+  for (const r of RESOURCES) {
+    const env = envelopes.get(r.name);
+    if (!env) continue;
+    const tag = pascal(r.name);
+    const listParams = Object.entries({ ...r.params.shape, ...PaginationSchema.shape }).map(([name, field]) => {
+      const schema = parameterSchema(field as z.ZodType);
+      return {
+        name,
+        in: "query",
+        required: false,
+        schema,
+        ...(schema.type === "array" ? { style: "form", explode: true } : {}),
+        description:
+          name === "cursor"
+            ? "The `page.next` of the previous page"
+            : name === "limit"
+              ? "Records per page"
+              : name === "q"
+                ? "Full-text search (English, Korean, Chinese)"
+                : `Filter by ${name}`,
+      };
+    });
+    paths[`/${r.name}`] = {
+      get: {
+        operationId: `list${pascal(r.name)}`,
+        tags: [tag],
+        summary: r.summary,
+        description: `Order: ${r.order}. Unknown or bad parameters are a 400 naming each one.`,
+        parameters: listParams,
+        responses: {
+          "200": { description: "One page", headers: cacheHeaders, content: json(env.list) },
+          ...errors,
+          "400": { description: "Bad parameters, each named", content: json(ErrorSchema) },
+        },
+      },
+    };
+    paths[`/${r.name}/{${r.keyName}}`] = {
+      get: {
+        operationId: `get${singular(r.name)}`,
+        tags: [tag],
+        summary: `One of: ${r.summary.toLowerCase()}, with its relations`,
+        parameters: [{ name: r.keyName, in: "path", required: true, schema: { type: "string", maxLength: 200 } }],
+        responses: {
+          "200": { description: "The record", headers: cacheHeaders, content: json(env.record) },
+          ...errors,
+          "400": { description: "Bad parameters", content: json(ErrorSchema) },
+          "404": { description: "No such record", content: json(ErrorSchema) },
+        },
+      },
+    };
+  }
+
+  cached = {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Korea–China Cooperation Tracker open data API",
+      version: "1.0.0",
+      description:
+        "Read-only JSON for the agreements, ministries, dialogues, meetings, action plans and their items, status updates, events, sources and citations. Every response carries an ETag and Last-Modified and answers conditional requests with 304; CORS is open for GET, HEAD and OPTIONS. Lists use cursor pagination: follow `page.next` until it is null. Texts come in English, Korean and Chinese (null where no source gives one); dates are ISO strings of their own precision.",
+    },
+    servers: [{ url: "/api/v1" }],
+    paths,
+    components: { schemas: components },
+  };
+  return cached;
+}
+
+/** Maps a path of the document to its resource and whether it is one record. */
+export const RESOURCE_PATHS = RESOURCES.map((r) => ({
+  resource: r,
+  list: `/${r.name}`,
+  record: `/${r.name}/{${r.keyName}}`,
+}));
