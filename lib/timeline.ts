@@ -4,6 +4,11 @@ import { comparePartialDates, dateRange, yearOf } from "./dates";
 export const TIMELINE_KINDS = ["agreement", "meeting", "plan", "item", "event", "status"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+/** Above this many dated rows, /timeline opens on the years around today (the reader can pick others). */
+export const TIMELINE_MAX_ROWS = 2_000;
+/** At most this many entries are drawn at once; filters narrow the rest. */
+export const TIMELINE_MAX_ENTRIES = 400;
+
 /** Where an entry stands against today: its whole span is past, it spans today, or it is ahead. */
 export type Tense = "past" | "current" | "upcoming";
 

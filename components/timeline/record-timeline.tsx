@@ -4,13 +4,16 @@ import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { filterTimeline, listTimelineEntries, type TimelineScope } from "@/lib/queries/timeline";
+import { groupByYear, TIMELINE_MAX_ENTRIES } from "@/lib/timeline";
 import { TimelineList } from "./timeline-list";
 
 /** The site's timeline, filtered to one record, for its page. */
 export async function RecordTimeline({ scope }: { scope: TimelineScope }) {
   const t = await getTranslations("timeline");
   const today = todayIso();
-  const entries = filterTimeline(await listTimelineEntries(db, today), {}, scope);
+  const entries = groupByYear(filterTimeline(await listTimelineEntries(db, today, { scope }), {}, scope))
+    .flatMap((g) => g.entries)
+    .slice(0, TIMELINE_MAX_ENTRIES);
   return (
     <Section
       id="timeline"

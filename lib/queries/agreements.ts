@@ -86,9 +86,7 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
   let rows: AgreementRowData[];
   if (sort === "relevance" && search) {
     // The search already ranked its (bounded) hits: keep the ones the filters allow, in rank order.
-    const allowed = new Set(
-      (await db.agreement.findMany({ where, select: { id: true } })).map((r) => r.id),
-    );
+    const allowed = new Set((await db.agreement.findMany({ where, select: { id: true } })).map((r) => r.id));
     const pageIds = search.hits
       .map((h) => h.id)
       .filter((id) => allowed.has(id))

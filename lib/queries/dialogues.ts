@@ -1,4 +1,5 @@
 import { type DueState, dialogueDueState } from "@/lib/cadence";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
 import { citationsInclude } from "./citations";
 
@@ -17,10 +18,10 @@ const meetingSelect = {
   placeZh: true,
 } as const;
 
-/** Every dialogue with its meetings and where it stands against its cadence on `today`. */
-export async function listDialogues(db: Db, today: string) {
+/** Every dialogue (or those `where` picks) with its meetings and where it stands against its cadence on `today`. */
+export async function listDialogues(db: Db, today: string, where: Prisma.DialogueWhereInput = { archivedAt: null }) {
   const rows = await db.dialogue.findMany({
-    where: { archivedAt: null },
+    where,
     orderBy: { nameEn: "asc" },
     select: {
       ...nameSelect,
@@ -30,6 +31,9 @@ export async function listDialogues(db: Db, today: string) {
       cadence: true,
       cadenceMonths: true,
       sector: { select: nameSelect },
+      agreement: {
+        select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
+      },
       participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
       meetings: { where: { archivedAt: null }, orderBy: { heldOn: "desc" }, select: meetingSelect },
     },

@@ -1,6 +1,7 @@
 import { addMonths, dateRange, daysBetween } from "@/lib/dates";
 import type { Db } from "@/lib/prisma";
-import { countByStatus } from "@/lib/status";
+import type { ImplementationStatus } from "@/lib/schemas/vocab";
+import { emptyCounts } from "@/lib/status";
 import { tenseOf } from "@/lib/timeline";
 import { listAgreementSummaries } from "./agreements";
 import { listDialogues } from "./dialogues";
@@ -11,14 +12,18 @@ export const COMING_UP_DAYS = 90;
 /** The few numbers that matter, what is coming, and what changed lately. */
 export async function getOverview(db: Db, today: string) {
   const year = today.slice(0, 4);
-  const [agreements, meetings, items, entries, dialogues, latestUpdates] = await Promise.all([
+  const nextYear = String(Number(year) + 1);
+  const [agreements, byStatus, meetings, itemGroups, entries, dialogues, latestUpdates] = await Promise.all([
     listAgreementSummaries(db),
-    db.meeting.findMany({
-      where: { archivedAt: null, heldOn: { gte: year, lt: String(Number(year) + 1) } },
-      select: { status: true },
+    db.agreement.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+    db.meeting.groupBy({
+      by: ["status"],
+      where: { archivedAt: null, heldOn: { gte: year, lt: nextYear } },
+      _count: { _all: true },
     }),
-    db.planItem.findMany({ where: { archivedAt: null }, select: { status: true } }),
-    listTimelineEntries(db, today),
+    db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+    // Only what can fall in the window: this year and the next.
+    listTimelineEntries(db, today, { from: Number(year), to: Number(nextYear) }),
     listDialogues(db, today),
     db.statusUpdate.findMany({
       orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
@@ -52,15 +57,20 @@ export async function getOverview(db: Db, today: string) {
     .filter((e) => e.kind !== "status")
     .sort((a, b) => dateRange(a.date).first.localeCompare(dateRange(b.date).first));
 
+  const countOf = (groups: { status: string; _count: { _all: number } }[], status?: string) =>
+    groups.filter((g) => status === undefined || g.status === status).reduce((n, g) => n + g._count._all, 0);
+  const itemCounts = emptyCounts();
+  for (const g of itemGroups) if (g.status in itemCounts) itemCounts[g.status as ImplementationStatus] = g._count._all;
+
   return {
     agreements,
-    agreementCount: agreements.length,
-    inForce: agreements.filter((a) => a.status === "in_force").length,
-    signed: agreements.filter((a) => a.status === "signed").length,
-    meetingsThisYear: meetings.length,
-    meetingsHeldThisYear: meetings.filter((m) => m.status === "held").length,
-    itemCounts: countByStatus(items),
-    itemTotal: items.length,
+    agreementCount: countOf(byStatus),
+    inForce: countOf(byStatus, "in_force"),
+    signed: countOf(byStatus, "signed"),
+    meetingsThisYear: countOf(meetings),
+    meetingsHeldThisYear: countOf(meetings, "held"),
+    itemCounts,
+    itemTotal: countOf(itemGroups),
     overdueDialogues: dialogues.filter((d) => d.due.kind === "overdue"),
     comingUp,
     horizon,

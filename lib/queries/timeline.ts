@@ -61,12 +61,53 @@ const placeOf = (r: { placeEn: string | null; placeKo: string | null; placeZh: s
   r.placeEn ? { en: r.placeEn, ko: r.placeKo, zh: r.placeZh } : null;
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
 
-/** Everything dated, as timeline entries (not yet filtered or sorted). */
-export async function listTimelineEntries(db: Db, today: string): Promise<TimelineEntry[]> {
+/** Which part of the timeline to read: a year range, one kind of entry, one record. */
+export type TimelineQuery = { from?: number; to?: number; kind?: TimelineKind; scope?: TimelineScope };
+
+/** A partial-date column within [from, to] years: ISO strings of any precision compare as strings. */
+function yearsWhere(from?: number, to?: number): { gte?: string; lt?: string } | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  return {
+    ...(from !== undefined ? { gte: String(from) } : {}),
+    ...(to !== undefined ? { lt: String(to + 1) } : {}),
+  };
+}
+
+const inYears = (date: string, from?: number, to?: number) => {
+  const year = Number(date.slice(0, 4));
+  return (from === undefined || year >= from) && (to === undefined || year <= to);
+};
+
+/**
+ * Dated entries of the requested years, kinds and record, read from each table
+ * with those restrictions in the query, so a timeline costs what it shows rather
+ * than the whole database. Other filters (track, side) apply in filterTimeline.
+ */
+export async function listTimelineEntries(db: Db, today: string, query: TimelineQuery = {}): Promise<TimelineEntry[]> {
+  const { from, to, kind, scope = {} } = query;
+  const years = yearsWhere(from, to);
+  const wants = (k: TimelineKind) => kind === undefined || kind === k;
   const ministryRef = { select: { slug: true, side: true } } as const;
-  const [agreements, dialogues, plans, events] = await Promise.all([
-    db.agreement.findMany({
-      where: { archivedAt: null },
+  const agreementScope = "agreement" in scope ? scope.agreement : undefined;
+  const ministryScope = "ministry" in scope ? scope.ministry : undefined;
+  const dialogueScope = "dialogue" in scope ? scope.dialogue : undefined;
+  const planScope = "plan" in scope ? scope.plan : undefined;
+  const none = { agreements: [], ministries: [], dialogues: [], plans: [] };
+  const entries: TimelineEntry[] = [];
+
+  const agreementSectors = {
+    topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } },
+  } as const;
+
+  // ---- agreements: signed, in effect, expiring
+  if (wants("agreement") && !dialogueScope && !planScope) {
+    const agreements = await db.agreement.findMany({
+      where: {
+        archivedAt: null,
+        ...(agreementScope ? { slug: agreementScope } : {}),
+        ...(ministryScope ? { signatories: { some: { ministry: { slug: ministryScope } } } } : {}),
+        ...(years ? { OR: [{ signedOn: years }, { effectiveOn: years }, { expiresOn: years }] } : {}),
+      },
       select: {
         slug: true,
         titleEn: true,
@@ -83,44 +124,179 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
         expiresInferred: true,
         expiresReasoning: true,
         signatories: { select: { ministry: ministryRef } },
-        topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } },
+        ...agreementSectors,
         citations,
       },
-    }),
-    db.dialogue.findMany({
-      where: { archivedAt: null },
+    });
+    for (const a of agreements) {
+      const base = {
+        kind: "agreement" as const,
+        title: names(a),
+        href: `/agreements/${a.slug}`,
+        sectors: uniq(a.topics.map((t) => t.topic.sector.slug)),
+        sides: uniq(a.signatories.map((s) => s.ministry.side)),
+        status: a.status,
+        place: null,
+        refs: { ...none, agreements: [a.slug], ministries: a.signatories.map((s) => s.ministry.slug) },
+      };
+      const dates = [
+        ["signed", a.signedOn, a.signedInferred, a.signedReasoning, "signedOn"],
+        ["effective", a.effectiveOn, a.effectiveInferred, a.effectiveReasoning, "effectiveOn"],
+        ["expires", a.expiresOn, a.expiresInferred, a.expiresReasoning, "expiresOn"],
+      ] as const;
+      for (const [what, date, inferred, reasoning, field] of dates) {
+        if (!date || !inYears(date, from, to)) continue;
+        entries.push({
+          ...base,
+          key: `agreement-${what}-${a.slug}`,
+          what,
+          date,
+          inferred,
+          reasoning,
+          citations: forField(a.citations, field),
+        });
+      }
+    }
+  }
+
+  // ---- meetings, and dialogues due or overdue by their cadence
+  if (wants("meeting")) {
+    const dialogueWhere = {
+      archivedAt: null,
+      ...(dialogueScope ? { slug: dialogueScope } : {}),
+      ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+      ...(ministryScope ? { participants: { some: { ministry: { slug: ministryScope } } } } : {}),
+    };
+    const meetings = await db.meeting.findMany({
+      where: {
+        archivedAt: null,
+        heldOn: years ?? { not: null },
+        ...(agreementScope
+          ? {
+              OR: [
+                { dialogue: { agreement: { slug: agreementScope } } },
+                { reviews: { some: { agreement: { slug: agreementScope } } } },
+              ],
+            }
+          : planScope
+            ? { reviews: { some: { plan: { slug: planScope } } } }
+            : { dialogue: dialogueWhere }),
+      },
       select: {
         slug: true,
-        nameEn: true,
-        nameKo: true,
-        nameZh: true,
-        agreement: {
-          select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
-        },
-        sector: { select: { slug: true } },
-        participants: { select: { ministry: ministryRef } },
-        meetings: {
-          where: { archivedAt: null },
+        number: true,
+        status: true,
+        heldOn: true,
+        heldInferred: true,
+        heldReasoning: true,
+        placeEn: true,
+        placeKo: true,
+        placeZh: true,
+        reviews: { select: { agreement: { select: { slug: true } }, plan: { select: { slug: true } } } },
+        citations,
+        dialogue: {
           select: {
             slug: true,
-            number: true,
-            status: true,
-            heldOn: true,
-            heldInferred: true,
-            heldReasoning: true,
-            placeEn: true,
-            placeKo: true,
-            placeZh: true,
-            reviews: { select: { agreement: { select: { slug: true } }, plan: { select: { slug: true } } } },
-            citations,
+            nameEn: true,
+            nameKo: true,
+            nameZh: true,
+            sector: { select: { slug: true } },
+            agreement: { select: { slug: true, ...agreementSectors } },
+            participants: { select: { ministry: ministryRef } },
           },
         },
       },
-    }),
-    db.actionPlan.findMany({
-      where: { archivedAt: null },
+    });
+    for (const m of meetings) {
+      if (!m.heldOn) continue;
+      const d = m.dialogue;
+      entries.push({
+        key: `meeting-${m.slug}`,
+        kind: "meeting",
+        what: m.status === "held" ? "held" : m.status,
+        date: m.heldOn,
+        inferred: m.heldInferred,
+        reasoning: m.heldReasoning,
+        title: nameOf(d),
+        href: `/dialogues/${d.slug}#${m.slug}`,
+        // A dialogue's entries belong to its own track and to those of the agreement it comes with.
+        sectors: uniq([d.sector.slug, ...(d.agreement?.topics.map((t) => t.topic.sector.slug) ?? [])]),
+        sides: uniq(d.participants.map((p) => p.ministry.side)),
+        status: m.status,
+        place: placeOf(m),
+        citations: forField(m.citations, "heldOn"),
+        refs: {
+          ...none,
+          dialogues: [d.slug],
+          ministries: d.participants.map((p) => p.ministry.slug),
+          agreements: uniq([d.agreement?.slug, ...m.reviews.map((r) => r.agreement?.slug)]),
+          plans: uniq(m.reviews.map((r) => r.plan?.slug)),
+        },
+      });
+    }
+
+    if (!planScope) {
+      for (const d of await listDialogues(db, today, dialogueWhere)) {
+        if (d.due.kind !== "due" && d.due.kind !== "overdue") continue;
+        if (!inYears(d.due.on, from, to)) continue;
+        entries.push({
+          key: `dialogue-due-${d.slug}`,
+          kind: "meeting",
+          what: d.due.kind,
+          date: d.due.on,
+          inferred: false,
+          reasoning: null,
+          title: nameOf(d),
+          href: `/dialogues/${d.slug}`,
+          sectors: uniq([d.sector.slug, ...(d.agreement?.topics.map((t) => t.topic.sector.slug) ?? [])]),
+          sides: uniq(d.participants.map((p) => p.ministry.side)),
+          status: null,
+          place: null,
+          citations: [],
+          refs: {
+            ...none,
+            dialogues: [d.slug],
+            ministries: d.participants.map((p) => p.ministry.slug),
+            agreements: uniq([d.agreement?.slug]),
+          },
+          due: d.due.kind,
+        });
+      }
+    }
+  }
+
+  const planWhere = {
+    archivedAt: null,
+    ...(planScope ? { slug: planScope } : {}),
+    ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+  };
+  const planRefs = (p: {
+    slug: string;
+    agreement: { slug: string } | null;
+    implementingBody: { slug: string } | null;
+  }) => ({
+    ...none,
+    plans: [p.slug],
+    agreements: uniq([p.agreement?.slug]),
+    ministries: uniq([p.implementingBody?.slug]),
+  });
+  const planBrief = {
+    slug: true,
+    sector: { select: { slug: true } },
+    agreement: { select: { slug: true } },
+    implementingBody: ministryRef,
+  } as const;
+
+  // ---- plan periods
+  if (wants("plan") && !dialogueScope) {
+    const plans = await db.actionPlan.findMany({
+      where: {
+        ...planWhere,
+        ...(ministryScope ? { implementingBody: { slug: ministryScope } } : {}),
+        ...(years ? { OR: [{ startOn: years }, { endOn: years }] } : {}),
+      },
       select: {
-        slug: true,
+        ...planBrief,
         titleEn: true,
         titleKo: true,
         titleZh: true,
@@ -130,33 +306,132 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
         endOn: true,
         endInferred: true,
         endReasoning: true,
-        sector: { select: { slug: true } },
-        agreement: { select: { slug: true } },
-        implementingBody: ministryRef,
         citations,
-        items: {
-          where: { archivedAt: null },
-          select: {
-            slug: true,
-            number: true,
-            titleEn: true,
-            titleKo: true,
-            titleZh: true,
-            status: true,
-            dueOn: true,
-            dueInferred: true,
-            dueReasoning: true,
-            responsibleBody: ministryRef,
-            citations,
-            statusUpdates: {
-              select: { id: true, status: true, assessedOn: true, basis: true, citations, evidenceSourceId: true },
-            },
-          },
-        },
       },
-    }),
-    db.event.findMany({
-      where: { archivedAt: null },
+    });
+    for (const p of plans) {
+      const base = {
+        kind: "plan" as const,
+        title: names(p),
+        href: `/plans/${p.slug}`,
+        sectors: [p.sector.slug],
+        sides: uniq([p.implementingBody?.side]),
+        status: null,
+        place: null,
+        refs: planRefs(p),
+      };
+      if (p.startOn && inYears(p.startOn, from, to))
+        entries.push({
+          ...base,
+          key: `plan-start-${p.slug}`,
+          what: "starts",
+          date: p.startOn,
+          inferred: p.startInferred,
+          reasoning: p.startReasoning,
+          citations: forField(p.citations, "startOn"),
+        });
+      if (p.endOn && inYears(p.endOn, from, to))
+        entries.push({
+          ...base,
+          key: `plan-end-${p.slug}`,
+          what: "ends",
+          date: p.endOn,
+          inferred: p.endInferred,
+          reasoning: p.endReasoning,
+          citations: forField(p.citations, "endOn"),
+        });
+    }
+  }
+
+  const itemWhere = {
+    archivedAt: null,
+    plan: planWhere,
+    ...(ministryScope
+      ? { OR: [{ responsibleBody: { slug: ministryScope } }, { plan: { implementingBody: { slug: ministryScope } } }] }
+      : {}),
+  };
+  const itemBrief = {
+    slug: true,
+    number: true,
+    titleEn: true,
+    titleKo: true,
+    titleZh: true,
+    responsibleBody: ministryRef,
+    plan: { select: planBrief },
+  } as const;
+  const itemBase = (item: {
+    slug: string;
+    titleEn: string;
+    titleKo: string | null;
+    titleZh: string | null;
+    responsibleBody: { slug: string; side: string } | null;
+    plan: {
+      slug: string;
+      sector: { slug: string };
+      agreement: { slug: string } | null;
+      implementingBody: { slug: string; side: string } | null;
+    };
+  }) => ({
+    title: names(item),
+    href: `/plans/${item.plan.slug}#${item.slug}`,
+    sectors: [item.plan.sector.slug],
+    sides: uniq([item.responsibleBody?.side ?? item.plan.implementingBody?.side]),
+    place: null,
+    refs: { ...planRefs(item.plan), ministries: uniq([item.responsibleBody?.slug, item.plan.implementingBody?.slug]) },
+  });
+
+  // ---- plan items falling due
+  if (wants("item") && !dialogueScope) {
+    const items = await db.planItem.findMany({
+      where: { ...itemWhere, dueOn: years ?? { not: null } },
+      select: { ...itemBrief, status: true, dueOn: true, dueInferred: true, dueReasoning: true, citations },
+    });
+    for (const item of items) {
+      if (!item.dueOn) continue;
+      entries.push({
+        ...itemBase(item),
+        key: `item-due-${item.slug}`,
+        kind: "item",
+        what: "due",
+        date: item.dueOn,
+        inferred: item.dueInferred,
+        reasoning: item.dueReasoning,
+        status: item.status,
+        citations: forField(item.citations, "dueOn"),
+      });
+    }
+  }
+
+  // ---- status changes
+  if (wants("status") && !dialogueScope) {
+    const updates = await db.statusUpdate.findMany({
+      where: { planItem: itemWhere, ...(years ? { assessedOn: years } : {}) },
+      select: { id: true, status: true, assessedOn: true, citations, planItem: { select: itemBrief } },
+    });
+    for (const u of updates) {
+      entries.push({
+        ...itemBase(u.planItem),
+        key: `status-${u.id}`,
+        kind: "status",
+        what: "statusChanged",
+        date: u.assessedOn,
+        inferred: false,
+        reasoning: null,
+        status: u.status,
+        citations: u.citations,
+      });
+    }
+  }
+
+  // ---- events
+  if (wants("event") && !dialogueScope && !planScope) {
+    const events = await db.event.findMany({
+      where: {
+        archivedAt: null,
+        startOn: years ?? { not: null },
+        ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+        ...(ministryScope ? { participants: { some: { ministry: { slug: ministryScope } } } } : {}),
+      },
       select: {
         slug: true,
         kind: true,
@@ -175,205 +450,84 @@ export async function listTimelineEntries(db: Db, today: string): Promise<Timeli
         participants: { select: { ministry: ministryRef } },
         citations,
       },
-    }),
-  ]);
-
-  const entries: TimelineEntry[] = [];
-  const none = { agreements: [], ministries: [], dialogues: [], plans: [] };
-
-  for (const a of agreements) {
-    const base = {
-      kind: "agreement" as const,
-      title: names(a),
-      href: `/agreements/${a.slug}`,
-      sectors: uniq(a.topics.map((t) => t.topic.sector.slug)),
-      sides: uniq(a.signatories.map((s) => s.ministry.side)),
-      status: a.status,
-      place: null,
-      refs: { ...none, agreements: [a.slug], ministries: a.signatories.map((s) => s.ministry.slug) },
-    };
-    const dates = [
-      ["signed", a.signedOn, a.signedInferred, a.signedReasoning, "signedOn"],
-      ["effective", a.effectiveOn, a.effectiveInferred, a.effectiveReasoning, "effectiveOn"],
-      ["expires", a.expiresOn, a.expiresInferred, a.expiresReasoning, "expiresOn"],
-    ] as const;
-    for (const [what, date, inferred, reasoning, field] of dates) {
-      if (!date) continue;
+    });
+    for (const e of events) {
+      if (!e.startOn) continue;
       entries.push({
-        ...base,
-        key: `agreement-${what}-${a.slug}`,
-        what,
-        date,
-        inferred,
-        reasoning,
-        citations: forField(a.citations, field),
-      });
-    }
-  }
-
-  // A dialogue's entries belong to its own track and to those of the agreement it comes with.
-  const dialogueSectors = (d: (typeof dialogues)[number]) =>
-    uniq([d.sector.slug, ...(d.agreement?.topics.map((t) => t.topic.sector.slug) ?? [])]);
-  for (const d of dialogues) {
-    const sides = uniq(d.participants.map((p) => p.ministry.side));
-    const refsBase = {
-      ...none,
-      dialogues: [d.slug],
-      ministries: d.participants.map((p) => p.ministry.slug),
-    };
-    for (const m of d.meetings) {
-      if (!m.heldOn) continue;
-      entries.push({
-        key: `meeting-${m.slug}`,
-        kind: "meeting",
-        what: m.status === "held" ? "held" : m.status,
-        date: m.heldOn,
-        inferred: m.heldInferred,
-        reasoning: m.heldReasoning,
-        title: { ...nameOf(d) },
-        href: `/dialogues/${d.slug}#${m.slug}`,
-        sectors: dialogueSectors(d),
-        sides,
-        status: m.status,
-        place: placeOf(m),
-        citations: forField(m.citations, "heldOn"),
+        key: `event-${e.slug}`,
+        kind: "event",
+        what: e.kind,
+        date: e.startOn,
+        inferred: e.startInferred,
+        reasoning: e.startReasoning,
+        title: names(e),
+        href: `/timeline#event-${e.slug}`,
+        sectors: uniq([e.sector?.slug]),
+        sides: uniq(e.participants.map((p) => p.ministry.side)),
+        status: e.status,
+        place: placeOf(e),
+        citations: forField(e.citations, "startOn"),
         refs: {
-          ...refsBase,
-          agreements: uniq([d.agreement?.slug, ...m.reviews.map((r) => r.agreement?.slug)]),
-          plans: uniq(m.reviews.map((r) => r.plan?.slug)),
+          ...none,
+          agreements: uniq([e.agreement?.slug]),
+          ministries: e.participants.map((p) => p.ministry.slug),
         },
       });
     }
-  }
-
-  // Dialogues due or overdue by their cadence appear as entries of their own.
-  for (const d of await listDialogues(db, today)) {
-    if (d.due.kind !== "due" && d.due.kind !== "overdue") continue;
-    const source = dialogues.find((x) => x.slug === d.slug);
-    entries.push({
-      key: `dialogue-due-${d.slug}`,
-      kind: "meeting",
-      what: d.due.kind,
-      date: d.due.on,
-      inferred: false,
-      reasoning: null,
-      title: nameOf(d),
-      href: `/dialogues/${d.slug}`,
-      sectors: source ? dialogueSectors(source) : [d.sector.slug],
-      sides: uniq(d.participants.map((p) => p.ministry.side)),
-      status: null,
-      place: null,
-      citations: [],
-      refs: {
-        ...none,
-        dialogues: [d.slug],
-        ministries: d.participants.map((p) => p.ministry.slug),
-        agreements: uniq([source?.agreement?.slug]),
-      },
-      due: d.due.kind,
-    });
-  }
-
-  for (const p of plans) {
-    const base = {
-      kind: "plan" as const,
-      title: names(p),
-      href: `/plans/${p.slug}`,
-      sectors: [p.sector.slug],
-      sides: uniq([p.implementingBody?.side]),
-      status: null,
-      place: null,
-      refs: {
-        ...none,
-        plans: [p.slug],
-        agreements: uniq([p.agreement?.slug]),
-        ministries: uniq([p.implementingBody?.slug]),
-      },
-    };
-    if (p.startOn)
-      entries.push({
-        ...base,
-        key: `plan-start-${p.slug}`,
-        what: "starts",
-        date: p.startOn,
-        inferred: p.startInferred,
-        reasoning: p.startReasoning,
-        citations: forField(p.citations, "startOn"),
-      });
-    if (p.endOn)
-      entries.push({
-        ...base,
-        key: `plan-end-${p.slug}`,
-        what: "ends",
-        date: p.endOn,
-        inferred: p.endInferred,
-        reasoning: p.endReasoning,
-        citations: forField(p.citations, "endOn"),
-      });
-    for (const item of p.items) {
-      const itemBase = {
-        title: names(item),
-        href: `/plans/${p.slug}#${item.slug}`,
-        sectors: [p.sector.slug],
-        sides: uniq([item.responsibleBody?.side ?? p.implementingBody?.side]),
-        place: null,
-        refs: {
-          ...base.refs,
-          ministries: uniq([item.responsibleBody?.slug, p.implementingBody?.slug]),
-        },
-      };
-      if (item.dueOn)
-        entries.push({
-          ...itemBase,
-          key: `item-due-${item.slug}`,
-          kind: "item",
-          what: "due",
-          date: item.dueOn,
-          inferred: item.dueInferred,
-          reasoning: item.dueReasoning,
-          status: item.status,
-          citations: forField(item.citations, "dueOn"),
-        });
-      for (const u of item.statusUpdates) {
-        entries.push({
-          ...itemBase,
-          key: `status-${u.id}`,
-          kind: "status",
-          what: "statusChanged",
-          date: u.assessedOn,
-          inferred: false,
-          reasoning: null,
-          status: u.status,
-          citations: u.citations,
-        });
-      }
-    }
-  }
-
-  for (const e of events) {
-    if (!e.startOn) continue;
-    entries.push({
-      key: `event-${e.slug}`,
-      kind: "event",
-      what: e.kind,
-      date: e.startOn,
-      inferred: e.startInferred,
-      reasoning: e.startReasoning,
-      title: names(e),
-      href: `/timeline#event-${e.slug}`,
-      sectors: uniq([e.sector?.slug]),
-      sides: uniq(e.participants.map((p) => p.ministry.side)),
-      status: e.status,
-      place: placeOf(e),
-      citations: forField(e.citations, "startOn"),
-      refs: {
-        ...none,
-        agreements: uniq([e.agreement?.slug]),
-        ministries: e.participants.map((p) => p.ministry.slug),
-      },
-    });
   }
   return entries;
+}
+
+/** How many dated rows the timeline holds, and the years they span: cheap, for choosing a window. */
+export async function getTimelineExtent(db: Db) {
+  const [a, m, p, i, s, e] = await Promise.all([
+    db.agreement.aggregate({
+      where: { archivedAt: null },
+      _count: { signedOn: true },
+      _min: { signedOn: true },
+      _max: { expiresOn: true },
+    }),
+    db.meeting.aggregate({
+      where: { archivedAt: null },
+      _count: { heldOn: true },
+      _min: { heldOn: true },
+      _max: { heldOn: true },
+    }),
+    db.actionPlan.aggregate({
+      where: { archivedAt: null },
+      _count: { startOn: true },
+      _min: { startOn: true },
+      _max: { endOn: true },
+    }),
+    db.planItem.aggregate({ where: { archivedAt: null }, _count: { dueOn: true }, _max: { dueOn: true } }),
+    db.statusUpdate.aggregate({ _count: { _all: true }, _max: { assessedOn: true } }),
+    db.event.aggregate({
+      where: { archivedAt: null },
+      _count: { startOn: true },
+      _min: { startOn: true },
+      _max: { startOn: true },
+    }),
+  ]);
+  const years = [
+    a._min.signedOn,
+    a._max.expiresOn,
+    m._min.heldOn,
+    m._max.heldOn,
+    p._min.startOn,
+    p._max.endOn,
+    i._max.dueOn,
+    s._max.assessedOn,
+    e._min.startOn,
+    e._max.startOn,
+  ]
+    .filter((d): d is string => Boolean(d))
+    .map((d) => Number(d.slice(0, 4)));
+  return {
+    rows:
+      a._count.signedOn + m._count.heldOn + 2 * p._count.startOn + i._count.dueOn + s._count._all + e._count.startOn,
+    firstYear: years.length > 0 ? Math.min(...years) : null,
+    lastYear: years.length > 0 ? Math.max(...years) : null,
+  };
 }
 
 /** The entries that pass the URL's filters and, for an embedded timeline, belong to its record. */

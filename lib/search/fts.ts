@@ -14,6 +14,9 @@ export type SearchKind = "agreement";
 
 export type SearchHit = { id: string; rank: number };
 
+/** A search returns at most this many records, best first: enough to read, cheap to filter. */
+export const MAX_SEARCH_HITS = 500;
+
 export async function ensureSearchIndex(db: Client): Promise<void> {
   await db.$executeRawUnsafe(
     `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
@@ -97,9 +100,11 @@ export async function searchRecords(
     `SELECT record_id, bm25(search_fts, 0.0, 0.0, 10.0, 2.0) AS rank
        FROM search_fts
       WHERE search_fts MATCH ? AND kind = ?
-      ORDER BY rank`,
+      ORDER BY rank
+      LIMIT ?`,
     parsed.match,
     kind,
+    MAX_SEARCH_HITS,
   );
   return { hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.rank) })), terms: parsed.terms };
 }

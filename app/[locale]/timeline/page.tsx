@@ -6,11 +6,11 @@ import { ParamErrors } from "@/components/ui/param-errors";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
-import { parseSearchParams } from "@/lib/schemas/search-params";
+import { filterTimeline, getTimelineExtent, listTimelineEntries } from "@/lib/queries/timeline";
+import { parseSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import { TimelineFiltersSchema } from "@/lib/schemas/timeline-filters";
 import type { Locale } from "@/lib/schemas/vocab";
-import { groupByYear } from "@/lib/timeline";
+import { groupByYear, TIMELINE_MAX_ENTRIES, TIMELINE_MAX_ROWS } from "@/lib/timeline";
 
 export const dynamic = "force-dynamic";
 
@@ -26,15 +26,28 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   const t = await getTranslations("timeline");
   const { values: filters, errors } = parseSearchParams(TimelineFiltersSchema, await searchParams);
   const today = todayIso();
-  const [all, sectors] = await Promise.all([
-    listTimelineEntries(db, today),
+  const thisYear = Number(today.slice(0, 4));
+  const [extent, sectors] = await Promise.all([
+    getTimelineExtent(db),
     db.sector.findMany({
       orderBy: { sortOrder: "asc" },
       select: { slug: true, nameEn: true, nameKo: true, nameZh: true },
     }),
   ]);
-  const entries = filterTimeline(all, filters);
-  const years = groupByYear(entries).map((g) => g.year);
+  // A large record is read a few years at a time: around today unless the reader picks years.
+  const windowed = filters.from === undefined && filters.to === undefined && extent.rows > TIMELINE_MAX_ROWS;
+  const range = windowed ? { from: thisYear - 1, to: thisYear + 1 } : { from: filters.from, to: filters.to };
+  const matching = groupByYear(
+    filterTimeline(await listTimelineEntries(db, today, { ...range, kind: filters.kind }), filters),
+  ).flatMap((g) => g.entries);
+  const entries = matching.slice(0, TIMELINE_MAX_ENTRIES);
+  const shownYears = new Set(groupByYear(entries).map((g) => g.year));
+  const allYears =
+    extent.firstYear === null || extent.lastYear === null
+      ? []
+      : Array.from({ length: extent.lastYear - extent.firstYear + 1 }, (_, i) => (extent.firstYear as number) + i);
+  const yearHref = (y: number) =>
+    shownYears.has(y) ? `#y${y}` : `/timeline${toQueryString({ ...filters, from: y, to: y })}#y${y}`;
 
   return (
     <div className="space-y-6">
@@ -44,13 +57,14 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
       </header>
       <ParamErrors errors={errors} context="timeline" />
       <TimelineFilterForm filters={filters} sectors={sectors} />
-      {years.length > 0 ? (
+      {allYears.length > 0 ? (
         <nav aria-label={t("jumpToYear")} className="no-print flex flex-wrap items-center gap-1.5 text-sm">
           <span className="mr-1 text-muted">{t("jumpToYear")}:</span>
-          {years.map((y) => (
+          {allYears.map((y) => (
             <a
               key={y}
-              href={`#y${y}`}
+              href={yearHref(y)}
+              aria-current={shownYears.has(y) ? "true" : undefined}
               className="rounded border border-line bg-white px-2 py-0.5 tabular-nums no-underline hover:border-accent"
             >
               {y}
@@ -59,7 +73,11 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
         </nav>
       ) : null}
       <p className="text-sm text-muted" aria-live="polite">
-        {t("count", { count: entries.length })}
+        {t("count", { count: matching.length })}
+        {windowed && range.from !== undefined && range.to !== undefined
+          ? ` ${t("windowed", { from: range.from, to: range.to })}`
+          : ""}
+        {matching.length > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
       </p>
       <TimelineList entries={entries} today={today} />
     </div>
