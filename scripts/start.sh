@@ -11,6 +11,18 @@ port="${PORT:-3000}"
 [ -d node_modules/next ] || npm ci --no-audit --no-fund
 npm run --silent db:migrate
 npx tsx prisma/seed.ts --if-empty
+# Sessions are signed with a secret generated once for this installation and kept
+# (gitignored, readable by the owner only); never a shared default.
+if [ -z "${BETTER_AUTH_SECRET:-}" ]; then
+  secret_file="${AUTH_SECRET_FILE:-data/.auth-secret}"
+  if [ ! -s "$secret_file" ]; then
+    mkdir -p "$(dirname "$secret_file")"
+    (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64url"))' >"$secret_file")
+  fi
+  BETTER_AUTH_SECRET="$(cat "$secret_file")"
+  export BETTER_AUTH_SECRET
+fi
+npx tsx scripts/user.ts first-admin
 npm run --silent build
 echo "Starting the dashboard on http://localhost:${port} (database ${DATABASE_URL})"
 exec node node_modules/next/dist/bin/next start -p "$port"

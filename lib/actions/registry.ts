@@ -1,0 +1,17 @@
+import type { Role } from "@/lib/auth/roles";
+import { signInAction, signOutAction } from "./auth";
+import { updateItemStatusAction } from "./status";
+
+/**
+ * Every mutation the app exposes (server actions; route handlers that write would
+ * be listed here too), with the least role it needs: null for ones anybody may call.
+ * tests/integration/authorization-matrix.test.ts runs each against anonymous,
+ * viewer, editor and admin, and fails when an exported action is missing here.
+ */
+export const MUTATIONS = {
+  signInAction: { kind: "action", module: "auth", run: signInAction, minRole: null },
+  signOutAction: { kind: "action", module: "auth", run: signOutAction, minRole: null },
+  updateItemStatusAction: { kind: "action", module: "status", run: updateItemStatusAction, minRole: "editor" },
+} as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
+
+export type MutationName = keyof typeof MUTATIONS;
