@@ -37,6 +37,9 @@ export const NAMESPACES = [
   "sources",
   "sourceKind",
   "timeline",
+  "auth",
+  "formErrors",
+  "statusForm",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
