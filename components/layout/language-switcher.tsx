@@ -11,7 +11,9 @@ function Switcher({ label }: { label: string }) {
   const locale = useLocale();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
+  // Every parameter, repeated ones (?ministry=a&ministry=b) included, so the filters survive.
+  const query: Record<string, string[]> = {};
+  for (const key of new Set(searchParams.keys())) query[key] = searchParams.getAll(key);
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 text-sm">

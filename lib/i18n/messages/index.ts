@@ -40,6 +40,7 @@ export const NAMESPACES = [
   "auth",
   "formErrors",
   "statusForm",
+  "openData",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
