@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementResults } from "@/components/agreements/agreement-results";
+import { ExportLinks } from "@/components/export/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { db } from "@/lib/db";
@@ -54,6 +55,7 @@ export default async function AgreementsPage({ params, searchParams }: PageProps
           <AgreementResults rows={result.rows} terms={result.terms} />
         )}
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+        <ExportLinks view="agreements" filters={filters} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
+import { ExportLinks } from "@/components/export/export-links";
 import { StatusBadge } from "@/components/status/status-badge";
 import { StatusGroupTable } from "@/components/status/status-group-table";
 import { StatusMixChart } from "@/components/status/status-mix-chart";
@@ -53,6 +54,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
         <p className="text-muted">{t("status.lead")}</p>
       </header>
       <ParamErrors errors={errors} />
+      <ExportLinks view="status" filters={{ status: values.status }} />
 
       <Section id="overall" title={t("status.overall")}>
         <p className="text-sm text-muted">{t("status.itemTotal", { count: board.total })}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { ParamErrors } from "@/components/ui/param-errors";
@@ -80,6 +81,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
         {matching.length > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
       </p>
       <TimelineList entries={entries} today={today} />
+      <ExportLinks view="timeline" filters={filters} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
+import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
@@ -69,6 +70,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
           <FallbackNote text={name} />
           {marks(dialogue.citations, "nameEn")}
         </h1>
+        <FeedLink scope="dialogue" slug={dialogue.slug} />
         <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>

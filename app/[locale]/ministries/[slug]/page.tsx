@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -64,6 +65,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
           <FallbackNote text={name} />
           {marks("nameEn")}
         </h1>
+        <FeedLink scope="ministry" slug={ministry.slug} />
         <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>

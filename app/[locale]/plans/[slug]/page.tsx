@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
+import { FeedLink } from "@/components/export/feed-link";
 import { PlanItems } from "@/components/plans/plan-items";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
@@ -79,6 +81,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
           {marks("titleEn")}
         </h1>
         <OtherLanguages values={{ en: plan.titleEn, ko: plan.titleKo, zh: plan.titleZh }} shown={title.lang} />
+        <FeedLink scope="plan" slug={plan.slug} />
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>
             {summary.text}
@@ -185,6 +188,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
               <>
                 <StatusBar counts={countByStatus(plan.items)} />
                 <PlanItems items={plan.items} numbers={numbers} />
+                <ExportLinks view="items" filters={{ plan: plan.slug }} />
               </>
             )}
           </Section>
