@@ -84,27 +84,3 @@ export function isStale(
   const since = item.statusAssessedOn ? dateRange(item.statusAssessedOn).last : item.createdOn;
   return daysBetween(since, today) >= days;
 }
-
-/**
- * The status of each item as of the end of each period, from its history of status
- * updates: what the board looked like at the end of each year. An item that existed
- * but had no assessment yet counts as not assessed; one not yet recorded is left out.
- */
-export function statusMixOverTime(
-  items: readonly { createdOn: string; updates: readonly { assessedOn: string; status: string; seq: number }[] }[],
-  periodEnds: readonly string[],
-): { end: string; counts: StatusCounts }[] {
-  return periodEnds.map((end) => {
-    const counts = emptyCounts();
-    for (const item of items) {
-      const known = item.updates
-        .filter((u) => dateRange(u.assessedOn).last <= end)
-        .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.seq - b.seq);
-      const latest = known.at(-1);
-      if (!latest && item.createdOn > end) continue;
-      const status = (latest?.status ?? "not_assessed") as ImplementationStatus;
-      if (status in counts) counts[status] += 1;
-    }
-    return { end, counts };
-  });
-}

@@ -1,111 +1,247 @@
+import { cachedByStamp, dataStamp } from "@/lib/cache";
 import { dateRange, daysBetween } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
-import { countByGroup, countByStatus, isOverdue, isStale, statusMixOverTime } from "@/lib/status";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/schemas/vocab";
+import { emptyCounts, OPEN_STATUSES, type StatusCounts } from "@/lib/status";
 
 const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
 const named = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
 
 /** How far ahead to look for agreements that expire or fall due for renewal. */
 export const RENEWAL_WINDOW_DAYS = 180;
+/** How many items a list on /status shows (the count says how many there are). */
+export const STATUS_ITEMS_SHOWN = 100;
+/** How many plans the by-plan table shows, the largest first. */
+export const STATUS_PLANS_SHOWN = 30;
+
+const OPEN = [...OPEN_STATUSES];
+
+type Group = { key: string | null; status: string; count: number };
+
+function toCounts(groups: readonly Group[]): Map<string | null, StatusCounts> {
+  const out = new Map<string | null, StatusCounts>();
+  for (const g of groups) {
+    const counts = out.get(g.key) ?? emptyCounts();
+    if (g.status in counts) counts[g.status as ImplementationStatus] += g.count;
+    out.set(g.key, counts);
+  }
+  return out;
+}
+
+const total = (c: StatusCounts) => IMPLEMENTATION_STATUSES.reduce((n, s) => n + c[s], 0);
 
 /**
- * Everything /status shows, computed from the items themselves on `today`: counts
- * by status overall, by plan, by responsible ministry and by sector; overdue and
- * stale items; agreements expiring soon; and the status mix at the end of each year.
+ * SQL for "the last day this partial date can stand for is before `day`": a year
+ * compares with the day's year, a month with its month, a day with the day.
  */
-/** How many items /status lists when a status is picked. */
-export const STATUS_ITEMS_SHOWN = 100;
+function endsBefore(column: Prisma.Sql, day: string): Prisma.Sql {
+  return Prisma.sql`((length(${column}) = 10 AND ${column} < ${day})
+    OR (length(${column}) = 7 AND ${column} < ${day.slice(0, 7)})
+    OR (length(${column}) = 4 AND ${column} < ${day.slice(0, 4)}))`;
+}
 
-export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
-  const [items, agreements] = await Promise.all([
-    db.planItem.findMany({
-      where: { archivedAt: null, plan: { archivedAt: null } },
-      orderBy: [{ plan: { titleEn: "asc" } }, { number: "asc" }],
-      select: {
-        ...titled,
-        number: true,
-        status: true,
-        progress: true,
-        dueOn: true,
-        statusAssessedOn: true,
-        createdAt: true,
-        plan: { select: { ...titled, startOn: true, sector: { select: named } } },
-        responsibleBody: { select: { ...named, side: true, abbreviation: true } },
-        statusUpdates: { select: { assessedOn: true, status: true, createdAt: true } },
-      },
-    }),
-    db.agreement.findMany({
-      where: { archivedAt: null, expiresOn: { not: null } },
-      select: { ...titled, expiresOn: true, expiresInferred: true, expiresReasoning: true, status: true },
-    }),
-  ]);
+const itemListSelect = {
+  id: true,
+  ...titled,
+  number: true,
+  status: true,
+  dueOn: true,
+  statusAssessedOn: true,
+  plan: { select: titled },
+} as const;
 
-  const withCreated = items.map((i) => ({ ...i, createdOn: i.createdAt.toISOString().slice(0, 10) }));
-  const plans = new Map(items.map((i) => [i.plan.slug, i.plan]));
-  const sectors = new Map(items.map((i) => [i.plan.sector.slug, i.plan.sector]));
-  const bodies = new Map(
-    items.flatMap((i) => (i.responsibleBody ? [[i.responsibleBody.slug, i.responsibleBody]] : [])),
-  );
-
-  // From the first year a plan ran or an item was assessed, at most ten years back.
-  const thisYear = Number(today.slice(0, 4));
-  const firstYear = Math.max(
-    thisYear - 10,
-    Math.min(
-      thisYear,
-      ...items.flatMap((i) => [
-        ...(i.plan.startOn ? [Number(i.plan.startOn.slice(0, 4))] : []),
-        ...i.statusUpdates.map((u) => Number(u.assessedOn.slice(0, 4))),
-      ]),
+/** Items open and past due: `limit` of them, oldest due first, and how many there are. */
+async function overdueItems(db: Db, today: string) {
+  const where = Prisma.sql`i."archivedAt" IS NULL AND i."dueOn" IS NOT NULL
+    AND i."status" IN (${Prisma.join(OPEN)}) AND ${endsBefore(Prisma.sql`i."dueOn"`, today)}`;
+  const [ids, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."dueOn" ASC, i."id" ASC LIMIT ${STATUS_ITEMS_SHOWN}`,
     ),
-  );
-  const periodEnds: string[] = [];
-  for (let y = firstYear; y < Number(today.slice(0, 4)); y++) periodEnds.push(`${y}-12-31`);
-  periodEnds.push(today);
+    db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "PlanItem" i WHERE ${where}`),
+  ]);
+  return {
+    items: await itemsInOrder(
+      db,
+      ids.map((r) => r.id),
+    ),
+    count: Number(count?.n ?? 0),
+  };
+}
 
-  const expiring = agreements
+/** Items open and not assessed for `staleDays`; never-assessed items count from when they were recorded. */
+async function staleItems(db: Db, today: string, staleDays: number) {
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - staleDays * 86_400_000).toISOString().slice(0, 10);
+  const where = Prisma.sql`i."archivedAt" IS NULL AND i."status" IN (${Prisma.join(OPEN)})
+    AND i."statusAssessedOn" IS NOT NULL AND ${endsBefore(Prisma.sql`i."statusAssessedOn"`, cutoff)}`;
+  const neverWhere = {
+    archivedAt: null,
+    status: { in: OPEN },
+    statusAssessedOn: null,
+    createdAt: { lt: new Date(`${cutoff}T00:00:00Z`) },
+  };
+  const [ids, [count], never, neverCount] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."statusAssessedOn" ASC, i."id" ASC LIMIT ${STATUS_ITEMS_SHOWN}`,
+    ),
+    db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "PlanItem" i WHERE ${where}`),
+    db.planItem.findMany({
+      where: neverWhere,
+      orderBy: { createdAt: "asc" },
+      take: STATUS_ITEMS_SHOWN,
+      select: itemListSelect,
+    }),
+    db.planItem.count({ where: neverWhere }),
+  ]);
+  const assessed = await itemsInOrder(
+    db,
+    ids.map((r) => r.id),
+  );
+  return { items: [...assessed, ...never].slice(0, STATUS_ITEMS_SHOWN), count: Number(count?.n ?? 0) + neverCount };
+}
+
+async function itemsInOrder(db: Db, ids: string[]) {
+  const rows = await db.planItem.findMany({ where: { id: { in: ids } }, select: itemListSelect });
+  const byId = new Map(rows.map((r) => [r.id, r] as const));
+  return ids.map((id) => byId.get(id)).filter((r): r is (typeof rows)[number] => r !== undefined);
+}
+
+/**
+ * The status mix at the end of each year: each item's latest assessment up to that
+ * day; items that existed (their plan had started) but had no assessment yet count
+ * as not assessed. Heavy on a large record, so cached by the data stamp.
+ */
+async function statusMix(db: Db, today: string) {
+  const thisYear = Number(today.slice(0, 4));
+  const [first] = await db.$queryRaw<{ y: string | null }[]>(
+    Prisma.sql`SELECT MIN(substr(p."startOn", 1, 4)) AS y FROM "ActionPlan" p WHERE p."archivedAt" IS NULL`,
+  );
+  const firstYear = Math.max(thisYear - 10, Math.min(thisYear, Number(first?.y ?? thisYear)));
+  const ends: string[] = [];
+  for (let y = firstYear; y < thisYear; y++) ends.push(`${y}-12-31`);
+  ends.push(today);
+  const mix: { end: string; counts: StatusCounts }[] = [];
+  for (const end of ends) {
+    const [latest, [existing]] = await Promise.all([
+      db.$queryRaw<{ status: string; n: bigint | number }[]>(Prisma.sql`
+        SELECT u."status" AS status, COUNT(*) AS n
+          FROM "StatusUpdate" u
+          JOIN "PlanItem" i ON i."id" = u."planItemId" AND i."archivedAt" IS NULL
+         WHERE u."assessedOn" <= ${end}
+           AND NOT EXISTS (
+             SELECT 1 FROM "StatusUpdate" v
+              WHERE v."planItemId" = u."planItemId" AND v."assessedOn" <= ${end}
+                AND (v."assessedOn" > u."assessedOn" OR (v."assessedOn" = u."assessedOn" AND v."createdAt" > u."createdAt")))
+         GROUP BY u."status"`),
+      db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`
+        SELECT COUNT(*) AS n FROM "PlanItem" i JOIN "ActionPlan" p ON p."id" = i."planId"
+         WHERE i."archivedAt" IS NULL AND (p."startOn" IS NULL OR p."startOn" <= ${end})`),
+    ]);
+    const counts = emptyCounts();
+    let assessed = 0;
+    for (const row of latest) {
+      if (row.status in counts) counts[row.status as ImplementationStatus] += Number(row.n);
+      assessed += Number(row.n);
+    }
+    counts.not_assessed += Math.max(0, Number(existing?.n ?? 0) - assessed);
+    mix.push({ end, counts });
+  }
+  return mix;
+}
+
+/**
+ * Everything /status shows, computed in the database on `today`: counts by status
+ * overall, by plan, by responsible ministry and by sector; overdue and stale items;
+ * agreements expiring soon; and the status mix at the end of each year.
+ */
+export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + RENEWAL_WINDOW_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const [overall, progress, byPlanRaw, byBodyRaw, bySectorRaw, overdue, stale, selected, expiringCandidates, stamp] =
+    await Promise.all([
+      db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+      db.planItem.aggregate({ where: { archivedAt: null }, _avg: { progress: true }, _count: { progress: true } }),
+      db.planItem.groupBy({ by: ["planId", "status"], where: { archivedAt: null }, _count: { _all: true } }),
+      db.planItem.groupBy({ by: ["responsibleBodyId", "status"], where: { archivedAt: null }, _count: { _all: true } }),
+      db.$queryRaw<{ slug: string; status: string; n: bigint | number }[]>(Prisma.sql`
+        SELECT s."slug" AS slug, i."status" AS status, COUNT(*) AS n
+          FROM "PlanItem" i JOIN "ActionPlan" p ON p."id" = i."planId" JOIN "Sector" s ON s."id" = p."sectorId"
+         WHERE i."archivedAt" IS NULL AND p."archivedAt" IS NULL
+         GROUP BY s."slug", i."status"`),
+      overdueItems(db, today),
+      staleItems(db, today, staleDays),
+      status
+        ? db.planItem.findMany({
+            where: { archivedAt: null, status },
+            orderBy: [{ planId: "asc" }, { number: "asc" }],
+            take: STATUS_ITEMS_SHOWN,
+            select: itemListSelect,
+          })
+        : Promise.resolve([]),
+      db.agreement.findMany({
+        where: { archivedAt: null, expiresOn: { gte: today.slice(0, 4), lte: horizon } },
+        select: { ...titled, expiresOn: true, expiresInferred: true, expiresReasoning: true, status: true },
+      }),
+      dataStamp(db),
+    ]);
+
+  const counts =
+    toCounts(overall.map((g) => ({ key: null, status: g.status, count: g._count._all }))).get(null) ?? emptyCounts();
+  const planCounts = toCounts(byPlanRaw.map((g) => ({ key: g.planId, status: g.status, count: g._count._all })));
+  const topPlanIds = [...planCounts].sort((a, b) => total(b[1]) - total(a[1])).slice(0, STATUS_PLANS_SHOWN);
+  const bodyCounts = toCounts(
+    byBodyRaw.map((g) => ({ key: g.responsibleBodyId, status: g.status, count: g._count._all })),
+  );
+  const sectorCounts = toCounts(bySectorRaw.map((g) => ({ key: g.slug, status: g.status, count: Number(g.n) })));
+
+  const [plans, bodies, sectors, mix] = await Promise.all([
+    db.actionPlan.findMany({
+      where: { id: { in: topPlanIds.map(([id]) => id as string) } },
+      select: { id: true, ...titled },
+    }),
+    db.ministry.findMany({
+      where: { id: { in: [...bodyCounts.keys()].filter((k): k is string => k !== null) } },
+      select: { id: true, ...named, side: true, abbreviation: true },
+    }),
+    db.sector.findMany({ orderBy: { sortOrder: "asc" }, select: named }),
+    cachedByStamp("status-mix", stamp, [today], () => statusMix(db, today)),
+  ]);
+  const planById = new Map(plans.map((p) => [p.id, p] as const));
+  const bodyById = new Map(bodies.map((b) => [b.id, b] as const));
+
+  const expiring = expiringCandidates
     .filter((a) => {
       if (!a.expiresOn) return false;
-      const { last } = dateRange(a.expiresOn);
-      const days = daysBetween(today, last);
+      const days = daysBetween(today, dateRange(a.expiresOn).last);
       return days >= 0 && days <= RENEWAL_WINDOW_DAYS;
     })
     .sort((a, b) => (a.expiresOn ?? "").localeCompare(b.expiresOn ?? ""));
 
-  const progressValues = items.map((i) => i.progress).filter((p): p is number => p !== null);
-
   return {
-    total: items.length,
-    counts: countByStatus(items),
-    averageProgress:
-      progressValues.length > 0 ? Math.round(progressValues.reduce((a, b) => a + b, 0) / progressValues.length) : null,
-    progressKnown: progressValues.length,
-    byPlan: [...countByGroup(items, (i) => i.plan.slug)].map(([slug, counts]) => ({ plan: plans.get(slug), counts })),
-    bySector: [...countByGroup(items, (i) => i.plan.sector.slug)].map(([slug, counts]) => ({
-      sector: sectors.get(slug),
-      counts,
-    })),
-    byBody: [...countByGroup(items, (i) => i.responsibleBody?.slug ?? null)].map(([slug, counts]) => ({
-      body: bodies.get(slug),
-      counts,
-    })),
-    unassignedBody: items.filter((i) => !i.responsibleBody).length,
-    overdue: withCreated.filter((i) => isOverdue(i, today)),
-    selected: status ? withCreated.filter((i) => i.status === status).slice(0, STATUS_ITEMS_SHOWN) : [],
-    stale: withCreated.filter((i) => isStale(i, today, staleDays)),
+    total: total(counts),
+    counts,
+    averageProgress: progress._avg.progress === null ? null : Math.round(progress._avg.progress),
+    progressKnown: progress._count.progress,
+    byPlan: topPlanIds.map(([id, c]) => ({ plan: planById.get(id as string), counts: c })),
+    planCount: planCounts.size,
+    bySector: sectors.flatMap((sector) => {
+      const c = sectorCounts.get(sector.slug);
+      return c ? [{ sector, counts: c }] : [];
+    }),
+    byBody: [...bodyCounts]
+      .filter(([id]) => id !== null)
+      .map(([id, c]) => ({ body: bodyById.get(id as string), counts: c }))
+      .sort((a, b) => total(b.counts) - total(a.counts)),
+    unassignedBody: total(bodyCounts.get(null) ?? emptyCounts()),
+    overdue: overdue.items,
+    overdueCount: overdue.count,
+    stale: stale.items,
+    staleCount: stale.count,
+    selected,
     expiring,
-    mix: statusMixOverTime(
-      withCreated.map((i) => ({
-        // In the mix an item counts from its plan's start, not from when it was recorded here.
-        createdOn: i.plan.startOn ? dateRange(i.plan.startOn).first : i.createdOn,
-        updates: i.statusUpdates.map((u) => ({
-          assessedOn: u.assessedOn,
-          status: u.status,
-          seq: u.createdAt.getTime(),
-        })),
-      })),
-      periodEnds,
-    ),
+    mix,
   };
 }
 

@@ -7,6 +7,7 @@ import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
+import { isOverdue, isStale } from "@/lib/status";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -172,5 +173,47 @@ describe("status board", () => {
     expect(soon.stale).toHaveLength(0);
     const later = await getStatusBoard(t.db, "2026-06-10", 10);
     expect(later.stale.map((i) => i.slug).sort()).toEqual(assessed.map((i) => i.slug).sort());
+  });
+});
+
+describe("status board queries agree with the status rules", () => {
+  it("finds exactly the items that isOverdue and isStale pick, at every date precision", async () => {
+    const plan = await t.db.actionPlan.findFirstOrThrow({ where: { slug: "clear-sky-plan" } });
+    const dues = ["2026", "2025", "2026-11", "2026-10", "2026-11-25", "2026-11-26", "2027-01-01"];
+    const assessed = ["2026-05-28", "2026-05", "2026", "2025", "2026-05-29", null, "2026-06-01"];
+    for (const [i, dueOn] of dues.entries()) {
+      await t.db.planItem.create({
+        data: {
+          slug: `rule-check-${i}`,
+          planId: plan.id,
+          number: 100 + i,
+          titleEn: `Rule check ${i}`,
+          dueOn,
+          status: i === 1 ? "completed" : "in_progress",
+          statusAssessedOn: assessed[i] ?? null,
+        },
+      });
+    }
+    const board = await getStatusBoard(t.db, TODAY, 180);
+    const items = await t.db.planItem.findMany({ where: { archivedAt: null } });
+    const expectedOverdue = items.filter((i) => isOverdue(i, TODAY)).map((i) => i.slug);
+    expect(board.overdue.map((i) => i.slug).sort()).toEqual(expectedOverdue.sort());
+    // Due in October, and yesterday; not "2026" (the year is not over), not today, not a completed item.
+    expect(expectedOverdue.sort()).toEqual(["rule-check-3", "rule-check-4"]);
+    const expectedStale = items
+      .filter((i) => isStale({ ...i, createdOn: i.createdAt.toISOString().slice(0, 10) }, TODAY, 180))
+      .map((i) => i.slug);
+    expect(board.stale.map((i) => i.slug).sort()).toEqual(expectedStale.sort());
+    expect(board.staleCount).toBe(expectedStale.length);
+    await t.db.planItem.deleteMany({ where: { slug: { startsWith: "rule-check-" } } });
+  });
+
+  it("ends the status mix with today's counts", async () => {
+    const board = await getStatusBoard(t.db, TODAY, 180);
+    const now = board.mix.at(-1);
+    expect(now?.end).toBe(TODAY);
+    const assessed = IMPLEMENTATION_STATUSES.filter((s) => s !== "not_assessed");
+    for (const s of assessed) expect(now?.counts[s], s).toBe(board.counts[s]);
+    expect(board.mix.length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
-import { countByGroup, countByStatus, isOverdue, isStale, STATUS_STYLE, shares, statusMixOverTime } from "@/lib/status";
+import { countByGroup, countByStatus, isOverdue, isStale, STATUS_STYLE, shares } from "@/lib/status";
 
 describe("status vocabulary", () => {
   it("gives every status its own icon, so colour is never the only signal", () => {
@@ -71,42 +71,5 @@ describe("stale items", () => {
     const never = { status: "not_assessed", statusAssessedOn: null, createdOn: "2026-11-01" };
     expect(isStale(never, "2026-11-26")).toBe(false);
     expect(isStale(never, "2027-05-01")).toBe(true);
-  });
-});
-
-describe("statusMixOverTime", () => {
-  it("counts each item's latest status at the end of each period", () => {
-    const items = [
-      {
-        createdOn: "2020-01-01",
-        updates: [
-          { assessedOn: "2024-03-01", status: "in_progress", seq: 1 },
-          { assessedOn: "2025-06", status: "completed", seq: 2 },
-        ],
-      },
-      { createdOn: "2020-01-01", updates: [] },
-      { createdOn: "2025-07-01", updates: [{ assessedOn: "2025-08-01", status: "delayed", seq: 1 }] },
-    ];
-    const mix = statusMixOverTime(items, ["2023-12-31", "2024-12-31", "2025-12-31"]);
-    expect(mix.map((m) => [m.counts.not_assessed, m.counts.in_progress, m.counts.completed, m.counts.delayed])).toEqual(
-      [
-        [2, 0, 0, 0],
-        [1, 1, 0, 0],
-        [1, 0, 1, 1],
-      ],
-    );
-  });
-
-  it("takes the later of two updates on the same day", () => {
-    const items = [
-      {
-        createdOn: "2020-01-01",
-        updates: [
-          { assessedOn: "2024-03-01", status: "completed", seq: 2 },
-          { assessedOn: "2024-03-01", status: "delayed", seq: 1 },
-        ],
-      },
-    ];
-    expect(statusMixOverTime(items, ["2024-12-31"])[0]?.counts.completed).toBe(1);
   });
 });

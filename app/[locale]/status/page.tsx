@@ -119,7 +119,17 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
         </Section>
       ) : null}
 
-      <Section id="by-plan" title={t("status.byPlan")}>
+      <Section
+        id="by-plan"
+        title={t("status.byPlan")}
+        aside={
+          board.planCount > board.byPlan.length ? (
+            <span className="text-xs text-muted">
+              {t("status.plansShown", { shown: board.byPlan.length, count: board.planCount })}
+            </span>
+          ) : undefined
+        }
+      >
         <StatusGroupTable
           caption={t("status.byPlan")}
           groupLabel={t("nav.plans")}
@@ -182,17 +192,22 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
           {board.overdue.length === 0 ? (
             <p className="text-sm text-muted">{t("status.noOverdue")}</p>
           ) : (
-            <ul className="space-y-2 text-sm" data-testid="overdue-items">
-              {board.overdue.map((i) => (
-                <li key={i.slug} className="flex flex-wrap items-baseline gap-2">
-                  <StatusBadge status={i.status} />
-                  {itemLink(i)}
-                  <span className="text-muted">
-                    · {t("fields.dueOn")} <PartialDate value={i.dueOn as string} />
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="text-xs text-muted">
+                {t("status.listCount", { count: board.overdueCount, shown: board.overdue.length })}
+              </p>
+              <ul className="space-y-2 text-sm" data-testid="overdue-items">
+                {board.overdue.map((i) => (
+                  <li key={i.slug} className="flex flex-wrap items-baseline gap-2">
+                    <StatusBadge status={i.status} />
+                    {itemLink(i)}
+                    <span className="text-muted">
+                      · {t("fields.dueOn")} <PartialDate value={i.dueOn as string} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </Section>
         <Section id="stale" title={t("status.stale")}>
@@ -222,24 +237,29 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
           {board.stale.length === 0 ? (
             <p className="text-sm text-muted">{t("status.noStale", { days: values.staleDays })}</p>
           ) : (
-            <ul className="space-y-2 text-sm" data-testid="stale-items">
-              {board.stale.map((i) => (
-                <li key={i.slug} className="flex flex-wrap items-baseline gap-2">
-                  <StatusBadge status={i.status} />
-                  {itemLink(i)}
-                  <span className="text-muted">
-                    ·{" "}
-                    {i.statusAssessedOn ? (
-                      <>
-                        {t("status.lastAssessed")} <PartialDate value={i.statusAssessedOn} />
-                      </>
-                    ) : (
-                      t("status.neverAssessed")
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="text-xs text-muted">
+                {t("status.listCount", { count: board.staleCount, shown: board.stale.length })}
+              </p>
+              <ul className="space-y-2 text-sm" data-testid="stale-items">
+                {board.stale.map((i) => (
+                  <li key={i.slug} className="flex flex-wrap items-baseline gap-2">
+                    <StatusBadge status={i.status} />
+                    {itemLink(i)}
+                    <span className="text-muted">
+                      ·{" "}
+                      {i.statusAssessedOn ? (
+                        <>
+                          {t("status.lastAssessed")} <PartialDate value={i.statusAssessedOn} />
+                        </>
+                      ) : (
+                        t("status.neverAssessed")
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </Section>
       </div>
