@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -7,6 +9,8 @@ const NAV = ["agreements", "ministries", "dialogues", "plans", "timeline", "stat
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tMeta = await getTranslations("meta");
+  const tAuth = await getTranslations("auth");
+  const user = await getCurrentUser();
   return (
     <header className="no-print border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
@@ -14,7 +18,19 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block h-5 w-1.5 rounded-sm bg-accent" />
           {tMeta("siteName")}
         </Link>
-        <LanguageSwitcher label={t("language")} />
+        <div className="flex items-center gap-4 text-xs">
+          {user ? (
+            <span className="flex items-center gap-2" data-testid="signed-in">
+              <span className="text-muted">{tAuth("signedInAs", { name: user.name })}</span>
+              <SignOutButton label={tAuth("signOut")} />
+            </span>
+          ) : (
+            <Link href="/login" className="text-muted">
+              {tAuth("signIn")}
+            </Link>
+          )}
+          <LanguageSwitcher label={t("language")} />
+        </div>
       </div>
       <nav aria-label={t("label")} className="mx-auto max-w-6xl px-2 sm:px-4">
         <ul className="relative -mb-px flex gap-1 overflow-x-auto whitespace-nowrap text-sm">

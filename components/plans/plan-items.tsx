@@ -7,11 +7,33 @@ import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
 import type { PlanDetail } from "@/lib/queries/plans";
 import type { Locale } from "@/lib/schemas/vocab";
+import { StatusUpdateForm } from "./status-update-form";
 
 type Item = PlanDetail["items"][number];
 
+/** What an editor needs to update statuses in place; absent for readers. */
+export type PlanItemsEditing = { sources: readonly { id: string; title: string }[]; today: string };
+
+/**
+ * The latest official claim and the latest independent (news or staff) assessment,
+ * when both exist and disagree on the status: readers then see both.
+ */
+function disagreement(updates: Item["statusUpdates"]) {
+  const official = updates.find((u) => u.basis === "official");
+  const independent = updates.find((u) => u.basis !== "official");
+  return official && independent && official.status !== independent.status ? { official, independent } : null;
+}
+
 /** A plan's items: status with its basis, progress, responsible body, due date, last update and history. */
-export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: ReadonlyMap<string, number> }) {
+export async function PlanItems({
+  items,
+  numbers,
+  editing,
+}: {
+  items: readonly Item[];
+  numbers: ReadonlyMap<string, number>;
+  editing?: PlanItemsEditing;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const none = <span className="text-muted">{t("record.notStated")}</span>;
@@ -21,6 +43,7 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
       {items.map((item) => {
         const title = localized(item, "title", locale);
         const latest = item.statusUpdates[0];
+        const differ = disagreement(item.statusUpdates);
         return (
           <li
             key={item.slug}
@@ -97,6 +120,7 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
                   </ol>
                 </details>
               ) : null}
+              {editing ? <StatusUpdateForm item={item} sources={editing.sources} today={editing.today} /> : null}
             </div>
             <div className="space-y-1.5 text-xs md:text-right">
               <p>
@@ -109,6 +133,22 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
               ) : (
                 <p className="text-muted">{t("plans.noAssessment")}</p>
               )}
+              {differ ? (
+                <div
+                  className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
+                  data-testid="status-disagreement"
+                >
+                  <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
+                  {[differ.official, differ.independent].map((u) => (
+                    <p key={u.id} className="flex flex-wrap items-center gap-1">
+                      <StatusBadge status={u.status} />
+                      <span className="text-muted">
+                        {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
+                      </span>
+                    </p>
+                  ))}
+                </div>
+              ) : null}
               {item.progress !== null ? (
                 <div className="space-y-0.5 md:ml-auto md:w-32">
                   <div

@@ -14,6 +14,7 @@ import { FallbackNote } from "@/components/ui/fallback-note";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
+import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
@@ -46,6 +47,17 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
   const plan = await load(slug);
   if (!plan) notFound();
   const t = await getTranslations();
+  const user = await getCurrentUser();
+  const editing = hasRole(user?.role, "editor")
+    ? {
+        sources: await db.source.findMany({
+          where: { archivedAt: null },
+          select: { id: true, title: true },
+          orderBy: { title: "asc" },
+        }),
+        today: new Date().toISOString().slice(0, 10),
+      }
+    : undefined;
   const title = localized(plan, "title", locale);
   const summary = localizedOptional(plan, "summary", locale);
   const itemCitations = plan.items.flatMap((i) => [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)]);
@@ -187,7 +199,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             ) : (
               <>
                 <StatusBar counts={countByStatus(plan.items)} />
-                <PlanItems items={plan.items} numbers={numbers} />
+                <PlanItems items={plan.items} numbers={numbers} editing={editing} />
                 <ExportLinks view="items" filters={{ plan: plan.slug }} />
               </>
             )}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+/** Where to go after signing in: a path on this site only. */
+const NextSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])/)
+  .catch("/");
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("auth");
+  const next = NextSchema.parse((await searchParams).next ?? (locale === "en" ? "/" : `/${locale}`));
+  const user = await getCurrentUser();
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("lead")}</p>
+      </header>
+      {user ? (
+        <div className="space-y-2 text-sm">
+          <p>
+            {t("signedInAs", { name: user.name })} ({t(`role.${user.role}`)})
+          </p>
+          <SignOutButton label={t("signOut")} />
+        </div>
+      ) : (
+        <SignInForm next={next} />
+      )}
+    </div>
+  );
+}
