@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
 import { citationsInclude } from "./citations";
 
@@ -36,37 +37,32 @@ export type CounterpartMatrix = {
   counts: Record<string, Record<string, number>>;
 };
 
-/** Which Korean ministry has signed with which Chinese ministry, and how often. */
+/** Which Korean ministry has signed with which Chinese ministry, and how often (counted in the database). */
 export async function getCounterpartMatrix(db: Db): Promise<CounterpartMatrix> {
-  const agreements = await db.agreement.findMany({
-    where: { archivedAt: null },
-    select: {
-      signatories: {
-        select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true, archivedAt: true } } },
-      },
-    },
-  });
-  const korean = new Map<string, CounterpartMatrix["korean"][number]>();
-  const chinese = new Map<string, CounterpartMatrix["chinese"][number]>();
+  const pairs = await db.$queryRaw<{ kr: string; cn: string; n: bigint | number }[]>(Prisma.sql`
+    SELECT k."slug" AS kr, c."slug" AS cn, COUNT(*) AS n
+      FROM "Signatory" sk
+      JOIN "Ministry" k ON k."id" = sk."ministryId" AND k."side" = 'KR' AND k."archivedAt" IS NULL
+      JOIN "Signatory" sc ON sc."agreementId" = sk."agreementId"
+      JOIN "Ministry" c ON c."id" = sc."ministryId" AND c."side" = 'CN' AND c."archivedAt" IS NULL
+      JOIN "Agreement" a ON a."id" = sk."agreementId" AND a."archivedAt" IS NULL
+     GROUP BY k."slug", c."slug"`);
   const counts: CounterpartMatrix["counts"] = {};
-  for (const a of agreements) {
-    const bodies = a.signatories.map((s) => s.ministry).filter((m) => m.archivedAt === null);
-    const kr = bodies.filter((m) => m.side === "KR");
-    const cn = bodies.filter((m) => m.side === "CN");
-    for (const k of kr) {
-      for (const c of cn) {
-        const { side: _ks, archivedAt: _ka, ...kBrief } = k;
-        const { side: _cs, archivedAt: _ca, ...cBrief } = c;
-        korean.set(k.slug, kBrief);
-        chinese.set(c.slug, cBrief);
-        const row = counts[k.slug] ?? {};
-        row[c.slug] = (row[c.slug] ?? 0) + 1;
-        counts[k.slug] = row;
-      }
-    }
-  }
-  const byName = (a: { nameEn: string }, b: { nameEn: string }) => a.nameEn.localeCompare(b.nameEn);
-  return { korean: [...korean.values()].sort(byName), chinese: [...chinese.values()].sort(byName), counts };
+  for (const p of pairs) counts[p.kr] = { ...counts[p.kr], [p.cn]: Number(p.n) };
+  const brief = { slug: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
+  const [korean, chinese] = await Promise.all([
+    db.ministry.findMany({
+      where: { slug: { in: pairs.map((p) => p.kr) } },
+      orderBy: { nameEn: "asc" },
+      select: brief,
+    }),
+    db.ministry.findMany({
+      where: { slug: { in: pairs.map((p) => p.cn) } },
+      orderBy: { nameEn: "asc" },
+      select: brief,
+    }),
+  ]);
+  return { korean, chinese, counts };
 }
 
 /** Everything /ministries/[slug] shows; null when there is no such body. */

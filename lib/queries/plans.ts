@@ -1,15 +1,27 @@
 import type { Db } from "@/lib/prisma";
+import type { ImplementationStatus } from "@/lib/schemas/vocab";
+import { emptyCounts, type StatusCounts } from "@/lib/status";
 import { citationsInclude } from "./citations";
 
 const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
 const titleSelect = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
 
-/** Every plan with its period, bodies and item statuses. Rounds are listed under their plan. */
-export async function listPlans(db: Db) {
-  return db.actionPlan.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ startOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }],
+/** How many plans /plans shows per page. */
+export const PLANS_PER_PAGE = 40;
+
+/** One page of plans with their period, bodies and item counts by status. */
+export async function listPlans(db: Db, requestedPage = 1) {
+  const where = { archivedAt: null };
+  const total = await db.actionPlan.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PLANS_PER_PAGE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const plans = await db.actionPlan.findMany({
+    where,
+    orderBy: [{ startOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }, { id: "asc" }],
+    skip: (page - 1) * PLANS_PER_PAGE,
+    take: PLANS_PER_PAGE,
     select: {
+      id: true,
       ...titleSelect,
       startOn: true,
       startInferred: true,
@@ -21,12 +33,28 @@ export async function listPlans(db: Db) {
       implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
       agreement: { select: titleSelect },
       parent: { select: titleSelect },
-      items: { where: { archivedAt: null }, select: { status: true } },
     },
   });
+  const groups = await db.planItem.groupBy({
+    by: ["planId", "status"],
+    where: { archivedAt: null, planId: { in: plans.map((p) => p.id) } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, StatusCounts>();
+  for (const g of groups) {
+    const c = counts.get(g.planId) ?? emptyCounts();
+    if (g.status in c) c[g.status as ImplementationStatus] += g._count._all;
+    counts.set(g.planId, c);
+  }
+  return {
+    plans: plans.map((p) => ({ ...p, counts: counts.get(p.id) ?? emptyCounts() })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
-export type PlanListItem = Awaited<ReturnType<typeof listPlans>>[number];
+export type PlanListItem = Awaited<ReturnType<typeof listPlans>>["plans"][number];
 
 /** Everything /plans/[slug] shows; null when there is no such plan. */
 export async function getPlan(db: Db, slug: string) {

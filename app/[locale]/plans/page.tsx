@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { z } from "zod";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listPlans } from "@/lib/queries/plans";
+import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
-import { countByStatus } from "@/lib/status";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +21,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/plans">)
   return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/plans") };
 }
 
-export default async function PlansPage({ params }: PageProps<"/[locale]/plans">) {
+export default async function PlansPage({ params, searchParams }: PageProps<"/[locale]/plans">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations();
-  const plans = await listPlans(db);
+  const { values } = parseSearchParams(z.object({ page: param.page() }), await searchParams);
+  const { plans, page, pageCount } = await listPlans(db, values.page);
 
   return (
     <div className="space-y-8">
@@ -75,13 +78,14 @@ export default async function PlansPage({ params }: PageProps<"/[locale]/plans">
                 ) : null}
                 <dt className="text-muted">{t("plans.items")}</dt>
                 <dd>
-                  <StatusBar counts={countByStatus(p.items)} />
+                  <StatusBar counts={p.counts} />
                 </dd>
               </dl>
             </li>
           );
         })}
       </ul>
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? "/plans" : `/plans?page=${n}`)} />
     </div>
   );
 }
