@@ -1,0 +1,236 @@
+/**
+ * Every mutation in lib/actions/registry.ts × anonymous, viewer, editor, admin:
+ * allowed or refused as its minimum role says, checked by the action itself against
+ * the real database (only Next's request APIs are stood in for). A second test fails
+ * when an exported server action or a writing route handler is missing from the registry.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAuth } from "@/lib/auth/config";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import type { Db } from "@/lib/prisma";
+import { createUser } from "@/lib/services/manage-users";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+const SECRET = "matrix-test-secret-0123456789abcdefghij";
+process.env.BETTER_AUTH_SECRET = SECRET;
+
+// What Next.js gives a server action during a request: the request headers (the
+// session cookie of the role under test) and a cookie store.
+const request = vi.hoisted(() => ({ headers: new Headers(), db: null as unknown }));
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
+}));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return request.db;
+  },
+}));
+
+type Caller = "anonymous" | Role;
+const CALLERS: Caller[] = ["anonymous", "viewer", "editor", "admin"];
+const PASSWORD = "matrix password 1234";
+
+let t: TestDb;
+let registry: typeof import("@/lib/actions/registry");
+const cookies = new Map<Caller, Headers>();
+
+type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+/** A valid input for each mutation; TypeScript fails here when a new one has none. */
+const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
+  signInAction: async () => form({ email: "nobody@example.org", password: "wrong password", next: "/" }),
+  signOutAction: async () => form({}),
+  updateItemStatusAction: async (db) => {
+    const item = await db.planItem.findFirstOrThrow({
+      where: { plan: { slug: "clear-sky-plan" }, number: 5 },
+      select: { id: true, version: true },
+    });
+    return form({
+      planItemId: item.id,
+      expectedVersion: String(item.version),
+      status: "in_progress",
+      progress: "50",
+      assessedOn: "2026-11-20",
+      basis: "staff",
+      note: "matrix",
+    });
+  },
+};
+
+function form(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}
+
+beforeAll(async () => {
+  t = await createSeededDb();
+  request.db = t.db;
+  const auth = createAuth(t.db, { secret: SECRET });
+  cookies.set("anonymous", new Headers());
+  for (const role of ["viewer", "editor", "admin"] as const) {
+    const email = `${role}@matrix.test`;
+    await createUser(
+      t.db,
+      { userId: null, label: "test" },
+      { email, role, password: PASSWORD, name: `Matrix ${role}` },
+    );
+    const signedIn = await signInWithPassword(t.db, auth, { email, password: PASSWORD }, null);
+    if (!signedIn.ok) throw new Error(`could not sign in ${role}`);
+    cookies.set(role, new Headers({ cookie: signedIn.headers.get("set-cookie")?.split(";")[0] ?? "" }));
+  }
+  registry = await import("@/lib/actions/registry");
+});
+afterAll(() => t.cleanup());
+
+/** Runs a mutation as a caller: "refused" when it stopped at the role check, else "allowed". */
+async function attempt(name: keyof Mutations, caller: Caller): Promise<"allowed" | "refused"> {
+  request.headers = cookies.get(caller) ?? new Headers();
+  const entry = registry.MUTATIONS[name];
+  const data = await SAMPLES[name](t.db);
+  try {
+    const result: unknown = await (entry.run as (prev: unknown, formData: FormData) => Promise<unknown>)(
+      { status: "idle" },
+      data,
+    );
+    const refused =
+      typeof result === "object" &&
+      result !== null &&
+      "kind" in result &&
+      (result.kind === "unauthenticated" || result.kind === "forbidden");
+    return refused ? "refused" : "allowed";
+  } catch (error) {
+    // redirect() after a successful sign-in or sign-out throws NEXT_REDIRECT.
+    if (
+      error instanceof Error &&
+      /NEXT_REDIRECT/.test(`${error.message} ${String((error as { digest?: unknown }).digest)}`)
+    )
+      return "allowed";
+    throw error;
+  }
+}
+
+describe("authorization matrix", () => {
+  const names = [
+    "signInAction",
+    "signOutAction",
+    "updateItemStatusAction",
+  ] as const satisfies readonly (keyof Mutations)[];
+
+  it("covers the whole registry", async () => {
+    expect([...names].sort()).toEqual(Object.keys(registry.MUTATIONS).sort());
+  });
+
+  for (const name of names) {
+    for (const caller of CALLERS) {
+      it(`${name} × ${caller}`, async () => {
+        const { minRole } = registry.MUTATIONS[name];
+        const expected =
+          minRole === null || (caller !== "anonymous" && hasRole(caller, minRole)) ? "allowed" : "refused";
+        const auditBefore = await t.db.auditEntry.count();
+        // signOut ends the caller's session: sign the next test's caller in again.
+        const outcome = await attempt(name, caller);
+        expect(outcome).toBe(expected);
+        if (expected === "refused") expect(await t.db.auditEntry.count()).toBe(auditBefore);
+        if (name === "signOutAction" && caller !== "anonymous") await resignIn(caller);
+      });
+    }
+  }
+});
+
+async function resignIn(role: Role) {
+  const auth = createAuth(t.db, { secret: SECRET });
+  const signedIn = await signInWithPassword(t.db, auth, { email: `${role}@matrix.test`, password: PASSWORD }, null);
+  if (!signedIn.ok) throw new Error(`could not sign ${role} in again`);
+  cookies.set(role, new Headers({ cookie: signedIn.headers.get("set-cookie")?.split(";")[0] ?? "" }));
+}
+
+describe("the registry lists every mutation", () => {
+  it("every exported server action in lib/actions/ is in the registry", async () => {
+    const dir = path.resolve("lib/actions");
+    const exported: string[] = [];
+    for (const file of await readdir(dir)) {
+      if (!file.endsWith(".ts")) continue;
+      const source = await readFile(path.join(dir, file), "utf8");
+      if (!/^\s*["']use server["']/.test(source)) continue;
+      for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)/g)) {
+        exported.push(m[1] ?? m[2] ?? "");
+      }
+    }
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.filter((n) => !(n in registry.MUTATIONS))).toEqual([]);
+  });
+
+  it("every route handler that writes is in the registry", async () => {
+    const writing: string[] = [];
+    async function walk(dir: string) {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (entry.name === "route.ts") {
+          const source = await readFile(full, "utf8");
+          if (/export\s+(?:async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(source))
+            writing.push(path.relative(process.cwd(), full));
+        }
+      }
+    }
+    await walk(path.resolve("app"));
+    const registered = Object.values(registry.MUTATIONS)
+      .filter((m) => m.kind === "route")
+      .map((m) => m.module);
+    expect(writing.filter((f) => !registered.includes(f))).toEqual([]);
+  });
+});
+
+describe("the status form's action", () => {
+  async function save(patch: Record<string, string>, caller: Caller = "editor") {
+    request.headers = cookies.get(caller) ?? new Headers();
+    const data = await SAMPLES.updateItemStatusAction(t.db);
+    for (const [k, v] of Object.entries(patch)) data.set(k, v);
+    const { updateItemStatusAction } = await import("@/lib/actions/status");
+    return updateItemStatusAction({ status: "idle" }, data);
+  }
+
+  it.each([
+    ["a wrong type of progress", { progress: "lots" }, "progress", "number"],
+    ["a wrong status", { status: "finished" }, "status", "choice"],
+    ["an over-long note", { note: "가".repeat(2001) }, "note", "tooLong"],
+    ["an empty assessment date", { assessedOn: "" }, "assessedOn", "date"],
+    ["an empty basis", { basis: "" }, "basis", "choice"],
+    ["a script evidence link", { evidenceUrl: "javascript:alert(1)" }, "evidenceUrl", "url"],
+  ])("refuses %s with a code beside the field and keeps what was typed", async (_, patch, field, code) => {
+    const result = await save(patch);
+    expect(result).toMatchObject({ status: "error", kind: "invalid" });
+    if (result.status !== "error") return;
+    expect(result.fieldErrors[field]).toContain(code);
+    for (const [k, v] of Object.entries(patch)) expect(result.values[k]).toBe(v);
+  });
+
+  it("accepts Korean and Chinese text and stores markup as plain text", async () => {
+    const note = '<script>alert("x")</script> 미세먼지 저감 회의 개최 · 清洁天空会议已举行';
+    expect(await save({ note })).toMatchObject({ status: "ok" });
+    const last = await t.db.statusUpdate.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    expect(last.noteEn).toBe(note);
+    expect(last.authorId).toBe((await t.db.user.findUniqueOrThrow({ where: { email: "editor@matrix.test" } })).id);
+  });
+
+  it("answers a stale form with what changed and by whom, and saves on reapply", async () => {
+    const stale = await SAMPLES.updateItemStatusAction(t.db);
+    expect(await save({ status: "delayed", note: "first" }, "admin")).toMatchObject({ status: "ok" });
+    request.headers = cookies.get("editor") ?? new Headers();
+    const { updateItemStatusAction } = await import("@/lib/actions/status");
+    const conflict = await updateItemStatusAction({ status: "idle" }, stale);
+    expect(conflict).toMatchObject({
+      status: "error",
+      kind: "conflict",
+      conflict: { current: { status: "delayed" }, changedBy: { label: "Matrix admin", note: "first" } },
+    });
+    if (conflict.status !== "error" || !conflict.conflict) return;
+    stale.set("expectedVersion", String(conflict.conflict.version));
+    expect(await updateItemStatusAction({ status: "idle" }, stale)).toMatchObject({ status: "ok" });
+  });
+});
