@@ -179,9 +179,8 @@ describe("the registry lists every mutation", () => {
       }
     }
     await walk(path.resolve("app"));
-    const registered = Object.values(registry.MUTATIONS)
-      .filter((m) => m.kind === "route")
-      .map((m) => m.module);
+    const entries: readonly { kind: string; module: string }[] = Object.values(registry.MUTATIONS);
+    const registered = entries.filter((m) => m.kind === "route").map((m) => m.module);
     expect(writing.filter((f) => !registered.includes(f))).toEqual([]);
   });
 });
