@@ -1,0 +1,88 @@
+import { expect, test } from "./fixtures";
+import { e2eDb } from "./helpers";
+
+const PLAN = "/plans/clear-sky-plan";
+const ITEM = "clear-sky-plan-area-5";
+const ITEM_TITLE = "Hosting the Clear Sky Conference";
+
+test("an editor marks a Clear Sky Plan item completed with evidence; readers see it at once; a stale form gets the conflict", async ({
+  page,
+  login,
+  newUserPage,
+}) => {
+  // The second editor opens the plan first: their form carries today's version.
+  const second = await newUserPage("editor2");
+  await second.goto(PLAN);
+
+  const reader = await newUserPage();
+  await reader.goto("/status");
+  const completedBefore = Number(await reader.getByTestId("count-completed").textContent());
+
+  await login("editor");
+  await page.goto(PLAN);
+  const item = page.locator(`#${ITEM}`);
+  await item.getByText("Update status").click();
+  await item.getByLabel("Status").selectOption("completed");
+  await item.getByLabel("Progress (%)").fill("100");
+  await item.getByLabel(/Assessed on/).fill("2026-11-24");
+  await item.getByLabel("Basis").selectOption("staff");
+  await item.getByLabel("Note").fill("Conference held in Seoul <script>window.hacked=1</script> 회의 개최 会议举行");
+  await item.getByLabel("Evidence link").fill("https://example.org/clear-sky-conference");
+  await item.getByRole("button", { name: "Save status" }).click();
+  await expect(item.getByTestId("status-form-message")).toContainText("Saved");
+
+  // A signed-out reader sees it on the plan, the status board and the timeline.
+  await reader.goto(PLAN);
+  const readerItem = reader.locator(`#${ITEM}`);
+  await expect(readerItem.locator("[data-status=completed]").first()).toBeVisible();
+  await expect(readerItem.getByTestId("status-form")).toHaveCount(0);
+  await readerItem.getByText(/status update/).click();
+  await expect(readerItem.getByText("https://example.org/clear-sky-conference")).toBeVisible();
+  // Markup typed into the note is shown as text, never run.
+  await expect(readerItem.getByText("<script>window.hacked=1</script>", { exact: false })).toBeVisible();
+  expect(await reader.evaluate(() => "hacked" in window)).toBe(false);
+
+  await reader.goto("/status");
+  await expect(reader.getByTestId("count-completed")).toHaveText(String(completedBefore + 1));
+  await reader.goto("/timeline?kind=status");
+  const entry = reader.getByTestId("timeline-entry").filter({ hasText: ITEM_TITLE });
+  await expect(entry.locator("[data-status=completed]").first()).toBeVisible();
+
+  // The second editor's form is stale: the save is refused with who changed what.
+  const secondItem = second.locator(`#${ITEM}`);
+  await secondItem.getByText("Update status").click();
+  await secondItem.getByLabel("Status").selectOption("delayed");
+  await secondItem.getByLabel("Note").fill("Postponed, says the news");
+  await secondItem.getByRole("button", { name: "Save status" }).click();
+  const message = secondItem.getByTestId("status-form-message");
+  await expect(message).toContainText("Min-jun Editor");
+  await expect(message).toContainText("Completed");
+  await expect(secondItem.getByLabel("Note")).toHaveValue("Postponed, says the news");
+
+  const db = e2eDb();
+  try {
+    const row = await db.planItem.findUniqueOrThrow({ where: { slug: ITEM }, select: { status: true } });
+    expect(row.status).toBe("completed");
+  } finally {
+    await db.$disconnect();
+  }
+
+  // Reapplying saves on top of the latest version.
+  await secondItem.getByRole("button", { name: "Reapply my change" }).click();
+  await expect(message).toContainText("Saved");
+});
+
+test("sign-in refuses a wrong password with a clear message; signing out ends the session", async ({ page, login }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("editor@e2e.test");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("The email or password is not right.");
+  await expect(page.getByLabel("Email")).toHaveValue("editor@e2e.test");
+
+  await login("viewer");
+  await page.goto(PLAN);
+  await expect(page.getByTestId("status-form")).toHaveCount(0);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
