@@ -1,0 +1,13 @@
+import { cacheableResponse, notFound } from "@/lib/api/respond";
+import { SHEET_KINDS, type SheetKind } from "@/lib/export/sheets";
+import { templateCsv } from "@/lib/import/template";
+
+/** /import-templates/<agreements|items|status-updates>.csv: the documented import template. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const kind = file.replace(/\.csv$/, "") as SheetKind;
+  if (!file.endsWith(".csv") || !SHEET_KINDS.includes(kind)) return notFound(`template named "${file}"`);
+  return cacheableResponse(request, templateCsv(kind), "text/csv; charset=utf-8", null, {
+    "Content-Disposition": `attachment; filename="${kind}-template.csv"`,
+  });
+}
