@@ -34,7 +34,7 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   // A signed-out reader sees it on the plan, the status board and the timeline.
   await reader.goto(PLAN);
   const readerItem = reader.locator(`#${ITEM}`);
-  await expect(readerItem.locator("[data-status=completed]").first()).toBeVisible();
+  await expect(readerItem.locator("[data-status=completed]").filter({ visible: true }).first()).toBeVisible();
   await expect(readerItem.getByTestId("status-form")).toHaveCount(0);
   await readerItem.getByText(/status update/).click();
   await expect(readerItem.getByText("https://example.org/clear-sky-conference")).toBeVisible();
