@@ -1,0 +1,127 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMonths, todayIso } from "@/lib/dates";
+import { handleFeed } from "@/lib/feeds/atom";
+import { handleCalendar } from "@/lib/feeds/calendar";
+import { listChangesSince } from "@/lib/queries/changes";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+const today = todayIso();
+const soon = addMonths(today, 1);
+
+beforeAll(async () => {
+  t = await createSeededDb();
+  await t.db.event.createMany({
+    data: [
+      {
+        slug: "test-forum-soon",
+        kind: "forum",
+        status: "scheduled",
+        titleEn: "Test forum",
+        titleKo: "시험 포럼",
+        startOn: soon,
+      },
+      {
+        slug: "test-expo-planned",
+        kind: "exhibition",
+        status: "planned",
+        titleEn: "Test expo",
+        startOn: addMonths(soon, 1),
+      },
+      { slug: "test-month-only", kind: "forum", status: "scheduled", titleEn: "Month only", startOn: soon.slice(0, 7) },
+      { slug: "test-past", kind: "forum", status: "held", titleEn: "Past forum", startOn: "2020-01-05" },
+    ],
+  });
+});
+afterAll(() => t.cleanup());
+
+const calendar = async (query = "") => handleCalendar(t.db, new Request(`http://test/calendar.ics${query}`));
+const feed = async (query = "", headers: Record<string, string> = {}) =>
+  handleFeed(t.db, new Request(`http://test/feed.xml${query}`, { headers }));
+
+describe("/calendar.ics", () => {
+  it("parses as iCalendar: upcoming day-precision entries as all-day events with stable UIDs", async () => {
+    const res = await calendar();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const text = await res.text();
+    const vcalendar = new ICAL.Component(ICAL.parse(text));
+    const events = vcalendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const bySummary = new Map(events.map((e) => [e.summary, e]));
+    const forum = bySummary.get("Test forum");
+    expect(forum?.startDate.isDate).toBe(true);
+    expect(forum?.startDate.toString()).toBe(soon);
+    expect(forum?.uid).toBe("event-test-forum-soon@korea-china-tracker");
+    expect(forum?.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(bySummary.get("Test expo")?.component.getFirstPropertyValue("status")).toBe("TENTATIVE");
+    expect(bySummary.has("Month only")).toBe(false);
+    expect(bySummary.has("Past forum")).toBe(false);
+    for (const e of events) expect(e.startDate.toString() >= today).toBe(true);
+    // Same UIDs, same body on a second request: the ETag holds.
+    const again = await calendar();
+    expect(again.headers.get("etag")).toBe(res.headers.get("etag"));
+  });
+
+  it("filters like the timeline and speaks the reader's language", async () => {
+    const meetingsOnly = await (await calendar("?kind=meeting")).text();
+    expect(meetingsOnly).not.toContain("Test forum");
+    const korean = await (await calendar("?lang=ko")).text();
+    expect(korean).toContain("시험 포럼");
+    expect((await calendar("?kind=nonsense")).status).toBe(400);
+  });
+});
+
+describe("/feed.xml", () => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" || name === "link" });
+
+  it("is a valid Atom feed of new agreements, meetings and status updates", async () => {
+    const res = await feed();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/atom+xml");
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = parser.parse(xml) as {
+      feed: { "@_xmlns": string; id: string; entry: { id: string; title: string | { "#text": string } }[] };
+    };
+    expect(doc.feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const ids = doc.feed.entry.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const titles = doc.feed.entry.map((e) => (typeof e.title === "string" ? e.title : e.title["#text"]));
+    expect(titles.some((t) => t.startsWith("New agreement"))).toBe(true);
+    expect(titles.some((t) => t.startsWith("Meeting"))).toBe(true);
+    const etag = res.headers.get("etag") ?? "";
+    expect((await feed("", { "If-None-Match": etag })).status).toBe(304);
+  });
+
+  it("narrows to one agreement, ministry, dialogue or plan; 404 for an unknown one", async () => {
+    const one = parser.parse(await (await feed("?agreement=environmental-cooperation-mou-2026")).text()) as {
+      feed: { entry?: { link: { "@_href": string }[] }[] };
+    };
+    const links = (one.feed.entry ?? []).map((e) => e.link[0]?.["@_href"] ?? "");
+    expect(links).toContain("http://test/agreements/environmental-cooperation-mou-2026");
+    const ministry = await feed("?ministry=mcee");
+    expect(ministry.status).toBe(200);
+    const all = parser.parse(await (await feed()).text()) as { feed: { entry: unknown[] } };
+    const scoped = parser.parse(await ministry.text()) as { feed: { entry?: unknown[] } };
+    expect((scoped.feed.entry ?? []).length).toBeLessThan(all.feed.entry.length);
+    expect((await feed("?plan=no-such-plan")).status).toBe(404);
+    expect((await feed("?plan=a&dialogue=b")).status).toBe(400);
+    expect((await feed("?plan=BAD SLUG")).status).toBe(400);
+  });
+});
+
+describe("listChangesSince", () => {
+  it("lists what was created or updated since a day, and the status updates recorded since", async () => {
+    const item = await t.db.planItem.findFirstOrThrow({ select: { id: true } });
+    await t.db.statusUpdate.create({
+      data: { planItemId: item.id, status: "in_progress", assessedOn: today, basis: "staff", noteEn: "Back on track" },
+    });
+    const changes = await listChangesSince(t.db, today);
+    expect(changes.records.some((r) => r.key === "test-forum-soon" && r.isNew)).toBe(true);
+    expect(changes.statusUpdates.map((u) => u.noteEn)).toContain("Back on track");
+    const future = await listChangesSince(t.db, addMonths(today, 12));
+    expect(future.records).toEqual([]);
+  });
+});
