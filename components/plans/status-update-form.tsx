@@ -136,13 +136,7 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
           <label htmlFor={id("evidenceUrl")} className="block font-medium text-muted">
             {t("statusForm.evidenceUrl")}
           </label>
-          <input
-            {...field("evidenceUrl")}
-            type="url"
-            placeholder="https://"
-            defaultValue={values.evidenceUrl ?? ""}
-            className={inputClass}
-          />
+          <input {...field("evidenceUrl")} type="url" defaultValue={values.evidenceUrl ?? ""} className={inputClass} />
           <FieldErrors id={`${id("evidenceUrl")}-error`} codes={error?.fieldErrors.evidenceUrl} />
         </div>
         <div>
