@@ -5,6 +5,7 @@ import { AgreementCard } from "@/components/agreements/agreement-card";
 import { StatusBadge } from "@/components/status/status-badge";
 import { StatusBar } from "@/components/status/status-bar";
 import { TimelineList } from "@/components/timeline/timeline-list";
+import { LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
@@ -132,10 +133,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   </p>
                   <p className="mt-1">
                     <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`}>
-                      {u.planItem.number}. {localized(u.planItem, "title", locale).text}
+                      {u.planItem.number}. <LocalizedName value={localized(u.planItem, "title", locale)} />
                     </Link>
                   </p>
-                  <p className="text-xs text-muted">{localized(u.planItem.plan, "title", locale).text}</p>
+                  <p className="text-xs text-muted">
+                    <LocalizedName value={localized(u.planItem.plan, "title", locale)} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { HighlightedText } from "@/components/ui/highlighted-text";
+import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,6 +34,7 @@ export async function AgreementCard({
           className="text-ink no-underline hover:text-accent hover:underline"
         >
           <HighlightedText text={title.text} terms={terms} />
+          <FallbackMark value={title} />
         </Link>
       </h3>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { HighlightedText } from "@/components/ui/highlighted-text";
+import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -55,10 +56,12 @@ export async function AgreementResults({
                       className="font-semibold text-ink no-underline hover:text-accent hover:underline"
                     >
                       <HighlightedText text={title.text} terms={terms} />
+                      <FallbackMark value={title} />
                     </Link>
                     {summary ? (
                       <p className="mt-1 line-clamp-2 text-muted" lang={summary.lang}>
                         <HighlightedText text={summary.text} terms={terms} />
+                        <FallbackMark value={summary} />
                       </p>
                     ) : null}
                   </td>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackMark } from "@/components/ui/localized-name";
 import { localized, sideOrder } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -24,9 +25,13 @@ export async function SignatoryList({ bodies, link = false }: { bodies: readonly
             {link ? (
               <Link href={`/ministries/${body.slug}`} lang={name.lang}>
                 {name.text}
+                <FallbackMark value={name} />
               </Link>
             ) : (
-              <span lang={name.lang}>{name.text}</span>
+              <span lang={name.lang}>
+                {name.text}
+                <FallbackMark value={name} />
+              </span>
             )}
           </li>
         );

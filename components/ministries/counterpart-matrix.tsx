@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { LocalizedName } from "@/components/ui/localized-name";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { CounterpartMatrix as Matrix } from "@/lib/queries/ministries";
@@ -47,7 +48,9 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
             <tr key={r.slug}>
               <th scope="row" className="px-3 py-2 text-left font-medium" title={localized(r, "name", locale).text}>
                 {label(r)}
-                <span className="block text-xs font-normal text-muted">{localized(r, "name", locale).text}</span>
+                <span className="block text-xs font-normal text-muted">
+                  <LocalizedName value={localized(r, "name", locale)} />
+                </span>
               </th>
               {cols.map((c) => {
                 const n = count(r.slug, c.slug);

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -58,6 +59,7 @@ export async function PlanItems({
               <h3 className="font-medium" lang={title.lang}>
                 <span className="sr-only">{item.number}. </span>
                 {title.text}
+                <FallbackMark value={title} />
                 <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
               </h3>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
@@ -65,7 +67,7 @@ export async function PlanItems({
                 <dd>
                   {item.responsibleBody ? (
                     <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                      {localized(item.responsibleBody, "name", locale).text}
+                      <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
                     </Link>
                   ) : (
                     none
@@ -99,7 +101,12 @@ export async function PlanItems({
                             ) : null}
                             <CitationMarks citations={u.citations} numbers={numbers} />
                           </p>
-                          {note ? <p lang={note.lang}>{note.text}</p> : null}
+                          {note ? (
+                            <p lang={note.lang}>
+                              {note.text}
+                              <FallbackMark value={note} />
+                            </p>
+                          ) : null}
                           {u.evidenceSource ? (
                             <p>
                               {t("plans.evidence")}:{" "}

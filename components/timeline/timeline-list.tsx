@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { StatusBadge } from "@/components/status/status-badge";
+import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { formatPartialDate } from "@/lib/dates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
@@ -69,8 +70,15 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
       <p className="mt-1 sm:pl-[8.75rem]">
         <Link href={entry.href} lang={title.lang} className="font-medium">
           {title.text}
+          <FallbackMark value={title} />
         </Link>
-        {place ? <span className="text-muted"> · {place.text}</span> : null}
+        {place ? (
+          <span className="text-muted">
+            {" "}
+            · {place.text}
+            <FallbackMark value={place} />
+          </span>
+        ) : null}
       </p>
       {entry.citations.length > 0 ? (
         <details className="mt-1 text-xs sm:pl-[8.75rem]">

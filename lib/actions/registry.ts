@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
+import { importSheetAction } from "./import";
 import { updateItemStatusAction } from "./status";
 
 /**
@@ -12,6 +13,7 @@ export const MUTATIONS = {
   signInAction: { kind: "action", module: "auth", run: signInAction, minRole: null },
   signOutAction: { kind: "action", module: "auth", run: signOutAction, minRole: null },
   updateItemStatusAction: { kind: "action", module: "status", run: updateItemStatusAction, minRole: "editor" },
+  importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "admin" },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 
 export type MutationName = keyof typeof MUTATIONS;

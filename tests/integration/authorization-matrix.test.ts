@@ -59,6 +59,13 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
       note: "matrix",
     });
   },
+  importSheetAction: async (db) => {
+    const item = await db.planItem.findFirstOrThrow({ select: { slug: true } });
+    const data = form({ mode: "dry-run" });
+    const csv = `id,plan,item,status,progress,assessed_on,basis,note_en,evidence_url,evidence_source\n,,${item.slug},in_progress,10,2026-11-20,staff,matrix,,\n`;
+    data.set("file", new File([csv], "matrix.csv", { type: "text/csv" }));
+    return data;
+  },
 };
 
 function form(values: Record<string, string>) {
@@ -119,6 +126,7 @@ describe("authorization matrix", () => {
     "signInAction",
     "signOutAction",
     "updateItemStatusAction",
+    "importSheetAction",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {

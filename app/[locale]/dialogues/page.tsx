@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
 import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -49,11 +50,14 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
               <h2 className="text-base font-semibold" lang={name.lang}>
                 <Link href={`/dialogues/${d.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {name.text}
+                  <FallbackMark value={name} />
                 </Link>
               </h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
                 <dt className="text-muted">{t("dialogues.sector")}</dt>
-                <dd>{localized(d.sector, "name", locale).text}</dd>
+                <dd>
+                  <LocalizedName value={localized(d.sector, "name", locale)} />
+                </dd>
                 <dt className="text-muted">{t("dialogues.meetings")}</dt>
                 <dd>
                   {t("dialogues.meetingCount", { count: d.meetings.length })}

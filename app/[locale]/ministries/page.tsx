@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
@@ -66,6 +67,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
                         className="text-ink no-underline hover:text-accent hover:underline"
                       >
                         {name.text}
+                        <FallbackMark value={name} />
                       </Link>
                     </h3>
                     <OtherLanguages values={{ en: m.nameEn, ko: m.nameKo, zh: m.nameZh }} shown={name.lang} />
@@ -80,14 +82,16 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
                           <span>
                             {t("ministries.succeeded")}{" "}
                             <Link href={`/ministries/${m.predecessor.slug}`}>
-                              {localized(m.predecessor, "name", locale).text}
+                              <LocalizedName value={localized(m.predecessor, "name", locale)} />
                             </Link>
                           </span>
                         ) : null}
                         {m.successors.map((s) => (
                           <span key={s.slug}>
                             {t("ministries.succeededBy")}{" "}
-                            <Link href={`/ministries/${s.slug}`}>{localized(s, "name", locale).text}</Link>
+                            <Link href={`/ministries/${s.slug}`}>
+                              <LocalizedName value={localized(s, "name", locale)} />
+                            </Link>
                           </span>
                         ))}
                       </p>

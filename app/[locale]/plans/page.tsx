@@ -4,6 +4,7 @@ import { z } from "zod";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { Pagination } from "@/components/ui/pagination";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -46,6 +47,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
               <h2 className="text-base font-semibold" lang={title.lang}>
                 <Link href={`/plans/${p.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {title.text}
+                  <FallbackMark value={title} />
                 </Link>
               </h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
@@ -61,7 +63,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
                         {t(`side.${p.implementingBody.side}` as "side.KR")}
                       </Badge>
                       <Link href={`/ministries/${p.implementingBody.slug}`}>
-                        {localized(p.implementingBody, "name", locale).text}
+                        <LocalizedName value={localized(p.implementingBody, "name", locale)} />
                       </Link>
                     </span>
                   ) : (
@@ -72,7 +74,9 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
                   <>
                     <dt className="text-muted">{t("fields.parent")}</dt>
                     <dd>
-                      <Link href={`/plans/${p.parent.slug}`}>{localized(p.parent, "title", locale).text}</Link>
+                      <Link href={`/plans/${p.parent.slug}`}>
+                        <LocalizedName value={localized(p.parent, "title", locale)} />
+                      </Link>
                     </dd>
                   </>
                 ) : null}

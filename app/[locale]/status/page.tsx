@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { StatusGroupTable } from "@/components/status/status-group-table";
 import { StatusMixChart } from "@/components/status/status-mix-chart";
 import { Field, inputClass } from "@/components/ui/form-controls";
+import { LocalizedName } from "@/components/ui/localized-name";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
@@ -43,7 +44,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const itemLink = (i: (typeof board.overdue)[number]) => (
     <Link href={`/plans/${i.plan.slug}#${i.slug}`}>
-      {i.number}. {localized(i, "title", locale).text}
+      {i.number}. <LocalizedName value={localized(i, "title", locale)} />
     </Link>
   );
 
@@ -108,7 +109,9 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
                 <li key={i.slug} className="flex flex-wrap items-baseline gap-x-2 p-3">
                   <StatusBadge status={i.status} />
                   {itemLink(i)}
-                  <span className="text-xs text-muted">· {localized(i.plan, "title", locale).text}</span>
+                  <span className="text-xs text-muted">
+                    · <LocalizedName value={localized(i.plan, "title", locale)} />
+                  </span>
                 </li>
               ))}
             </ul>
@@ -138,7 +141,11 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
               ? [
                   {
                     key: plan.slug,
-                    label: <Link href={`/plans/${plan.slug}`}>{localized(plan, "title", locale).text}</Link>,
+                    label: (
+                      <Link href={`/plans/${plan.slug}`}>
+                        <LocalizedName value={localized(plan, "title", locale)} />
+                      </Link>
+                    ),
                     counts,
                   },
                 ]
@@ -271,7 +278,9 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/[
           <ul className="space-y-1 text-sm">
             {board.expiring.map((a) => (
               <li key={a.slug}>
-                <Link href={`/agreements/${a.slug}`}>{localized(a, "title", locale).text}</Link>
+                <Link href={`/agreements/${a.slug}`}>
+                  <LocalizedName value={localized(a, "title", locale)} />
+                </Link>
                 <span className="text-muted">
                   {" "}
                   · {t("fields.expiresOn")}{" "}

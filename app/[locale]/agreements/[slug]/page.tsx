@@ -9,6 +9,7 @@ import { StatusBar } from "@/components/status/status-bar";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
@@ -84,6 +85,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
         {summary ? (
           <p className="max-w-3xl text-ink/90" lang={summary.lang}>
             {summary.text}
+            <FallbackMark value={summary} />
             {marks(null)}
           </p>
         ) : null}
@@ -119,7 +121,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                     {sectors.map((s) => (
                       <li key={s.slug}>
                         <Link href={`/agreements?sector=${s.slug}`} className="text-sm">
-                          {localized(s, "name", locale).text}
+                          <LocalizedName value={localized(s, "name", locale)} />
                         </Link>
                       </li>
                     ))}
@@ -141,6 +143,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                             className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
                           >
                             {name.text}
+                            <FallbackMark value={name} />
                           </Link>
                         </li>
                       );
@@ -169,10 +172,12 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                         {current ? (
                           <span aria-current="page" lang={name.lang}>
                             {name.text}
+                            <FallbackMark value={name} />
                           </span>
                         ) : (
                           <Link href={`/agreements/${link.slug}`} lang={name.lang}>
                             {name.text}
+                            <FallbackMark value={name} />
                           </Link>
                         )}
                         {link.relation && link.previousId ? (
@@ -200,6 +205,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                     <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
                       <Link href={`/plans/${plan.slug}`} lang={name.lang} className="font-medium">
                         {name.text}
+                        <FallbackMark value={name} />
                       </Link>
                       <div className="mt-2">
                         <StatusBar counts={countByStatus(plan.items)} />
@@ -218,14 +224,16 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
               <ul className="space-y-2 text-sm">
                 {agreement.dialogues.map((d) => (
                   <li key={d.slug}>
-                    <Link href={`/dialogues/${d.slug}`}>{localized(d, "name", locale).text}</Link>{" "}
+                    <Link href={`/dialogues/${d.slug}`}>
+                      <LocalizedName value={localized(d, "name", locale)} />
+                    </Link>{" "}
                     <span className="text-muted">· {t("record.establishedHere")}</span>
                   </li>
                 ))}
                 {agreement.reviews.map(({ meeting, noteEn }) => (
                   <li key={meeting.slug}>
                     <Link href={`/dialogues/${meeting.dialogue.slug}#${meeting.slug}`}>
-                      {localized(meeting.dialogue, "name", locale).text}
+                      <LocalizedName value={localized(meeting.dialogue, "name", locale)} />
                       {meeting.number ? ` · ${t("record.meetingNumber", { number: meeting.number })}` : ""}
                     </Link>{" "}
                     {meeting.heldOn ? (

@@ -8,6 +8,7 @@ import { CitationMarks } from "@/components/sources/citation-marks";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
@@ -75,6 +76,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>
             {summary.text}
+            <FallbackMark value={summary} />
             {marks(dialogue.citations, null)}
           </p>
         ) : null}
@@ -97,11 +99,13 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                   </p>
                 ) : null}
               </Fact>
-              <Fact label={t("fields.sector")}>{localized(dialogue.sector, "name", locale).text}</Fact>
+              <Fact label={t("fields.sector")}>
+                <LocalizedName value={localized(dialogue.sector, "name", locale)} />
+              </Fact>
               <Fact label={t("fields.agreement")}>
                 {dialogue.agreement ? (
                   <Link href={`/agreements/${dialogue.agreement.slug}`}>
-                    {localized(dialogue.agreement, "title", locale).text}
+                    <LocalizedName value={localized(dialogue.agreement, "title", locale)} />
                   </Link>
                 ) : (
                   none
@@ -116,7 +120,9 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                     {dialogue.participants.map(({ ministry: m }) => (
                       <li key={m.slug} className="flex items-baseline gap-2">
                         <Badge tone={sideTone(m.side)}>{t(`side.${m.side}` as "side.KR")}</Badge>
-                        <Link href={`/ministries/${m.slug}`}>{localized(m, "name", locale).text}</Link>
+                        <Link href={`/ministries/${m.slug}`}>
+                          <LocalizedName value={localized(m, "name", locale)} />
+                        </Link>
                       </li>
                     ))}
                   </ul>
@@ -175,11 +181,13 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                                   const role = p.person.roles[0];
                                   return (
                                     <li key={p.person.slug}>
-                                      <span className="font-medium">{localized(p.person, "name", locale).text}</span>
+                                      <span className="font-medium">
+                                        <LocalizedName value={localized(p.person, "name", locale)} />
+                                      </span>
                                       {role ? (
                                         <span className="text-muted">
                                           {" "}
-                                          · {localized(role, "title", locale).text}
+                                          · <LocalizedName value={localized(role, "title", locale)} />
                                           {role.ministry ? `, ${localized(role.ministry, "name", locale).text}` : ""}
                                         </span>
                                       ) : null}
@@ -196,6 +204,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                             <dt className="text-muted">{t("fields.agendaEn")}</dt>
                             <dd lang={agenda.lang}>
                               {agenda.text}
+                              <FallbackMark value={agenda} />
                               {marks(m.citations, "agendaEn")}
                             </dd>
                           </>
@@ -205,6 +214,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                             <dt className="text-muted">{t("fields.outcomesEn")}</dt>
                             <dd lang={outcomes.lang}>
                               {outcomes.text}
+                              <FallbackMark value={outcomes} />
                               {marks(m.citations, "outcomesEn")}
                             </dd>
                           </>
@@ -218,11 +228,11 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                                   <li key={r.id}>
                                     {r.agreement ? (
                                       <Link href={`/agreements/${r.agreement.slug}`}>
-                                        {localized(r.agreement, "title", locale).text}
+                                        <LocalizedName value={localized(r.agreement, "title", locale)} />
                                       </Link>
                                     ) : r.plan ? (
                                       <Link href={`/plans/${r.plan.slug}`}>
-                                        {localized(r.plan, "title", locale).text}
+                                        <LocalizedName value={localized(r.plan, "title", locale)} />
                                       </Link>
                                     ) : null}
                                     {r.noteEn ? <span className="text-muted"> · {r.noteEn}</span> : null}

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
@@ -70,6 +71,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>
             {summary.text}
+            <FallbackMark value={summary} />
             {marks(null)}
           </p>
         ) : null}
@@ -98,7 +100,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
               <Fact label={t("fields.predecessor")}>
                 {ministry.predecessor ? (
                   <Link href={`/ministries/${ministry.predecessor.slug}`}>
-                    {localized(ministry.predecessor, "name", locale).text}
+                    <LocalizedName value={localized(ministry.predecessor, "name", locale)} />
                   </Link>
                 ) : (
                   none
@@ -109,7 +111,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
                 {ministry.successors.length > 0
                   ? ministry.successors.map((s) => (
                       <Link key={s.slug} href={`/ministries/${s.slug}`} className="block">
-                        {localized(s, "name", locale).text}
+                        <LocalizedName value={localized(s, "name", locale)} />
                         {s.establishedOn ? (
                           <span className="text-muted">
                             {" "}
@@ -135,6 +137,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
                     <li key={a.slug} className="p-3 text-sm">
                       <Link href={`/agreements/${a.slug}`} lang={title.lang} className="font-medium">
                         {title.text}
+                        <FallbackMark value={title} />
                       </Link>
                       <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
                         <span>{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</span>
@@ -169,7 +172,9 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
               <ul className="space-y-1 text-sm">
                 {ministry.dialogues.map(({ dialogue: d }) => (
                   <li key={d.slug}>
-                    <Link href={`/dialogues/${d.slug}`}>{localized(d, "name", locale).text}</Link>
+                    <Link href={`/dialogues/${d.slug}`}>
+                      <LocalizedName value={localized(d, "name", locale)} />
+                    </Link>
                     <span className="text-muted"> · {t(`cadence.${d.cadence}` as "cadence.annual")}</span>
                   </li>
                 ))}
@@ -184,14 +189,18 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
               <ul className="space-y-2 text-sm">
                 {ministry.plans.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/plans/${p.slug}`}>{localized(p, "title", locale).text}</Link>
+                    <Link href={`/plans/${p.slug}`}>
+                      <LocalizedName value={localized(p, "title", locale)} />
+                    </Link>
                     <span className="text-muted"> · {t("ministries.implements")}</span>
                   </li>
                 ))}
                 {ministry.planItems.map((item) => (
                   <li key={item.slug} className="flex flex-wrap items-baseline gap-2">
                     <StatusBadge status={item.status} />
-                    <Link href={`/plans/${item.plan.slug}#${item.slug}`}>{localized(item, "title", locale).text}</Link>
+                    <Link href={`/plans/${item.plan.slug}#${item.slug}`}>
+                      <LocalizedName value={localized(item, "title", locale)} />
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -206,9 +215,12 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
                 {ministry.roles.map((role) => (
                   <li key={role.id}>
                     <span className="font-medium" lang={localized(role.person, "name", locale).lang}>
-                      {localized(role.person, "name", locale).text}
+                      <LocalizedName value={localized(role.person, "name", locale)} />
                     </span>
-                    <span className="text-muted"> · {localized(role, "title", locale).text}</span>
+                    <span className="text-muted">
+                      {" "}
+                      · <LocalizedName value={localized(role, "title", locale)} />
+                    </span>
                     {role.startOn || role.asOf ? (
                       <span className="text-muted">
                         {" "}

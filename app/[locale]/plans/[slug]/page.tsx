@@ -11,14 +11,17 @@ import { StatusBar } from "@/components/status/status-bar";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
+import { RecordHistory } from "@/components/history/record-history";
 import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { getPlan } from "@/lib/queries/plans";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -58,6 +61,11 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         today: new Date().toISOString().slice(0, 10),
       }
     : undefined;
+  const history = await listRecordHistory(db, [
+    { entityType: "ActionPlan", entityId: plan.id },
+    ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
+  ]);
+  const historyLabels = Object.fromEntries(plan.items.map((i) => [i.id, t("plans.itemNumber", { number: i.number })]));
   const title = localized(plan, "title", locale);
   const summary = localizedOptional(plan, "summary", locale);
   const itemCitations = plan.items.flatMap((i) => [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)]);
@@ -83,7 +91,9 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
           {plan.parent ? (
             <>
               {" › "}
-              <Link href={`/plans/${plan.parent.slug}`}>{localized(plan.parent, "title", locale).text}</Link>
+              <Link href={`/plans/${plan.parent.slug}`}>
+                <LocalizedName value={localized(plan.parent, "title", locale)} />
+              </Link>
             </>
           ) : null}
         </nav>
@@ -97,6 +107,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         {summary ? (
           <p className="max-w-3xl" lang={summary.lang}>
             {summary.text}
+            <FallbackMark value={summary} />
             {marks(null)}
           </p>
         ) : null}
@@ -118,7 +129,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
                       {t(`side.${plan.implementingBody.side}` as "side.KR")}
                     </Badge>
                     <Link href={`/ministries/${plan.implementingBody.slug}`}>
-                      {localized(plan.implementingBody, "name", locale).text}
+                      <LocalizedName value={localized(plan.implementingBody, "name", locale)} />
                     </Link>
                   </span>
                 ) : (
@@ -130,7 +141,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
                 {plan.agreement ? (
                   <>
                     <Link href={`/agreements/${plan.agreement.slug}`}>
-                      {localized(plan.agreement, "title", locale).text}
+                      <LocalizedName value={localized(plan.agreement, "title", locale)} />
                     </Link>
                     {plan.agreement.signedOn ? (
                       <span className="text-muted">
@@ -149,13 +160,17 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
                 )}
                 {marks("agreement")}
               </Fact>
-              <Fact label={t("fields.sector")}>{localized(plan.sector, "name", locale).text}</Fact>
+              <Fact label={t("fields.sector")}>
+                <LocalizedName value={localized(plan.sector, "name", locale)} />
+              </Fact>
               {plan.rounds.length > 0 ? (
                 <Fact label={t("plans.rounds")}>
                   <ul>
                     {plan.rounds.map((r) => (
                       <li key={r.slug}>
-                        <Link href={`/plans/${r.slug}`}>{localized(r, "title", locale).text}</Link>
+                        <Link href={`/plans/${r.slug}`}>
+                          <LocalizedName value={localized(r, "title", locale)} />
+                        </Link>
                       </li>
                     ))}
                   </ul>
@@ -167,7 +182,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
                     {plan.reviews.map((r) => (
                       <li key={r.id}>
                         <Link href={`/dialogues/${r.meeting.dialogue.slug}#${r.meeting.slug}`}>
-                          {localized(r.meeting.dialogue, "name", locale).text}
+                          <LocalizedName value={localized(r.meeting.dialogue, "name", locale)} />
                           {r.meeting.number ? ` · ${t("record.meetingNumber", { number: r.meeting.number })}` : ""}
                         </Link>
                         {r.meeting.heldOn ? (
@@ -205,6 +220,9 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             )}
           </Section>
           <RecordTimeline scope={{ plan: plan.slug }} />
+          <Section id="history" title={t("history.title")}>
+            <RecordHistory rows={history} showNames={user !== null} labels={historyLabels} />
+          </Section>
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
           <Section id="sources" title={t("record.sources")}>
