@@ -11,7 +11,9 @@ import { TimelineList } from "./timeline-list";
 export async function RecordTimeline({ scope }: { scope: TimelineScope }) {
   const t = await getTranslations("timeline");
   const today = todayIso();
-  const entries = groupByYear(filterTimeline(await listTimelineEntries(db, today, { scope }), {}, scope))
+  const entries = groupByYear(
+    filterTimeline(await listTimelineEntries(db, today, { scope, limit: TIMELINE_MAX_ENTRIES }), {}, scope),
+  )
     .flatMap((g) => g.entries)
     .slice(0, TIMELINE_MAX_ENTRIES);
   return (

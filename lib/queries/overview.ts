@@ -23,7 +23,7 @@ export async function getOverview(db: Db, today: string) {
     }),
     db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
     // Only what can fall in the window: this year and the next.
-    listTimelineEntries(db, today, { from: Number(year), to: Number(nextYear) }),
+    listTimelineEntries(db, today, { since: today, to: Number(addMonths(today, 3).slice(0, 4)), limit: 200 }),
     listDialogues(db, today),
     db.statusUpdate.findMany({
       orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],

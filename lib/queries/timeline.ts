@@ -61,8 +61,19 @@ const placeOf = (r: { placeEn: string | null; placeKo: string | null; placeZh: s
   r.placeEn ? { en: r.placeEn, ko: r.placeKo, zh: r.placeZh } : null;
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
 
-/** Which part of the timeline to read: a year range, one kind of entry, one record. */
-export type TimelineQuery = { from?: number; to?: number; kind?: TimelineKind; scope?: TimelineScope };
+/** Which part of the timeline to read: a year range, one kind of entry, a track, a side, one record. */
+export type TimelineQuery = {
+  from?: number;
+  to?: number;
+  kind?: TimelineKind;
+  sector?: string;
+  side?: string;
+  scope?: TimelineScope;
+  /** At most this many entries of each kind, earliest first (enough for the first `limit` overall). */
+  limit?: number;
+  /** Only entries not wholly before this day (YYYY-MM-DD): what is current or coming. */
+  since?: string;
+};
 
 /** A partial-date column within [from, to] years: ISO strings of any precision compare as strings. */
 function yearsWhere(from?: number, to?: number): { gte?: string; lt?: string } | undefined {
@@ -84,8 +95,20 @@ const inYears = (date: string, from?: number, to?: number) => {
  * than the whole database. Other filters (track, side) apply in filterTimeline.
  */
 export async function listTimelineEntries(db: Db, today: string, query: TimelineQuery = {}): Promise<TimelineEntry[]> {
-  const { from, to, kind, scope = {} } = query;
+  const { from, to, kind, sector, side, scope = {}, limit, since } = query;
   const years = yearsWhere(from, to);
+  const take = limit === undefined ? {} : { take: limit };
+  /** The where for one date column: within the years, and not wholly past `since` (a day, its month or its year). */
+  const dateFilter = (field: string) =>
+    since
+      ? {
+          OR: [
+            { [field]: { gte: since, ...(to !== undefined ? { lt: String(to + 1) } : {}) } },
+            { [field]: since.slice(0, 7) },
+            { [field]: since.slice(0, 4) },
+          ],
+        }
+      : { [field]: years ?? { not: null } };
   const wants = (k: TimelineKind) => kind === undefined || kind === k;
   const ministryRef = { select: { slug: true, side: true } } as const;
   const agreementScope = "agreement" in scope ? scope.agreement : undefined;
@@ -101,33 +124,46 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
 
   // ---- agreements: signed, in effect, expiring
   if (wants("agreement") && !dialogueScope && !planScope) {
-    const agreements = await db.agreement.findMany({
-      where: {
-        archivedAt: null,
-        ...(agreementScope ? { slug: agreementScope } : {}),
-        ...(ministryScope ? { signatories: { some: { ministry: { slug: ministryScope } } } } : {}),
-        ...(years ? { OR: [{ signedOn: years }, { effectiveOn: years }, { expiresOn: years }] } : {}),
-      },
-      select: {
-        slug: true,
-        titleEn: true,
-        titleKo: true,
-        titleZh: true,
-        status: true,
-        signedOn: true,
-        signedInferred: true,
-        signedReasoning: true,
-        effectiveOn: true,
-        effectiveInferred: true,
-        effectiveReasoning: true,
-        expiresOn: true,
-        expiresInferred: true,
-        expiresReasoning: true,
-        signatories: { select: { ministry: ministryRef } },
-        ...agreementSectors,
-        citations,
-      },
-    });
+    const agreementWhere = {
+      archivedAt: null,
+      ...(agreementScope ? { slug: agreementScope } : {}),
+      AND: [
+        ...(ministryScope ? [{ signatories: { some: { ministry: { slug: ministryScope } } } }] : []),
+        ...(sector ? [{ topics: { some: { topic: { sector: { slug: sector } } } } }] : []),
+        ...(side ? [{ signatories: { some: { ministry: { side } } } }] : []),
+      ],
+    };
+    const agreementSelect = {
+      slug: true,
+      titleEn: true,
+      titleKo: true,
+      titleZh: true,
+      status: true,
+      signedOn: true,
+      signedInferred: true,
+      signedReasoning: true,
+      effectiveOn: true,
+      effectiveInferred: true,
+      effectiveReasoning: true,
+      expiresOn: true,
+      expiresInferred: true,
+      expiresReasoning: true,
+      signatories: { select: { ministry: ministryRef } },
+      ...agreementSectors,
+      citations,
+    } as const;
+    // One query per date field, each ordered by its date, so a limit keeps the earliest entries.
+    const perField = await Promise.all(
+      (["signedOn", "effectiveOn", "expiresOn"] as const).map((field) =>
+        db.agreement.findMany({
+          where: { ...agreementWhere, AND: [...agreementWhere.AND, dateFilter(field)] },
+          orderBy: [{ [field]: "asc" }, { id: "asc" }],
+          ...take,
+          select: agreementSelect,
+        }),
+      ),
+    );
+    const agreements = [...new Map(perField.flat().map((a) => [a.slug, a] as const)).values()];
     for (const a of agreements) {
       const base = {
         kind: "agreement" as const,
@@ -168,19 +204,36 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
       ...(ministryScope ? { participants: { some: { ministry: { slug: ministryScope } } } } : {}),
     };
     const meetings = await db.meeting.findMany({
+      orderBy: [{ heldOn: "asc" }, { id: "asc" }],
+      ...take,
       where: {
         archivedAt: null,
-        heldOn: years ?? { not: null },
-        ...(agreementScope
-          ? {
-              OR: [
-                { dialogue: { agreement: { slug: agreementScope } } },
-                { reviews: { some: { agreement: { slug: agreementScope } } } },
-              ],
-            }
-          : planScope
-            ? { reviews: { some: { plan: { slug: planScope } } } }
-            : { dialogue: dialogueWhere }),
+        AND: [
+          dateFilter("heldOn"),
+          agreementScope
+            ? {
+                OR: [
+                  { dialogue: { agreement: { slug: agreementScope } } },
+                  { reviews: { some: { agreement: { slug: agreementScope } } } },
+                ],
+              }
+            : planScope
+              ? { reviews: { some: { plan: { slug: planScope } } } }
+              : { dialogue: dialogueWhere },
+          ...(sector
+            ? [
+                {
+                  dialogue: {
+                    OR: [
+                      { sector: { slug: sector } },
+                      { agreement: { topics: { some: { topic: { sector: { slug: sector } } } } } },
+                    ],
+                  },
+                },
+              ]
+            : []),
+          ...(side ? [{ dialogue: { participants: { some: { ministry: { side } } } } }] : []),
+        ],
       },
       select: {
         slug: true,
@@ -269,6 +322,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
     archivedAt: null,
     ...(planScope ? { slug: planScope } : {}),
     ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+    ...(sector ? { sector: { slug: sector } } : {}),
   };
   const planRefs = (p: {
     slug: string;
@@ -289,26 +343,37 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
 
   // ---- plan periods
   if (wants("plan") && !dialogueScope) {
-    const plans = await db.actionPlan.findMany({
-      where: {
-        ...planWhere,
-        ...(ministryScope ? { implementingBody: { slug: ministryScope } } : {}),
-        ...(years ? { OR: [{ startOn: years }, { endOn: years }] } : {}),
-      },
-      select: {
-        ...planBrief,
-        titleEn: true,
-        titleKo: true,
-        titleZh: true,
-        startOn: true,
-        startInferred: true,
-        startReasoning: true,
-        endOn: true,
-        endInferred: true,
-        endReasoning: true,
-        citations,
-      },
-    });
+    const planPeriodWhere = {
+      ...planWhere,
+      AND: [
+        ...(ministryScope ? [{ implementingBody: { slug: ministryScope } }] : []),
+        ...(side ? [{ implementingBody: { side } }] : []),
+      ],
+    };
+    const planSelect = {
+      ...planBrief,
+      titleEn: true,
+      titleKo: true,
+      titleZh: true,
+      startOn: true,
+      startInferred: true,
+      startReasoning: true,
+      endOn: true,
+      endInferred: true,
+      endReasoning: true,
+      citations,
+    } as const;
+    const perEnd = await Promise.all(
+      (["startOn", "endOn"] as const).map((field) =>
+        db.actionPlan.findMany({
+          where: { ...planPeriodWhere, AND: [...planPeriodWhere.AND, dateFilter(field)] },
+          orderBy: [{ [field]: "asc" }, { id: "asc" }],
+          ...take,
+          select: planSelect,
+        }),
+      ),
+    );
+    const plans = [...new Map(perEnd.flat().map((p) => [p.slug, p] as const)).values()];
     for (const p of plans) {
       const base = {
         kind: "plan" as const,
@@ -346,9 +411,21 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   const itemWhere = {
     archivedAt: null,
     plan: planWhere,
-    ...(ministryScope
-      ? { OR: [{ responsibleBody: { slug: ministryScope } }, { plan: { implementingBody: { slug: ministryScope } } }] }
-      : {}),
+    AND: [
+      ...(ministryScope
+        ? [
+            {
+              OR: [
+                { responsibleBody: { slug: ministryScope } },
+                { plan: { implementingBody: { slug: ministryScope } } },
+              ],
+            },
+          ]
+        : []),
+      ...(side
+        ? [{ OR: [{ responsibleBody: { side } }, { responsibleBodyId: null, plan: { implementingBody: { side } } }] }]
+        : []),
+    ],
   };
   const itemBrief = {
     slug: true,
@@ -383,7 +460,9 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   // ---- plan items falling due
   if (wants("item") && !dialogueScope) {
     const items = await db.planItem.findMany({
-      where: { ...itemWhere, dueOn: years ?? { not: null } },
+      where: { ...itemWhere, AND: [...itemWhere.AND, dateFilter("dueOn")] },
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      ...take,
       select: { ...itemBrief, status: true, dueOn: true, dueInferred: true, dueReasoning: true, citations },
     });
     for (const item of items) {
@@ -405,7 +484,10 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   // ---- status changes
   if (wants("status") && !dialogueScope) {
     const updates = await db.statusUpdate.findMany({
-      where: { planItem: itemWhere, ...(years ? { assessedOn: years } : {}) },
+      // assessedOn is never null, so only a year range or `since` restricts it.
+      where: { planItem: itemWhere, AND: years || since ? [dateFilter("assessedOn")] : [] },
+      orderBy: [{ assessedOn: "asc" }, { id: "asc" }],
+      ...take,
       select: { id: true, status: true, assessedOn: true, citations, planItem: { select: itemBrief } },
     });
     for (const u of updates) {
@@ -426,11 +508,17 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   // ---- events
   if (wants("event") && !dialogueScope && !planScope) {
     const events = await db.event.findMany({
+      orderBy: [{ startOn: "asc" }, { id: "asc" }],
+      ...take,
       where: {
         archivedAt: null,
-        startOn: years ?? { not: null },
+        ...(sector ? { sector: { slug: sector } } : {}),
         ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
-        ...(ministryScope ? { participants: { some: { ministry: { slug: ministryScope } } } } : {}),
+        AND: [
+          dateFilter("startOn"),
+          ...(side ? [{ participants: { some: { ministry: { side } } } }] : []),
+          ...(ministryScope ? [{ participants: { some: { ministry: { slug: ministryScope } } } }] : []),
+        ],
       },
       select: {
         slug: true,

@@ -39,7 +39,16 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   const windowed = filters.from === undefined && filters.to === undefined && extent.rows > TIMELINE_MAX_ROWS;
   const range = windowed ? { from: thisYear - 1, to: thisYear + 1 } : { from: filters.from, to: filters.to };
   const matching = groupByYear(
-    filterTimeline(await listTimelineEntries(db, today, { ...range, kind: filters.kind }), filters),
+    filterTimeline(
+      await listTimelineEntries(db, today, {
+        ...range,
+        kind: filters.kind,
+        sector: filters.sector,
+        side: filters.side,
+        limit: TIMELINE_MAX_ENTRIES + 1,
+      }),
+      filters,
+    ),
   ).flatMap((g) => g.entries);
   const entries = matching.slice(0, TIMELINE_MAX_ENTRIES);
   const shownYears = new Set(groupByYear(entries).map((g) => g.year));
@@ -74,7 +83,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
         </nav>
       ) : null}
       <p className="text-sm text-muted" aria-live="polite">
-        {t("count", { count: matching.length })}
+        {t("count", { count: entries.length })}
         {windowed && range.from !== undefined && range.to !== undefined
           ? ` ${t("windowed", { from: range.from, to: range.to })}`
           : ""}
