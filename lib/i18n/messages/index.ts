@@ -40,6 +40,7 @@ export const NAMESPACES = [
   "auth",
   "formErrors",
   "statusForm",
+  "history",
   "openData",
 ] as const;
 
