@@ -10,7 +10,10 @@ export function revalidatePublicPages() {
   try {
     revalidatePath("/", "layout");
   } catch (error) {
-    if (!(error instanceof Error) || !/static generation store missing|outside a request scope|Invariant/i.test(error.message)) {
+    if (
+      !(error instanceof Error) ||
+      !/static generation store missing|outside a request scope|Invariant/i.test(error.message)
+    ) {
       throw error;
     }
   }
