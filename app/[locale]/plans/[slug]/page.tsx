@@ -16,13 +16,11 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { RecordHistory } from "@/components/history/record-history";
-import { RecordHistory } from "@/components/history/record-history";
 import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { listRecordHistory } from "@/lib/queries/audit";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { getPlan } from "@/lib/queries/plans";
@@ -63,11 +61,6 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         today: new Date().toISOString().slice(0, 10),
       }
     : undefined;
-  const history = await listRecordHistory(db, [
-    { entityType: "ActionPlan", entityId: plan.id },
-    ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
-  ]);
-  const historyLabels = Object.fromEntries(plan.items.map((i) => [i.id, t("plans.itemNumber", { number: i.number })]));
   const history = await listRecordHistory(db, [
     { entityType: "ActionPlan", entityId: plan.id },
     ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
@@ -227,9 +220,6 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             )}
           </Section>
           <RecordTimeline scope={{ plan: plan.slug }} />
-          <Section id="history" title={t("history.title")}>
-            <RecordHistory rows={history} showNames={user !== null} labels={historyLabels} />
-          </Section>
           <Section id="history" title={t("history.title")}>
             <RecordHistory rows={history} showNames={user !== null} labels={historyLabels} />
           </Section>

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Field, inputClass, Select } from "@/components/ui/form-controls";
+import { Pagination } from "@/components/ui/pagination";
+import { ParamErrors } from "@/components/ui/param-errors";
+import { AUDIT_ACTIONS } from "@/lib/audit";
+import { requireRole } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { listAudit } from "@/lib/queries/audit";
+import { AUDITED_ENTITIES, AuditFiltersSchema } from "@/lib/schemas/audit-filters";
+import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "history" });
+  return { title: t("auditTitle"), robots: { index: false } };
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** The whole audit log, for administrators: filter by record type, change, who and days. */
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("history");
+  const gate = await requireRole("admin");
+  if (!gate.ok) {
+    return (
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("auditTitle")}</h1>
+        <p role="alert" data-testid="admins-only">
+          {t("adminsOnly")}
+        </p>
+      </div>
+    );
+  }
+  const format = await getFormatter();
+  const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
+  const result = await listAudit(db, filters);
+  const hrefFor = (page: number) => `/admin/audit${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("auditTitle")}</h1>
+        <p className="text-muted">{t("auditLead")}</p>
+      </header>
+      <ParamErrors errors={errors} />
+      <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+        <Field id="entityType" label={t("entityType")}>
+          <Select
+            id="entityType"
+            name="entityType"
+            value={filters.entityType}
+            anyLabel={t("any")}
+            options={AUDITED_ENTITIES.map((e) => ({ value: e, label: e }))}
+          />
+        </Field>
+        <Field id="action" label={t("actionFilter")}>
+          <Select
+            id="action"
+            name="action"
+            value={filters.action}
+            anyLabel={t("any")}
+            options={Object.values(AUDIT_ACTIONS).map((a) => ({ value: a, label: t(`action.${a}`) }))}
+          />
+        </Field>
+        <Field id="actor" label={t("actor")}>
+          <input id="actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass} />
+        </Field>
+        <Field id="from" label={t("from")}>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </Field>
+        <Field id="to" label={t("to")}>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </Field>
+        <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white">
+          {t("apply")}
+        </button>
+      </form>
+      <p className="text-sm text-muted" data-testid="audit-total">
+        {t("total", { count: result.total })}
+      </p>
+      <ol className="divide-y divide-line rounded-lg border border-line bg-white text-sm">
+        {result.rows.map((row) => (
+          <li key={row.id} className="space-y-1 p-3" data-testid="audit-entry">
+            <p className="flex flex-wrap gap-x-3 text-xs text-muted">
+              <time dateTime={row.at.toISOString()}>
+                {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
+              <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
+              <span>
+                {t("record")}: {row.entityType} <span className="font-mono">{row.entityId}</span>
+              </span>
+              <span>{t("by", { name: row.actorLabel })}</span>
+            </p>
+            <ul className="text-xs">
+              {Object.entries(row.changes).map(([field, [from, to]]) => (
+                <li key={field}>
+                  <span className="font-mono">{field}</span>: {show(from)} → {show(to)}
+                </li>
+              ))}
+            </ul>
+            {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
+          </li>
+        ))}
+      </ol>
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </div>
+  );
+}
