@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "./fixtures";
+import { e2eDb } from "./helpers";
+
+test("an export link downloads the list as filtered, as CSV that Excel reads", async ({ page }) => {
+  await page.goto("/agreements?kind=mou");
+  const links = page.getByTestId("export-links");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    links.getByRole("link", { name: "CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^agreements-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await download.path()) ?? "");
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+  expect(lines[0]?.startsWith("slug,kind,status,")).toBe(true);
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines.slice(1)) expect(line.split(",")[1]).toBe("mou");
+});
+
+test("an admin imports a status-update sheet and /status reflects it", async ({ page, login, newUserPage }) => {
+  const db = e2eDb();
+  const item = await db.planItem.findFirstOrThrow({
+    where: { status: { not: "delayed" }, archivedAt: null, plan: { slug: { not: "clear-sky-plan" } } },
+    orderBy: [{ planId: "asc" }, { number: "desc" }],
+    select: { slug: true },
+  });
+  await db.$disconnect();
+
+  const reader = await newUserPage();
+  await reader.goto("/status");
+  const delayedBefore = Number(await reader.getByTestId("count-delayed").textContent());
+
+  const csv = `id,plan,item,status,progress,assessed_on,basis,note_en,evidence_url,evidence_source\n,,${item.slug},delayed,20,2026-11-25,staff,Behind schedule 일정 지연 进度滞后,,\n`;
+  const file = { name: "status-updates.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") };
+
+  await login("admin");
+  await page.goto("/admin/import");
+  await page.getByLabel(/Spreadsheet/).setInputFiles(file);
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByTestId("import-outcome")).toHaveText("Ready to import: no errors.");
+  await expect(page.getByTestId("import-counts")).toContainText("1 to create");
+
+  await page.getByLabel(/Spreadsheet/).setInputFiles(file);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-outcome")).toHaveText("Imported.");
+
+  await reader.goto("/status");
+  await expect(reader.getByTestId("count-delayed")).toHaveText(String(delayedBefore + 1));
+
+  // The same file again changes nothing.
+  await page.getByLabel(/Spreadsheet/).setInputFiles(file);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-outcome")).toHaveText("Nothing to import: every row matches what is stored.");
+});
