@@ -37,6 +37,7 @@ export const NAMESPACES = [
   "sources",
   "sourceKind",
   "timeline",
+  "translations",
   "auth",
   "formErrors",
   "statusForm",

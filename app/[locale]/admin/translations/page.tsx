@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireRole } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { HTML_LANG } from "@/lib/i18n/routing";
+import { countMissing, listMissingTranslations } from "@/lib/queries/translations";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/translations">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "translations" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** What record text is missing in which language, for editors to fill in. */
+export default async function TranslationsPage({ params }: PageProps<"/[locale]/admin/translations">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("translations");
+  const gate = await requireRole("editor");
+  if (!gate.ok) {
+    return (
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p role="alert" data-testid="editors-only">
+          {t("editorsOnly")}
+        </p>
+      </div>
+    );
+  }
+  const rows = await listMissingTranslations(db);
+  const counts = countMissing(rows);
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("lead")}</p>
+        <p className="text-sm font-medium" data-testid="missing-summary">
+          {t("summary", counts)}
+        </p>
+      </header>
+      {rows.length === 0 ? (
+        <p className="text-muted">{t("none")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="bg-paper text-xs text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("colRecord")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colKind")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colField")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colMissing")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {rows.flatMap((r) =>
+                r.fields.map((f, i) => {
+                  const name = localized(
+                    { nameEn: r.texts.En, nameKo: r.texts.Ko, nameZh: r.texts.Zh },
+                    "name",
+                    locale,
+                  );
+                  return (
+                    <tr key={`${r.kind}-${r.slug}-${f.field}`} data-testid="missing-row">
+                      <td className="px-3 py-2">
+                        {i === 0 ? (
+                          r.href ? (
+                            <Link href={r.href} lang={HTML_LANG[name.lang]}>
+                              {name.text}
+                            </Link>
+                          ) : (
+                            <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                          )
+                        ) : null}
+                        {i === 0 ? <span className="block font-mono text-xs text-muted">{r.slug}</span> : null}
+                      </td>
+                      <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
+                      <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
+                      <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
+                    </tr>
+                  );
+                }),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
