@@ -1,4 +1,5 @@
-import { expect, request, test } from "@playwright/test";
+import { request } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./helpers";
 
 /**
@@ -191,3 +192,20 @@ for (const path of [
     await expectNoAxeViolations(page);
   });
 }
+
+test("/admin/translations lists what is missing in which language, for editors only", async ({ page, login }) => {
+  await page.goto("/ko/admin/translations");
+  await expect(page.getByTestId("editors-only")).toHaveText(/편집자와 관리자만/);
+
+  await login("editor");
+  await page.goto("/zh/admin/translations");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("缺失的译文");
+  const mou = page.getByTestId("missing-row").filter({ hasText: /environmental cooperation MOU \(2026\)/ });
+  await expect(mou).toContainText("协定");
+  await expect(mou).toContainText("标题");
+  await expect(mou).toContainText("韩文 · 中文");
+  await mou.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/zh/agreements/${MOU}$`));
+  await page.goto("/zh/admin/translations");
+  await expectNoAxeViolations(page);
+});
