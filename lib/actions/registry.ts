@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
 import { importSheetAction } from "./import";
+import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "./records";
 import { updateItemStatusAction } from "./status";
 
 /**
@@ -13,6 +14,9 @@ export const MUTATIONS = {
   signInAction: { kind: "action", module: "auth", run: signInAction, minRole: null },
   signOutAction: { kind: "action", module: "auth", run: signOutAction, minRole: null },
   updateItemStatusAction: { kind: "action", module: "status", run: updateItemStatusAction, minRole: "editor" },
+  updateRecordAction: { kind: "action", module: "records", run: updateRecordAction, minRole: "editor" },
+  archiveRecordAction: { kind: "action", module: "records", run: archiveRecordAction, minRole: "editor" },
+  restoreRecordAction: { kind: "action", module: "records", run: restoreRecordAction, minRole: "admin" },
   importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "admin" },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 

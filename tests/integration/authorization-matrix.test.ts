@@ -11,6 +11,7 @@ import { createAuth } from "@/lib/auth/config";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import type { Db } from "@/lib/prisma";
+import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
@@ -58,6 +59,36 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
       basis: "staff",
       note: "matrix",
     });
+  },
+  updateRecordAction: async (db) => {
+    const event = await db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+    return form({
+      entity: "Event",
+      id: event.id,
+      expectedVersion: String(event.version),
+      kind: event.kind,
+      status: event.status,
+      titleEn: event.titleEn,
+      titleKo: "행사 제목",
+      titleZh: "活动标题",
+    });
+  },
+  archiveRecordAction: async (db) => {
+    const event = await db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "desc" } });
+    return form({ entity: "Event", id: event.id, expectedVersion: String(event.version), note: "duplicate" });
+  },
+  restoreRecordAction: async (db) => {
+    let event = await db.event.findFirst({ where: { archivedAt: { not: null } } });
+    if (!event) {
+      const open = await db.event.findFirstOrThrow({ where: { archivedAt: null } });
+      await archiveRecord(
+        db,
+        { userId: null, label: "test" },
+        { entity: "Event", id: open.id, expectedVersion: open.version },
+      );
+      event = await db.event.findUniqueOrThrow({ where: { id: open.id } });
+    }
+    return form({ entity: "Event", id: event.id, expectedVersion: String(event.version) });
   },
   importSheetAction: async (db) => {
     const item = await db.planItem.findFirstOrThrow({ select: { slug: true } });
@@ -127,6 +158,9 @@ describe("authorization matrix", () => {
     "signOutAction",
     "updateItemStatusAction",
     "importSheetAction",
+    "updateRecordAction",
+    "archiveRecordAction",
+    "restoreRecordAction",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {
