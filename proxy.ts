@@ -5,5 +5,5 @@ export default createMiddleware(routing);
 
 export const config = {
   // Pages only: not the API, Next's own files, or files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!api|ping|_next|_vercel|.*\\..*).*)",
 };

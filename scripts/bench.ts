@@ -1,0 +1,315 @@
+/**
+ * `npm run bench`: builds the production server on the synthetic scale database and
+ * measures it on this machine, loopback only, then writes docs/performance.md.
+ *
+ *   npm run bench              full run (scale database of 10,000 agreements…)
+ *   npm run bench -- --quick   a small, fast version (the test command runs it)
+ *
+ * For each page: requests per second at saturation, and p50/p95/p99 latency at 10
+ * connections, with and without gzip. Two floors on the same machine: a bare Node
+ * `http` server sending the same bytes, and /ping, a dynamic Next.js page that
+ * touches no database. Cached pages are compared with the first, dynamic pages
+ * with the second. Also: the search module's own query time over the dataset,
+ * and each public page's first-load JavaScript, gzipped, as Chromium loads it.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import autocannon from "autocannon";
+import { createPrismaClient } from "../lib/prisma";
+import { searchRecords } from "../lib/search";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    port: { type: "string", default: "3500" },
+    "skip-build": { type: "boolean", default: false },
+    dist: { type: "string", default: ".next-bench" },
+    out: { type: "string" },
+  },
+});
+const quick = values.quick;
+const port = Number(values.port);
+const base = `http://localhost:${port}`;
+const database = path.resolve(quick ? "data/scale-quick.db" : "data/scale.db");
+const distDir = values.dist;
+const duration = quick ? 1 : 6;
+const report = values.out ?? (quick ? null : "docs/performance.md");
+
+/** The pages measured, and which floor each is compared with. */
+const PAGES: { name: string; path: string; cached: boolean }[] = [
+  { name: "overview", path: "/", cached: true },
+  { name: "agreements", path: "/agreements", cached: true },
+  { name: "search", path: "/agreements?q=carbon+market", cached: false },
+  { name: "filtered list", path: "/agreements?sector=digital&side=CN&from=2020", cached: false },
+  { name: "agreement page", path: "", cached: true },
+  { name: "timeline", path: "/timeline", cached: true },
+  { name: "status", path: "/status", cached: true },
+  { name: "API agreements", path: "/api/v1/agreements", cached: true },
+];
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+}
+
+async function waitFor(url: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up in ${ms} ms`);
+}
+
+type Load = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+
+async function load(url: string, connections: number, gzip: boolean): Promise<Load> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    headers: gzip ? { "accept-encoding": "gzip" } : {},
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** A bare Node http server answering every request with the same bytes and headers. */
+async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close: () => void }> {
+  const gz = gzipSync(body);
+  const server = http.createServer((req, res) => {
+    const wantsGzip = /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(200, {
+      "content-type": contentType,
+      ...(wantsGzip ? { "content-encoding": "gzip" } : {}),
+      "content-length": wantsGzip ? gz.length : body.length,
+    });
+    res.end(wantsGzip ? gz : body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("no address");
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+async function searchTimings(): Promise<{ label: string; p50: number; p95: number; hits: number }[]> {
+  const db = createPrismaClient(`file:${database}`);
+  const queries: [string, string][] = [
+    ["common, English", "cooperation"],
+    ["common, English phrase", "carbon markets"],
+    ["rare, English", "no 4321"],
+    ["common, Korean", "협력"],
+    ["rare, Korean", "해양쓰레기"],
+    ["common, Chinese", "合作"],
+    ["rare, Chinese", "碳"],
+  ];
+  const out: { label: string; p50: number; p95: number; hits: number }[] = [];
+  for (const [label, q] of queries) {
+    const times: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < (quick ? 5 : 40); i++) {
+      const t = performance.now();
+      const r = await searchRecords(db, "agreement", q);
+      times.push(performance.now() - t);
+      hits = r?.hits.length ?? 0;
+    }
+    times.sort((a, b) => a - b);
+    out.push({
+      label: `${label} (“${q}”)`,
+      p50: times[Math.floor(times.length * 0.5)] ?? 0,
+      p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0,
+      hits,
+    });
+  }
+  await db.$disconnect();
+  return out;
+}
+
+async function firstLoadJs(paths: string[]): Promise<{ path: string; kb: number }[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const out: { path: string; kb: number }[] = [];
+  for (const p of paths) {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() === "script")
+        sizes.push(
+          res.body().then(
+            (b) => gzipSync(b).length,
+            () => 0,
+          ),
+        );
+    });
+    await page.goto(base + p, { waitUntil: "load" });
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    out.push({ path: p, kb: bytes / 1024 });
+    await page.close();
+  }
+  await browser.close();
+  return out;
+}
+
+// ---------------------------------------------------------------- run
+
+if (!existsSync(database)) {
+  run("npx", ["tsx", "scripts/seed-scale.ts", "--out", database, ...(quick ? ["--scale", "0.01"] : [])]);
+}
+if (!values["skip-build"]) {
+  // Next rewrites tsconfig.json's include list for a new build folder; put it back afterwards.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    run("npx", ["next", "build"], { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" });
+  } finally {
+    writeFileSync("tsconfig.json", tsconfig);
+  }
+}
+
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-H", "localhost", "-p", String(port)],
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: `file:${database}`,
+      BETTER_AUTH_SECRET:
+        process.env.BETTER_AUTH_SECRET ?? `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
+
+try {
+  await waitFor(`${base}/ping`);
+  const db = createPrismaClient(`file:${database}`);
+  const sample = await db.agreement.findFirst({ orderBy: { signedOn: "desc" }, select: { slug: true } });
+  await db.$disconnect();
+  for (const p of PAGES) if (p.name === "agreement page") p.path = `/agreements/${sample?.slug ?? "none"}`;
+  // Warm every page once (compilation caches, the status mix cache).
+  for (const p of [...PAGES.map((x) => x.path), "/ping"]) await fetch(base + p);
+
+  const pingNoGzip = await load(`${base}/ping`, 10, false);
+  const pingGzip = await load(`${base}/ping`, 10, true);
+  const results: {
+    name: string;
+    path: string;
+    cached: boolean;
+    bytes: number;
+    plain: Load;
+    gzip: Load;
+    at10: Load;
+    floorPlain: Load;
+    floorGzip: Load;
+  }[] = [];
+  for (const p of PAGES) {
+    const res = await fetch(base + p.path);
+    const body = Buffer.from(await res.arrayBuffer());
+    const bare = await bareServer(body, res.headers.get("content-type") ?? "text/html");
+    const floorPlain = p.cached ? await load(bare.url, 50, false) : pingNoGzip;
+    const floorGzip = p.cached ? await load(bare.url, 50, true) : pingGzip;
+    bare.close();
+    const plain = await load(base + p.path, 50, false);
+    const gzip = await load(base + p.path, 50, true);
+    const at10 = await load(base + p.path, 10, true);
+    results.push({ ...p, bytes: body.length, plain, gzip, at10, floorPlain, floorGzip });
+    console.error(`measured ${p.name}`);
+  }
+  const search = await searchTimings();
+  const js = await firstLoadJs([
+    "/",
+    "/agreements",
+    "/agreements?q=carbon",
+    results[4]?.path ?? "/",
+    "/timeline",
+    "/status",
+    "/ministries",
+    "/dialogues",
+    "/plans",
+    "/sources",
+  ]);
+
+  const date = new Date().toISOString().slice(0, 10);
+  say(`# Performance`);
+  say();
+  say(
+    `Measured by \`npm run bench${quick ? " -- --quick" : ""}\` on ${date}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, on ${path.basename(database)}; ${duration} s per measurement, loopback.`,
+  );
+  say();
+  say(
+    `Floors: /ping (dynamic Next.js page, no database) ${pingNoGzip.rps.toFixed(0)} req/s plain, ${pingGzip.rps.toFixed(0)} req/s gzip, p95 ${pingGzip.p95} ms at 10 connections.`,
+  );
+  say();
+  say(
+    `| page | kind | bytes | req/s (50 conn) | req/s gzip | floor req/s | ratio | ratio gzip | p50 / p95 / p99 ms at 10 conn (gzip) | errors |`,
+  );
+  say(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |`);
+  for (const r of results) {
+    const ratio = r.plain.rps / Math.max(1, r.floorPlain.rps);
+    const ratioGz = r.gzip.rps / Math.max(1, r.floorGzip.rps);
+    say(
+      `| ${r.name} \`${r.path}\` | ${r.cached ? "cached (vs bare Node)" : "dynamic (vs /ping)"} | ${r.bytes} | ${r.plain.rps.toFixed(0)} | ${r.gzip.rps.toFixed(0)} | ${r.floorPlain.rps.toFixed(0)} | ${(ratio * 100).toFixed(1)}% | ${(ratioGz * 100).toFixed(1)}% | ${r.at10.p50} / ${r.at10.p95} / ${r.at10.p99} | ${r.plain.errors + r.plain.non2xx + r.gzip.errors + r.gzip.non2xx + r.at10.errors + r.at10.non2xx} |`,
+    );
+  }
+  say();
+  say(`Search module, in process (${quick ? 5 : 40} runs each):`);
+  say();
+  say(`| query | hits | p50 ms | p95 ms |`);
+  say(`| --- | ---: | ---: | ---: |`);
+  for (const s of search) say(`| ${s.label} | ${s.hits} | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} |`);
+  say();
+  say(`First-load JavaScript, gzipped, as Chromium loads each page:`);
+  say();
+  say(`| page | KB gzipped |`);
+  say(`| --- | ---: |`);
+  for (const j of js) say(`| \`${j.path}\` | ${j.kb.toFixed(1)} |`);
+  say();
+  say(
+    `Targets (issue 8): cached pages ≥ 15% of bare Node; search and filtered pages ≥ 50% of /ping with p95 < 100 ms at 10 connections; search p95 < 10 ms; first-load JS < 130 KB gzipped; no errors. p95 above is autocannon's p97.5, the nearest percentile it reports.`,
+  );
+
+  if (report) {
+    mkdirSync(path.dirname(report), { recursive: true });
+    writeFileSync(report, `${lines.join("\n")}\n`);
+    console.log(`\nWrote ${report}`);
+  }
+  const errors = results.reduce((n, r) => n + r.plain.errors + r.gzip.errors + r.at10.errors, 0);
+  if (errors > 0) {
+    console.error(`${errors} request errors`);
+    process.exitCode = 1;
+  }
+} finally {
+  server.kill("SIGTERM");
+}
