@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
@@ -7,10 +8,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The benchmark builds into its own folder so it never replaces the build under test.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // \`npm test\` type-checks the whole project (tests included) before building, so
+  // `npm test` type-checks the whole project (tests included) before building, so
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
