@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
-import { e2eDb } from "./helpers";
+import { e2eDb, expectNoAxeViolations } from "./helpers";
 
 test("an export link downloads the list as filtered, as CSV that Excel reads", async ({ page }) => {
   await page.goto("/agreements?kind=mou");
@@ -21,8 +21,9 @@ test("an export link downloads the list as filtered, as CSV that Excel reads", a
 test("an admin imports a status-update sheet and /status reflects it", async ({ page, login, newUserPage }) => {
   const db = e2eDb();
   const item = await db.planItem.findFirstOrThrow({
-    where: { status: { not: "delayed" }, archivedAt: null, plan: { slug: { not: "clear-sky-plan" } } },
-    orderBy: [{ planId: "asc" }, { number: "desc" }],
+    // Not the item the staff journey edits.
+    where: { status: { not: "delayed" }, archivedAt: null, slug: { not: "clear-sky-plan-area-5" } },
+    orderBy: [{ number: "desc" }, { slug: "asc" }],
     select: { slug: true },
   });
   await db.$disconnect();
@@ -52,4 +53,25 @@ test("an admin imports a status-update sheet and /status reflects it", async ({ 
   await page.getByLabel(/Spreadsheet/).setInputFiles(file);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByTestId("import-outcome")).toHaveText("Nothing to import: every row matches what is stored.");
+});
+
+test("the API reference and the changes page are accessible and work without JavaScript", async ({ page }) => {
+  await page.goto("/api");
+  await expect(page).toHaveURL(/\/open-data$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data API");
+  await expect(page.locator("#listAgreements")).toContainText("/api/v1/agreements");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/changes?since=2020-01-01");
+  await expect(page.getByTestId("changes-summary")).toContainText("since");
+  await expectNoAxeViolations(page);
+  await page.goto("/ko/changes?since=nonsense");
+  await expect(page.locator("#since-error")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/agreements/environmental-cooperation-mou-2026");
+  await expect(page.getByTestId("feed-link")).toHaveAttribute(
+    "href",
+    "/feed.xml?agreement=environmental-cooperation-mou-2026",
+  );
 });
