@@ -193,9 +193,14 @@ for (const path of [
   });
 }
 
-test("/admin/translations lists what is missing in which language, for editors only", async ({ page, login }) => {
-  await page.goto("/ko/admin/translations");
-  await expect(page.getByTestId("editors-only")).toHaveText(/편집자와 관리자만/);
+test("/admin/translations lists what is missing in which language, for editors only", async ({
+  page,
+  login,
+  newUserPage,
+}) => {
+  const reader = await newUserPage();
+  await reader.goto("/ko/admin/translations");
+  await expect(reader.getByTestId("editors-only")).toHaveText(/편집자와 관리자만/);
 
   await login("editor");
   await page.goto("/zh/admin/translations");

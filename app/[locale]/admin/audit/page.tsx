@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/export/export-links";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
@@ -112,6 +113,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         ))}
       </ol>
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+      <ExportLinks view="audit" filters={filters} />
     </div>
   );
 }
