@@ -6,6 +6,7 @@ import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { updateItemStatusAction } from "@/lib/actions/status";
+import { Link } from "@/lib/i18n/navigation";
 import { ASSESSMENT_BASES, IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 
 type Props = {
@@ -54,6 +55,9 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
   return (
     <details className="text-xs" open={Boolean(error) || undefined} data-testid="status-form">
       <summary className="cursor-pointer font-medium text-accent">{t("statusForm.open")}</summary>
+      <p className="mt-1">
+        <Link href={`/edit/PlanItem/${item.id}`}>{t("editForm.edit")}</Link>
+      </p>
       <form
         action={action}
         className="mt-2 grid gap-2 rounded-md border border-line bg-slate-50 p-3 sm:grid-cols-2"

@@ -42,6 +42,7 @@ export const NAMESPACES = [
   "formErrors",
   "statusForm",
   "history",
+  "editForm",
   "openData",
 ] as const;
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignatoryList } from "@/components/agreements/signatory-list";
+import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
@@ -77,6 +78,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           <FallbackNote text={title} />
           {marks("titleEn")}
         </h1>
+        <EditLink entity="Agreement" id={agreement.id} />
         <FeedLink scope="agreement" slug={agreement.slug} />
         <OtherLanguages
           values={{ en: agreement.titleEn, ko: agreement.titleKo, zh: agreement.titleZh }}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EditLink } from "@/components/editing/edit-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { FeedLink } from "@/components/export/feed-link";
+import { RecordHistory } from "@/components/history/record-history";
 import { PlanItems } from "@/components/plans/plan-items";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
@@ -15,7 +17,6 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { RecordHistory } from "@/components/history/record-history";
 import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -102,6 +103,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
           <FallbackNote text={title} />
           {marks("titleEn")}
         </h1>
+        <EditLink entity="ActionPlan" id={plan.id} />
         <OtherLanguages values={{ en: plan.titleEn, ko: plan.titleKo, zh: plan.titleZh }} shown={title.lang} />
         <FeedLink scope="plan" slug={plan.slug} />
         {summary ? (

@@ -1,0 +1,152 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FieldErrors } from "@/components/auth/field-errors";
+import { inputClass } from "@/components/ui/form-controls";
+import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/actions/records";
+
+export type FieldSpec = {
+  name: string;
+  type: "text" | "textarea" | "select" | "date";
+  options?: readonly { value: string; label: string }[];
+  /** The language the field is written in, for spell-checking and screen readers. */
+  lang?: string;
+};
+
+type Props = {
+  entity: string;
+  id: string;
+  version: number;
+  archived: boolean;
+  canRestore: boolean;
+  fields: readonly FieldSpec[];
+  values: Record<string, string>;
+};
+
+/**
+ * A record's edit form: every field with its errors beside it (aria-describedby),
+ * what the user typed kept on refusal, the version carried in the form; a stale save
+ * shows the current value beside each field and saves on top of it when resubmitted.
+ */
+export function RecordEditForm({ entity, id, version, archived, canRestore, fields, values }: Props) {
+  const t = useTranslations("editForm");
+  const tStatus = useTranslations("statusForm");
+  const format = useFormatter();
+  const [state, save, pending] = useActionState<FormState, FormData>(updateRecordAction, IDLE);
+  const [archiveState, archive] = useActionState<FormState, FormData>(archiveRecordAction, IDLE);
+  const [restoreState, restore] = useActionState<FormState, FormData>(restoreRecordAction, IDLE);
+  const error = state.status === "error" ? state : null;
+  const conflict = error?.kind === "conflict" ? error.conflict : undefined;
+  const typed = error?.values ?? values;
+  const currentVersion = Math.max(version, conflict?.version ?? 0, state.status === "ok" ? (state.version ?? 0) : 0);
+  const hidden = (
+    <>
+      <input type="hidden" name="entity" value={entity} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="expectedVersion" value={currentVersion} />
+    </>
+  );
+
+  let message: string | null = null;
+  if (state.status === "ok") message = t("saved");
+  else if (conflict)
+    message = t("conflict", {
+      name: conflict.changedBy?.label ?? tStatus("conflictSomeone"),
+      at: conflict.changedBy
+        ? format.dateTime(new Date(conflict.changedBy.at), { dateStyle: "medium", timeStyle: "short" })
+        : "—",
+    });
+  else if (error) message = tStatus(error.kind as "invalid");
+  const otherError = [archiveState, restoreState].find((s) => s.status === "error");
+
+  return (
+    <div className="space-y-6">
+      {archived || archiveState.status === "ok" ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="archived-note">
+          {t("archived")}
+        </p>
+      ) : null}
+      <form action={save} className="grid max-w-3xl gap-4" noValidate>
+        {hidden}
+        <div role={error ? "alert" : "status"} data-testid="edit-form-message" className="text-sm">
+          {message}
+        </div>
+        {fields.map((f) => {
+          const describedBy = `${f.name}-error`;
+          const common = {
+            id: f.name,
+            name: f.name,
+            defaultValue: typed[f.name] ?? "",
+            "aria-invalid": Boolean(error?.fieldErrors[f.name]),
+            "aria-describedby": describedBy,
+            className: inputClass,
+            lang: f.lang,
+          };
+          const now = conflict?.current[f.name];
+          return (
+            <div key={f.name} className="space-y-1">
+              <label htmlFor={f.name} className="block text-sm font-medium">
+                {t(`field.${f.name}` as "field.titleEn")}
+                {f.type === "date" ? <span className="font-normal text-muted"> ({t("dateHint")})</span> : null}
+              </label>
+              {f.type === "textarea" ? (
+                <textarea {...common} rows={4} />
+              ) : f.type === "select" ? (
+                <select {...common}>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...common} type="text" />
+              )}
+              {conflict && now !== undefined && String(now ?? "") !== (typed[f.name] ?? "") ? (
+                <p className="text-xs text-amber-900">{t("currentValue", { value: String(now ?? "—") })}</p>
+              ) : null}
+              <FieldErrors id={describedBy} codes={error?.fieldErrors[f.name]} />
+            </div>
+          );
+        })}
+        <div className="space-y-1">
+          <label htmlFor="note" className="block text-sm font-medium">
+            {t("field.note")}
+          </label>
+          <textarea id="note" name="note" rows={2} defaultValue={typed.note ?? ""} className={inputClass} />
+        </div>
+        <div>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {t("save")}
+          </button>
+        </div>
+      </form>
+      <div className="flex gap-3 border-t border-line pt-4 text-sm">
+        {archived || archiveState.status === "ok" ? (
+          canRestore ? (
+            <form action={restore}>
+              {hidden}
+              <button type="submit" className="rounded-md border border-line px-3 py-1.5">
+                {t("restore")}
+              </button>
+            </form>
+          ) : null
+        ) : (
+          <form action={archive}>
+            {hidden}
+            <button type="submit" className="rounded-md border border-red-300 px-3 py-1.5 text-red-800">
+              {t("archive")}
+            </button>
+          </form>
+        )}
+        {otherError?.status === "error" ? <p role="alert">{tStatus(otherError.kind as "invalid")}</p> : null}
+      </div>
+    </div>
+  );
+}
