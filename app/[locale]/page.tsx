@@ -91,7 +91,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             value={o.overdueDialogues.length}
             detail={
               o.overdueDialogues.length > 0
-                ? o.overdueDialogues.map((d) => localized(d, "name", locale).text).join(" · ")
+                ? o.overdueDialogues.map((d, i) => (
+                    <span key={d.slug}>
+                      {i > 0 ? " · " : null}
+                      <LocalizedName value={localized(d, "name", locale)} />
+                    </span>
+                  ))
                 : t("home.statOverdueNone")
             }
           />

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
+import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { localized } from "@/lib/i18n/localized";
+import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -32,36 +33,43 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sources/
 }
 
 /** The record a citation belongs to: its kind, its name, and a link to it. */
-async function citedRecord(c: SourceCitation): Promise<{ kind: string; label: string; href: string | null } | null> {
+async function citedRecord(
+  c: SourceCitation,
+): Promise<{ kind: string; label: string; mark: LocalizedText; href: string | null } | null> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
+  // The label is plain text; `mark` is the record's own name, marked where it is in another language.
+  let mark: LocalizedText = { text: "", lang: locale, isFallback: false };
+  const pick = (value: LocalizedText) => {
+    if (value.isFallback) mark = value;
+    return value.text;
+  };
   const title = (r: { titleEn: string; titleKo: string | null; titleZh: string | null }) =>
-    localized(r, "title", locale).text;
+    pick(localized(r, "title", locale));
   const name = (r: { nameEn: string; nameKo: string | null; nameZh: string | null }) =>
-    localized(r, "name", locale).text;
-  if (c.agreement)
-    return { kind: t("sources.kinds.agreement"), label: title(c.agreement), href: `/agreements/${c.agreement.slug}` };
-  if (c.ministry)
-    return { kind: t("sources.kinds.ministry"), label: name(c.ministry), href: `/ministries/${c.ministry.slug}` };
-  if (c.dialogue)
-    return { kind: t("sources.kinds.dialogue"), label: name(c.dialogue), href: `/dialogues/${c.dialogue.slug}` };
+    pick(localized(r, "name", locale));
+  const found = (kind: string, label: string, href: string | null) => ({ kind, label, mark, href });
+  if (c.agreement) return found(t("sources.kinds.agreement"), title(c.agreement), `/agreements/${c.agreement.slug}`);
+  if (c.ministry) return found(t("sources.kinds.ministry"), name(c.ministry), `/ministries/${c.ministry.slug}`);
+  if (c.dialogue) return found(t("sources.kinds.dialogue"), name(c.dialogue), `/dialogues/${c.dialogue.slug}`);
   if (c.meeting)
-    return {
-      kind: t("sources.kinds.meeting"),
-      label: `${name(c.meeting.dialogue)}${c.meeting.number ? ` · ${t("record.meetingNumber", { number: c.meeting.number })}` : ""}`,
-      href: `/dialogues/${c.meeting.dialogue.slug}#${c.meeting.slug}`,
-    };
-  if (c.plan) return { kind: t("sources.kinds.plan"), label: title(c.plan), href: `/plans/${c.plan.slug}` };
+    return found(
+      t("sources.kinds.meeting"),
+      `${name(c.meeting.dialogue)}${c.meeting.number ? ` · ${t("record.meetingNumber", { number: c.meeting.number })}` : ""}`,
+      `/dialogues/${c.meeting.dialogue.slug}#${c.meeting.slug}`,
+    );
+  if (c.plan) return found(t("sources.kinds.plan"), title(c.plan), `/plans/${c.plan.slug}`);
   const item = c.planItem ?? c.statusUpdate?.planItem;
   if (item)
-    return {
-      kind: t(c.statusUpdate ? "sources.kinds.statusUpdate" : "sources.kinds.planItem"),
-      label: `${title(item.plan)} · ${item.number}. ${title(item)}`,
-      href: `/plans/${item.plan.slug}#${item.slug}`,
-    };
-  if (c.event) return { kind: t("sources.kinds.event"), label: title(c.event), href: `/timeline#${c.event.slug}` };
+    return found(
+      t(c.statusUpdate ? "sources.kinds.statusUpdate" : "sources.kinds.planItem"),
+      `${title(item.plan)} · ${item.number}. ${title(item)}`,
+      `/plans/${item.plan.slug}#${item.slug}`,
+    );
+  // The timeline's entries are anchored as event-<slug>.
+  if (c.event) return found(t("sources.kinds.event"), title(c.event), `/timeline#event-${c.event.slug}`);
   const person = c.person ?? c.personRole?.person;
-  if (person) return { kind: t("sources.kinds.person"), label: name(person), href: null };
+  if (person) return found(t("sources.kinds.person"), name(person), null);
   return null;
 }
 
@@ -134,9 +142,13 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                     {record.href ? (
                       <Link href={record.href} className="text-sm font-medium">
                         {record.label}
+                        <FallbackMark value={record.mark} />
                       </Link>
                     ) : (
-                      <span className="text-sm font-medium text-ink">{record.label}</span>
+                      <span className="text-sm font-medium text-ink">
+                        {record.label}
+                        <FallbackMark value={record.mark} />
+                      </span>
                     )}
                   </>
                 ) : null}
