@@ -95,7 +95,11 @@ export async function readImportFile(file: ImportFile): Promise<ReadResult> {
       columns,
       rows: body.map((r) => ({
         row: r.row,
-        cells: Object.fromEntries(columns.map((c, i) => [c, r.cells[i] ?? ""])),
+        // Optional columns the file leaves out read as empty cells.
+        cells: {
+          ...Object.fromEntries(columnNames(kind.kind).map((c) => [c, ""])),
+          ...Object.fromEntries(columns.map((c, i) => [c, r.cells[i] ?? ""])),
+        },
       })),
     },
   };

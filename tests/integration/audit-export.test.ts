@@ -1,0 +1,40 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUDIT_COLUMNS, handleAuditExport } from "@/lib/export/audit";
+import { commitImport } from "@/lib/import";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+
+beforeAll(async () => {
+  t = await createSeededDb();
+  const item = await t.db.planItem.findFirstOrThrow({ select: { slug: true } });
+  const csv = `item,status,assessed_on,basis,note_en\n${item.slug},delayed,2026-11-20,staff,"=1+1 감사"\n`;
+  // The formula cell is refused; the escaped one goes in.
+  const report = await commitImport(
+    t.db,
+    { userId: null, label: "Auditor 감사" },
+    {
+      name: "a.csv",
+      bytes: new TextEncoder().encode(csv.replace('"=1+1', "\"'=1+1")),
+    },
+  );
+  if (!report.committed) throw new Error(JSON.stringify(report));
+});
+afterAll(() => t.cleanup());
+
+describe("/export/audit", () => {
+  it("exports the audit log as filtered on /admin/audit, privately", async () => {
+    const res = await handleAuditExport(t.db, new Request("http://test/export/audit.csv?action=import"), "csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    const rows = parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([...AUDIT_COLUMNS]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.action === "import" && r.actor === "Auditor 감사")).toBe(true);
+    // A note or change that starts like a formula stays inert.
+    expect(rows.some((r) => r.changes?.includes("=1+1"))).toBe(true);
+    const bad = await handleAuditExport(t.db, new Request("http://test/export/audit.json?action=nope"), "json");
+    expect(bad.status).toBe(400);
+  });
+});
