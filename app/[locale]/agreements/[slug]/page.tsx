@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignatoryList } from "@/components/agreements/signatory-list";
 import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
+import { RecordHistory } from "@/components/history/record-history";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBar } from "@/components/status/status-bar";
@@ -14,11 +15,13 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
+import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getAgreement } from "@/lib/queries/agreements";
+import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import { countByStatus } from "@/lib/status";
@@ -255,6 +258,12 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
             )}
           </Section>
           <RecordTimeline scope={{ agreement: agreement.slug }} />
+          <Section id="history" title={t("history.title")}>
+            <RecordHistory
+              rows={await listRecordHistory(db, [{ entityType: "Agreement", entityId: agreement.id }])}
+              showNames={(await getCurrentUser()) !== null}
+            />
+          </Section>
         </div>
 
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
