@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
+import { formKey } from "@/components/plans/status-update-form";
 import { inputClass } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/actions/records";
@@ -68,7 +69,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, fiel
           {t("archived")}
         </p>
       ) : null}
-      <form action={save} className="grid max-w-3xl gap-4" noValidate>
+      <form key={formKey(state)} action={save} className="grid max-w-3xl gap-4" noValidate>
         {hidden}
         <div role={error ? "alert" : "status"} data-testid="edit-form-message" className="text-sm">
           {message}

@@ -9,6 +9,13 @@ import { updateItemStatusAction } from "@/lib/actions/status";
 import { Link } from "@/lib/i18n/navigation";
 import { ASSESSMENT_BASES, IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 
+/** A key that changes with every answer of the action. */
+export function formKey(state: FormState): string {
+  if (state.status === "ok") return `ok-${state.savedAt}`;
+  if (state.status === "error") return `${state.kind}-${state.conflict?.version ?? ""}-${JSON.stringify(state.values)}`;
+  return "idle";
+}
+
 type Props = {
   item: { id: string; slug: string; number: number; version: number; status: string; progress: number | null };
   sources: readonly { id: string; title: string }[];
@@ -58,7 +65,9 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
       <p className="mt-1">
         <Link href={`/edit/PlanItem/${item.id}`}>{t("editForm.edit")}</Link>
       </p>
+      {/* React resets a form after its action; a new key per answer remounts it with the kept values as defaults. */}
       <form
+        key={formKey(state)}
         action={action}
         className="mt-2 grid gap-2 rounded-md border border-line bg-slate-50 p-3 sm:grid-cols-2"
         noValidate

@@ -70,6 +70,13 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   // Reapplying saves on top of the latest version.
   await secondItem.getByRole("button", { name: "Reapply my change" }).click();
   await expect(message).toContainText("Saved");
+  const check = e2eDb();
+  try {
+    const row = await check.planItem.findUniqueOrThrow({ where: { slug: ITEM }, select: { status: true } });
+    expect(row.status).toBe("delayed");
+  } finally {
+    await check.$disconnect();
+  }
 });
 
 test("sign-in refuses a wrong password with a clear message; signing out ends the session", async ({ page, login }) => {
@@ -85,4 +92,55 @@ test("sign-in refuses a wrong password with a clear message; signing out ends th
   await expect(page.getByTestId("status-form")).toHaveCount(0);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("history shows editor names only to signed-in readers; the audit log is for admins", async ({
+  page,
+  login,
+  newUserPage,
+}) => {
+  const reader = await newUserPage();
+  await reader.goto(PLAN);
+  const history = reader.getByTestId("record-history");
+  await expect(history).toContainText("Status assessed");
+  await expect(history).toContainText("by staff");
+  await expect(history).not.toContainText("Min-jun Editor");
+
+  await login("editor");
+  await page.goto(PLAN);
+  await expect(page.getByTestId("record-history")).toContainText("by Min-jun Editor");
+  await page.goto("/admin/audit");
+  await expect(page.getByTestId("admins-only")).toBeVisible();
+
+  const admin = await newUserPage("admin");
+  await admin.goto("/admin/audit?entityType=PlanItem&action=status_update");
+  await expect(admin.getByTestId("audit-entry").filter({ hasText: "Min-jun Editor" }).first()).toBeVisible();
+  await admin.goto("/admin/audit?actor=nobody-at-all");
+  await expect(admin.getByTestId("audit-total")).toHaveText("No entries");
+});
+
+test("an editor edits an agreement: an error shows beside its field with the typed values kept, then the save shows to readers", async ({
+  page,
+  login,
+  newUserPage,
+}) => {
+  await login("editor");
+  await page.goto("/agreements/environmental-cooperation-agreement-2014");
+  await page.getByTestId("edit-link").click();
+  const title = page.getByLabel("Title (English)");
+  await title.fill("");
+  await page.getByLabel("Title (Chinese)").fill("中韩环境合作协定（修订）");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#titleEn-error")).toHaveText("This field is required.");
+  await expect(title).toHaveAttribute("aria-describedby", "titleEn-error");
+  await expect(page.getByLabel("Title (Chinese)")).toHaveValue("中韩环境合作协定（修订）");
+
+  await title.fill("Korea–China Environmental Cooperation Agreement (2014)");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+  const reader = await newUserPage();
+  await reader.goto("/zh/agreements/environmental-cooperation-agreement-2014");
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("中韩环境合作协定（修订）");
+  await expect(reader.getByTestId("edit-link")).toHaveCount(0);
 });
