@@ -11,6 +11,7 @@
  * A generated password is printed once; it is never stored in clear.
  */
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { createPrismaClient } from "../lib/prisma";
 import {
   createUser,
@@ -92,7 +93,13 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")
+        : error instanceof Error
+          ? error.message
+          : error,
+    );
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());
