@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
 
 /**
@@ -30,6 +31,26 @@ export function sqlitePath(databaseUrl: string): string {
 }
 
 /**
+ * SQLite since 3.32 accepts 32,766 bound values per statement (the better-sqlite3
+ * build here is 3.5x), but the adapter does not say so and Prisma then assumes 999:
+ * any read that loads a relation for more than 999 rows fails with P2029. Telling
+ * Prisma the real limit lets it load relations for large lists.
+ */
+export const SQLITE_MAX_BIND_VALUES = 32_766;
+
+function withBindLimit(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
+  const tell = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const info = adapter.getConnectionInfo?.() ?? { supportsRelationJoins: false };
+    return Object.assign(adapter, { getConnectionInfo: () => ({ ...info, maxBindValues: SQLITE_MAX_BIND_VALUES }) });
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => tell(await factory.connect()),
+  };
+}
+
+/**
  * Creates a Prisma client on the better-sqlite3 driver adapter. Every update raises
  * the record's `version` by one, whoever calls it, so a save based on an older
  * version can be detected by `where: { id, version }`.
@@ -37,7 +58,7 @@ export function sqlitePath(databaseUrl: string): string {
  * Use the singleton in lib/db.ts inside the app; scripts and tests call this.
  */
 export function createPrismaClient(databaseUrl: string) {
-  const adapter = new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS });
+  const adapter = withBindLimit(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
   return new PrismaClient({ adapter }).$extends({
     name: "version-on-update",
     query: {
