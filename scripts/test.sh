@@ -20,3 +20,6 @@ step "Schema drift";          npm run --silent db:diff
 step "Unit and integration";  npx vitest run
 step "Production build";      npm run --silent build
 step "End-to-end (Chromium)"; npx playwright test
+# The benchmark's small version, on the build above and a small synthetic
+# database, so the harness cannot rot; it fails on request errors, not on speed.
+step "Benchmark (quick)";     npx tsx scripts/bench.ts --quick --skip-build --dist .next --port 3599
