@@ -73,6 +73,14 @@ async function waitFor(url: string, ms = 60_000) {
 
 type Load = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
+/** Connections for the saturation runs: enough to keep one Node process busy. */
+const SATURATION = 20;
+
+/** Waits until the server has worked through what the last run left queued. */
+async function drain() {
+  await waitFor(`${base}/ping`, 600_000);
+}
+
 async function load(url: string, connections: number, gzip: boolean): Promise<Load> {
   const result = await autocannon({
     url,
@@ -80,6 +88,7 @@ async function load(url: string, connections: number, gzip: boolean): Promise<Lo
     duration,
     headers: gzip ? { "accept-encoding": "gzip" } : {},
   });
+  if (url.startsWith(base)) await drain();
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -238,11 +247,11 @@ try {
     const res = await fetch(base + p.path);
     const body = Buffer.from(await res.arrayBuffer());
     const bare = await bareServer(body, res.headers.get("content-type") ?? "text/html");
-    const floorPlain = p.cached ? await load(bare.url, 50, false) : pingNoGzip;
-    const floorGzip = p.cached ? await load(bare.url, 50, true) : pingGzip;
+    const floorPlain = p.cached ? await load(bare.url, SATURATION, false) : pingNoGzip;
+    const floorGzip = p.cached ? await load(bare.url, SATURATION, true) : pingGzip;
     bare.close();
-    const plain = await load(base + p.path, 50, false);
-    const gzip = await load(base + p.path, 50, true);
+    const plain = await load(base + p.path, SATURATION, false);
+    const gzip = await load(base + p.path, SATURATION, true);
     const at10 = await load(base + p.path, 10, true);
     results.push({ ...p, bytes: body.length, plain, gzip, at10, floorPlain, floorGzip });
     console.error(`measured ${p.name}`);
@@ -273,7 +282,7 @@ try {
   );
   say();
   say(
-    `| page | kind | bytes | req/s (50 conn) | req/s gzip | floor req/s | ratio | ratio gzip | p50 / p95 / p99 ms at 10 conn (gzip) | errors |`,
+    `| page | kind | bytes | req/s (${SATURATION} conn) | req/s gzip | floor req/s | ratio | ratio gzip | p50 / p95 / p99 ms at 10 conn (gzip) | errors |`,
   );
   say(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |`);
   for (const r of results) {
