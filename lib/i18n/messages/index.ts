@@ -47,6 +47,21 @@ export const NAMESPACES = [
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * The namespaces client components read (useTranslations in "use client" files).
+ * Only these are sent to the browser with each page; a test checks the list.
+ */
+export const CLIENT_NAMESPACES = [
+  "error",
+  "auth",
+  "formErrors",
+  "editForm",
+  "statusForm",
+  "basis",
+  "status",
+  "openData",
+] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 
 export async function loadMessages(locale: string): Promise<Messages> {
