@@ -21,6 +21,9 @@ const KIND_ICON: Record<TimelineEntry["kind"], string> = {
 
 const IMPLEMENTATION = new Set(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]);
 
+/** An entry shows its first few sources; its record page has them all. */
+const CITATIONS_SHOWN = 3;
+
 /** One entry: its date at its precision, what happened, the record, and its sources on demand. */
 async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
   const locale = (await getLocale()) as Locale;
@@ -86,7 +89,7 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
             {t("timeline.sources", { count: entry.citations.length })}
           </summary>
           <ul className="mt-2 space-y-2">
-            {entry.citations.map((c) => (
+            {entry.citations.slice(0, CITATIONS_SHOWN).map((c) => (
               <li key={c.id} className="border-l-2 border-line pl-2">
                 <q className="text-ink">{c.quote}</q>
                 <span className="mt-1 flex flex-wrap items-center gap-2">
@@ -96,6 +99,13 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
                 </span>
               </li>
             ))}
+            {entry.citations.length > CITATIONS_SHOWN ? (
+              <li>
+                <Link href={entry.href}>
+                  {t("timeline.moreSources", { count: entry.citations.length - CITATIONS_SHOWN })}
+                </Link>
+              </li>
+            ) : null}
           </ul>
         </details>
       ) : null}

@@ -153,6 +153,9 @@ const lineageSelect = {
 
 export type LineageLink = Prisma.AgreementGetPayload<{ select: typeof lineageSelect }>;
 
+/** At most this many agreements before and after the current one in a lineage. */
+const LINEAGE_MAX = 50;
+
 /**
  * The line an agreement belongs to, oldest first (1993 → 2014 → 2026): the chain
  * of agreements it follows, itself, and those that follow it.
@@ -163,7 +166,7 @@ export async function getLineage(db: Db, agreementId: string): Promise<LineageLi
   const before: LineageLink[] = [];
   const seen = new Set([self.id]);
   let cursor = self.previousId;
-  while (cursor && !seen.has(cursor)) {
+  while (cursor && !seen.has(cursor) && before.length < LINEAGE_MAX) {
     seen.add(cursor);
     const prev = await db.agreement.findUnique({ where: { id: cursor }, select: lineageSelect });
     if (!prev) break;
@@ -172,7 +175,8 @@ export async function getLineage(db: Db, agreementId: string): Promise<LineageLi
   }
   const after: LineageLink[] = [];
   let frontier = [self.id];
-  while (frontier.length > 0) {
+  // A line is a handful of agreements; stop at a generous bound on a malformed or huge one.
+  while (frontier.length > 0 && after.length < LINEAGE_MAX) {
     const next = await db.agreement.findMany({
       where: { previousId: { in: frontier }, archivedAt: null, id: { notIn: [...seen] } },
       orderBy: { signedOn: "asc" },

@@ -8,6 +8,8 @@ import { listDialogues } from "./dialogues";
 import { listTimelineEntries } from "./timeline";
 
 export const COMING_UP_DAYS = 90;
+/** The overview lists the first few; the timeline has the rest. */
+export const COMING_UP_SHOWN = 12;
 
 /** The few numbers that matter, what is coming, and what changed lately. */
 export async function getOverview(db: Db, today: string) {
@@ -55,7 +57,8 @@ export async function getOverview(db: Db, today: string) {
       return tense === "current" || daysBetween(today, dateRange(e.date).first) <= COMING_UP_DAYS;
     })
     .filter((e) => e.kind !== "status")
-    .sort((a, b) => dateRange(a.date).first.localeCompare(dateRange(b.date).first));
+    .sort((a, b) => dateRange(a.date).first.localeCompare(dateRange(b.date).first))
+    .slice(0, COMING_UP_SHOWN);
 
   const countOf = (groups: { status: string; _count: { _all: number } }[], status?: string) =>
     groups.filter((g) => status === undefined || g.status === status).reduce((n, g) => n + g._count._all, 0);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Agreement_previousId_idx" ON "Agreement"("previousId");
