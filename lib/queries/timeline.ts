@@ -483,9 +483,18 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
 
   // ---- status changes
   if (wants("status") && !dialogueScope) {
+    // For one record, name its items first: otherwise SQLite walks every status update
+    // in date order (for the limit) testing each against the record.
+    const scoped = agreementScope || ministryScope || planScope;
+    const itemIds = scoped
+      ? (await db.planItem.findMany({ where: itemWhere, select: { id: true } })).map((i) => i.id)
+      : null;
     const updates = await db.statusUpdate.findMany({
       // assessedOn is never null, so only a year range or `since` restricts it.
-      where: { planItem: itemWhere, AND: years || since ? [dateFilter("assessedOn")] : [] },
+      where: {
+        ...(itemIds ? { planItemId: { in: itemIds } } : { planItem: itemWhere }),
+        AND: years || since ? [dateFilter("assessedOn")] : [],
+      },
       orderBy: [{ assessedOn: "asc" }, { id: "asc" }],
       ...take,
       select: { id: true, status: true, assessedOn: true, citations, planItem: { select: itemBrief } },
