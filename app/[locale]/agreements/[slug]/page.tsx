@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { SignatoryList } from "@/components/agreements/signatory-list";
 import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
@@ -28,9 +29,8 @@ import { countByStatus } from "@/lib/status";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  return SlugSchema.safeParse(slug).success ? getAgreement(db, slug) : null;
-}
+// generateMetadata and the page both ask for the record: one query per request.
+const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getAgreement(db, slug) : null));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { DueStateBadge } from "@/components/dialogues/due-state";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
@@ -23,9 +24,10 @@ import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  return SlugSchema.safeParse(slug).success ? getDialogue(db, slug, todayIso()) : null;
-}
+// generateMetadata and the page both ask for the record: one query per request.
+const load = cache(async (slug: string) =>
+  SlugSchema.safeParse(slug).success ? getDialogue(db, slug, todayIso()) : null,
+);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };

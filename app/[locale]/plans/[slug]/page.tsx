@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { EditLink } from "@/components/editing/edit-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { FeedLink } from "@/components/export/feed-link";
@@ -30,9 +31,8 @@ import { countByStatus } from "@/lib/status";
 
 export const dynamic = "force-dynamic";
 
-async function load(slug: string) {
-  return SlugSchema.safeParse(slug).success ? getPlan(db, slug) : null;
-}
+// generateMetadata and the page both ask for the record: one query per request.
+const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getPlan(db, slug) : null));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -17,9 +18,8 @@ export const dynamic = "force-dynamic";
 
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 
-async function load(id: string) {
-  return ID.test(id) ? getSource(db, id) : null;
-}
+// generateMetadata and the page both ask for the record: one query per request.
+const load = cache(async (id: string) => (ID.test(id) ? getSource(db, id) : null));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
