@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
+import type { Locale } from "@/lib/schemas/vocab";
+import { localizedOptional } from "./localized";
 import { getPathname } from "./navigation";
 import { HTML_LANG, routing } from "./routing";
 
@@ -17,4 +19,20 @@ export function alternatesFor(locale: string, href: Href): NonNullable<Metadata[
   for (const l of routing.locales) languages[HTML_LANG[l]] = getPathname({ href, locale: l });
   languages["x-default"] = getPathname({ href, locale: routing.defaultLocale });
   return { canonical: getPathname({ href, locale: current }), languages };
+}
+
+type Texts = { [K in `${"title" | "name" | "summary"}${"En" | "Ko" | "Zh"}`]?: string | null };
+
+/**
+ * A record page's metadata: its title or name and summary in the reader's language
+ * (falling back as the page does), and its language alternates. Empty for no record.
+ */
+export function recordMetadata(record: Texts | null, locale: Locale, href: Href): Metadata {
+  if (!record) return {};
+  const title = localizedOptional(record, "title", locale) ?? localizedOptional(record, "name", locale);
+  return {
+    title: title?.text,
+    description: localizedOptional(record, "summary", locale)?.text.slice(0, 200),
+    alternates: alternatesFor(locale, href),
+  };
 }

@@ -18,7 +18,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getAgreement } from "@/lib/queries/agreements";
@@ -34,13 +34,7 @@ const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ?
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const agreement = await load(slug);
-  if (!agreement) return {};
-  return {
-    title: localized(agreement, "title", locale).text,
-    description: localizedOptional(agreement, "summary", locale)?.text.slice(0, 200),
-    alternates: alternatesFor(locale, `/agreements/${slug}`),
-  };
+  return recordMetadata(await load(slug), locale, `/agreements/${slug}`);
 }
 
 export default async function AgreementPage({ params }: PageProps<"/[locale]/agreements/[slug]">) {

@@ -15,7 +15,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
@@ -31,13 +31,7 @@ const load = cache(async (slug: string) =>
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const dialogue = await load(slug);
-  if (!dialogue) return {};
-  return {
-    title: localized(dialogue, "name", locale).text,
-    description: localizedOptional(dialogue, "summary", locale)?.text.slice(0, 200),
-    alternates: alternatesFor(locale, `/dialogues/${slug}`),
-  };
+  return recordMetadata(await load(slug), locale, `/dialogues/${slug}`);
 }
 
 export default async function DialoguePage({ params }: PageProps<"/[locale]/dialogues/[slug]">) {

@@ -14,7 +14,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { citationsFor } from "@/lib/queries/citations";
@@ -28,13 +28,7 @@ const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ?
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/ministries/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const ministry = await load(slug);
-  if (!ministry) return {};
-  return {
-    title: localized(ministry, "name", locale).text,
-    description: localizedOptional(ministry, "summary", locale)?.text.slice(0, 200),
-    alternates: alternatesFor(locale, `/ministries/${slug}`),
-  };
+  return recordMetadata(await load(slug), locale, `/ministries/${slug}`);
 }
 
 export default async function MinistryPage({ params }: PageProps<"/[locale]/ministries/[slug]">) {

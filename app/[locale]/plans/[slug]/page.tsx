@@ -20,7 +20,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listRecordHistory } from "@/lib/queries/audit";
@@ -36,13 +36,7 @@ const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ?
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const plan = await load(slug);
-  if (!plan) return {};
-  return {
-    title: localized(plan, "title", locale).text,
-    description: localizedOptional(plan, "summary", locale)?.text.slice(0, 200),
-    alternates: alternatesFor(locale, `/plans/${slug}`),
-  };
+  return recordMetadata(await load(slug), locale, `/plans/${slug}`);
 }
 
 export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[slug]">) {
