@@ -44,6 +44,9 @@ export const ERROR_CODES = [
   "choice",
   "completed100",
   "unknownSource",
+  "unknownRecord",
+  "taken",
+  "positive",
   "invalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -58,12 +61,15 @@ export function errorCode(message: string): ErrorCode {
     [/too long|Too big: expected string/i, "tooLong"],
     [/must be 100 when/i, "completed100"],
     [/must be a number|expected number/i, "number"],
+    [/whole number of 1 or more/i, "positive"],
     [/0 or more|100 or less|whole number|1 or more/i, "range"],
     [/web address|Invalid URL/i, "url"],
     [/date like/i, "date"],
     [/email/i, "email"],
     [/Invalid option|expected one of/i, "choice"],
     [/known source/i, "unknownSource"],
+    [/known record|another record/i, "unknownRecord"],
+    [/already used/i, "taken"],
   ];
   return rules.find(([re]) => re.test(message))?.[1] ?? "invalid";
 }

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
 import { importSheetAction } from "./import";
-import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "./records";
+import { archiveRecordAction, createRecordAction, restoreRecordAction, updateRecordAction } from "./records";
 import { updateItemStatusAction } from "./status";
 
 /**
@@ -17,6 +17,7 @@ export const MUTATIONS = {
   updateRecordAction: { kind: "action", module: "records", run: updateRecordAction, minRole: "editor" },
   archiveRecordAction: { kind: "action", module: "records", run: archiveRecordAction, minRole: "editor" },
   restoreRecordAction: { kind: "action", module: "records", run: restoreRecordAction, minRole: "admin" },
+  createRecordAction: { kind: "action", module: "records", run: createRecordAction, minRole: "editor" },
   importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "admin" },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 

@@ -90,6 +90,8 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
     }
     return form({ entity: "Event", id: event.id, expectedVersion: String(event.version) });
   },
+  createRecordAction: async () =>
+    form({ entity: "Person", locale: "ko", nameEn: "Matrix Person", nameKo: "매트릭스 인물", nameZh: "矩阵人物" }),
   importSheetAction: async (db) => {
     const item = await db.planItem.findFirstOrThrow({ select: { slug: true } });
     const data = form({ mode: "dry-run" });
@@ -161,6 +163,7 @@ describe("authorization matrix", () => {
     "updateRecordAction",
     "archiveRecordAction",
     "restoreRecordAction",
+    "createRecordAction",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {

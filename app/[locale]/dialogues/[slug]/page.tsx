@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { DueStateBadge } from "@/components/dialogues/due-state";
+import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
@@ -67,6 +68,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
           <FallbackNote text={name} />
           {marks(dialogue.citations, "nameEn")}
         </h1>
+        <EditLink entity="Dialogue" id={dialogue.id} />
         <FeedLink scope="dialogue" slug={dialogue.slug} />
         <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
         {summary ? (
@@ -149,9 +151,12 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                           {meetingLabel(m)}
                           {marks(m.citations, "number")}
                         </h3>
-                        <Badge tone={m.status === "held" ? "neutral" : "accent"}>
-                          {t(`meetingStatus.${m.status}` as "meetingStatus.held")}
-                        </Badge>
+                        <span className="flex items-baseline gap-3">
+                          <EditLink entity="Meeting" id={m.id} />
+                          <Badge tone={m.status === "held" ? "neutral" : "accent"}>
+                            {t(`meetingStatus.${m.status}` as "meetingStatus.held")}
+                          </Badge>
+                        </span>
                       </div>
                       <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[8rem_1fr]">
                         <dt className="text-muted">{t("fields.heldOn")}</dt>
@@ -179,7 +184,8 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                                     <li key={p.person.slug}>
                                       <span className="font-medium">
                                         <LocalizedName value={localized(p.person, "name", locale)} />
-                                      </span>
+                                      </span>{" "}
+                                      <EditLink entity="Person" id={p.person.id} />
                                       {role ? (
                                         <span className="text-muted">
                                           {" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
@@ -60,6 +61,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
           <FallbackNote text={name} />
           {marks("nameEn")}
         </h1>
+        <EditLink entity="Ministry" id={ministry.id} />
         <FeedLink scope="ministry" slug={ministry.slug} />
         <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
         {summary ? (
@@ -208,9 +210,10 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
               <ul className="space-y-1 text-sm">
                 {ministry.roles.map((role) => (
                   <li key={role.id}>
-                    <span className="font-medium" lang={localized(role.person, "name", locale).lang}>
+                    <span className="font-medium">
                       <LocalizedName value={localized(role.person, "name", locale)} />
-                    </span>
+                    </span>{" "}
+                    <EditLink entity="Person" id={role.person.id} />
                     <span className="text-muted">
                       {" "}
                       · <LocalizedName value={localized(role, "title", locale)} />

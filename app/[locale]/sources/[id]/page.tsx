@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { EditLink } from "@/components/editing/edit-link";
+import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -95,6 +97,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
         <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={source.language}>
           {source.title}
         </h1>
+        <EditLink entity="Source" id={source.id} />
       </header>
       <Section id="facts" title={t("record.keyFacts")}>
         <Facts>
@@ -129,7 +132,10 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
         id="cited-by"
         title={t("sources.citedBy")}
         aside={
-          <span className="text-xs text-muted">{t("sources.citationCount", { count: source.citations.length })}</span>
+          <span className="flex items-baseline gap-3 text-xs text-muted">
+            {t("sources.citationCount", { count: source.citations.length })}
+            <NewLink entity="Citation" with={{ sourceId: source.id }} />
+          </span>
         }
       >
         <ol className="space-y-3">
@@ -169,6 +175,9 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                 </p>
               ) : null}
               {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
+              <p className="mt-1 text-right">
+                <EditLink entity="Citation" id={c.id} />
+              </p>
             </li>
           ))}
         </ol>
