@@ -14,6 +14,8 @@ type Props = {
   version: number;
   archived: boolean;
   canRestore: boolean;
+  /** Sectors and topics are never archived: no button. */
+  canArchive: boolean;
   fields: readonly FieldSpec[];
   values: Record<string, string>;
 };
@@ -23,7 +25,7 @@ type Props = {
  * what the user typed kept on refusal, the version carried in the form; a stale save
  * shows the current value beside each field and saves on top of it when resubmitted.
  */
-export function RecordEditForm({ entity, id, version, archived, canRestore, fields, values }: Props) {
+export function RecordEditForm({ entity, id, version, archived, canRestore, canArchive, fields, values }: Props) {
   const t = useTranslations("editForm");
   const tStatus = useTranslations("statusForm");
   const format = useFormatter();
@@ -93,7 +95,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, fiel
               </button>
             </form>
           ) : null
-        ) : (
+        ) : !canArchive ? null : (
           <form action={archive}>
             {hidden}
             <button type="submit" className="rounded-md border border-red-300 px-3 py-1.5 text-red-800">

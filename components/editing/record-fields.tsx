@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
 import type { ErrorCode } from "@/lib/actions/form-state";
+import { htmlLang } from "@/lib/i18n/routing";
 
 type Choice = { value: string; label: string; lang?: string };
 
@@ -56,7 +57,7 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
           );
         }
         const option = (o: Choice) => (
-          <option key={o.value} value={o.value} lang={o.lang}>
+          <option key={o.value} value={o.value} lang={htmlLang(o.lang)}>
             {o.label}
           </option>
         );

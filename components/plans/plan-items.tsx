@@ -5,6 +5,7 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { citationsFor } from "@/lib/queries/citations";
 import type { PlanDetail } from "@/lib/queries/plans";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -56,7 +57,7 @@ export async function PlanItems({
               {item.number}
             </span>
             <div className="min-w-0 space-y-2">
-              <h3 className="font-medium" lang={title.lang}>
+              <h3 className="font-medium" lang={htmlLang(title.lang)}>
                 <span className="sr-only">{item.number}. </span>
                 {title.text}
                 <FallbackMark value={title} />
@@ -102,7 +103,7 @@ export async function PlanItems({
                             <CitationMarks citations={u.citations} numbers={numbers} />
                           </p>
                           {note ? (
-                            <p lang={note.lang}>
+                            <p lang={htmlLang(note.lang)}>
                               {note.text}
                               <FallbackMark value={note} />
                             </p>

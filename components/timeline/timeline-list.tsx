@@ -6,6 +6,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { formatPartialDate } from "@/lib/dates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { TimelineEntry } from "@/lib/queries/timeline";
 import type { Locale } from "@/lib/schemas/vocab";
 import { groupByYear, tenseOf, todayIndex } from "@/lib/timeline";
@@ -71,7 +72,7 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
         {entry.status && IMPLEMENTATION.has(entry.status) ? <StatusBadge status={entry.status} /> : null}
       </div>
       <p className="mt-1 sm:pl-[8.75rem]">
-        <Link href={entry.href} lang={title.lang} className="font-medium">
+        <Link href={entry.href} lang={htmlLang(title.lang)} className="font-medium">
           {title.text}
           <FallbackMark value={title} />
         </Link>

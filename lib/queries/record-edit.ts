@@ -77,6 +77,14 @@ export async function publicHref(db: Db, entity: EditableEntity, id: string): Pr
       const r = await db.citation.findUnique({ where: { id }, select: { sourceId: true } });
       return r ? `/sources/${r.sourceId}` : null;
     }
+    case "Sector": {
+      const r = await db.sector.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/agreements?sector=${r.slug}` : null;
+    }
+    case "Topic": {
+      const r = await db.topic.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/agreements?topic=${r.slug}` : null;
+    }
     case "Person":
       return null;
   }
@@ -100,7 +108,7 @@ function label(row: Record<string, unknown>, field: string, locale: Locale): { l
 const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true });
 
 /** Records a form may name, as select options; archived ones are left out. */
-export async function listChoices(db: Db, kind: EditableEntity | "Sector", locale: Locale): Promise<ChoiceOption[]> {
+export async function listChoices(db: Db, kind: EditableEntity, locale: Locale): Promise<ChoiceOption[]> {
   const open = { archivedAt: null };
   const opts = (rows: Record<string, unknown>[], field: string) =>
     rows.map((r) => ({ value: String(r.id), ...label(r, field, locale) }));
@@ -198,6 +206,11 @@ export async function listChoices(db: Db, kind: EditableEntity | "Sector", local
           orderBy: { id: "asc" },
         })
       ).map((s) => ({ value: s.id, label: s.title, lang: s.language === "zh" ? "zh-Hans" : s.language }));
+    case "Topic":
+      return opts(
+        await db.topic.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+        "name",
+      );
     case "Citation":
       return [];
   }

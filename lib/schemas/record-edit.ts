@@ -227,6 +227,19 @@ export const CitationEditSchema = z.object({
   citationNote: optionalText(2000),
 });
 
+export const SectorEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+});
+
+export const TopicEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+  sectorId: requiredId,
+});
+
 /** The editable kinds of record and their schemas. */
 export const EDIT_SCHEMAS = {
   Agreement: AgreementEditSchema,
@@ -239,7 +252,12 @@ export const EDIT_SCHEMAS = {
   Person: PersonEditSchema,
   Source: SourceEditSchema,
   Citation: CitationEditSchema,
+  Sector: SectorEditSchema,
+  Topic: TopicEditSchema,
 } as const;
+
+/** Vocabulary records that others are filed under: renamed and translated, never archived. */
+export const UNARCHIVABLE: ReadonlySet<EditableEntity> = new Set(["Sector", "Topic"]);
 
 export type EditableEntity = keyof typeof EDIT_SCHEMAS;
 export const EDITABLE_ENTITIES = Object.keys(EDIT_SCHEMAS) as [EditableEntity, ...EditableEntity[]];
@@ -258,7 +276,7 @@ export const CREATE_SCHEMAS = {
  * The fields that name another record, and which kind of record: the service
  * checks each exists (and is not archived) before writing, and the form offers a list.
  */
-export const REFERENCES: Record<string, EditableEntity | "Sector"> = {
+export const REFERENCES: Record<string, EditableEntity> = {
   sectorId: "Sector",
   agreementId: "Agreement",
   implementingBodyId: "Ministry",

@@ -56,6 +56,8 @@ const FALLBACK_SLUG: Record<string, string> = {
   Dialogue: "dialogue",
   Meeting: "meeting",
   Person: "person",
+  Sector: "sector",
+  Topic: "topic",
 };
 
 /** The slug a new record gets from its English title or name (or its parent's slug and number). */

@@ -7,6 +7,7 @@ import {
   type EditableEntity,
   REFERENCES,
   RecordRefSchema,
+  UNARCHIVABLE,
 } from "@/lib/schemas/record-edit";
 import { CADENCE_MONTHS, type Cadence } from "@/lib/schemas/vocab";
 import { indexAgreements } from "@/lib/search";
@@ -48,6 +49,8 @@ export function delegate(tx: Tx | Db, entity: EditableEntity): Delegate {
     Person: tx.person,
     Source: tx.source,
     Citation: tx.citation,
+    Sector: tx.sector,
+    Topic: tx.topic,
   };
   // Each model's generated delegate has these methods with wider argument types.
   return delegates[entity] as unknown as Delegate;
@@ -115,8 +118,7 @@ export async function checkReferences(
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const kept = before ? toFields(entity, before) : {};
-  const exists = async (kind: EditableEntity | "Sector", ref: string) => {
-    if (kind === "Sector") return (await tx.sector.findUnique({ where: { id: ref } })) !== null;
+  const exists = async (kind: EditableEntity, ref: string) => {
     const row = await delegate(tx, kind).findUnique({ where: { id: ref } });
     return row !== null && !row.archivedAt;
   };
@@ -193,6 +195,7 @@ async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolea
   const ref = RecordRefSchema.safeParse(input);
   if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(ref.error.issues) };
   const { entity, id, expectedVersion, note } = ref.data;
+  if (UNARCHIVABLE.has(entity)) return { ok: false, kind: "invalid", fieldErrors: { entity: ["cannot be archived"] } };
   const action: AuditAction = archive ? AUDIT_ACTIONS.archive : AUDIT_ACTIONS.restore;
   return db.$transaction(async (tx) => {
     const records = delegate(tx, entity);

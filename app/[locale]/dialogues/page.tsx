@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { listDialogues } from "@/lib/queries/dialogues";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -47,7 +48,7 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
                 <Badge>{t(`dialogueLevel.${d.level}` as "dialogueLevel.minister")}</Badge>
                 <Badge>{t(`cadence.${d.cadence}` as "cadence.annual")}</Badge>
               </div>
-              <h2 className="text-base font-semibold" lang={name.lang}>
+              <h2 className="text-base font-semibold" lang={htmlLang(name.lang)}>
                 <Link href={`/dialogues/${d.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {name.text}
                   <FallbackMark value={name} />

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -61,7 +62,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
                       <Badge>{t(`bodyKind.${m.kind}` as "bodyKind.ministry")}</Badge>
                       {m.abbreviation ? <span className="text-xs font-medium text-muted">{m.abbreviation}</span> : null}
                     </div>
-                    <h3 className="mt-2 font-semibold" lang={name.lang}>
+                    <h3 className="mt-2 font-semibold" lang={htmlLang(name.lang)}>
                       <Link
                         href={`/ministries/${m.slug}`}
                         className="text-ink no-underline hover:text-accent hover:underline"

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { listPlans } from "@/lib/queries/plans";
 import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -44,7 +45,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
               className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
               data-testid="plan-card"
             >
-              <h2 className="text-base font-semibold" lang={title.lang}>
+              <h2 className="text-base font-semibold" lang={htmlLang(title.lang)}>
                 <Link href={`/plans/${p.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {title.text}
                   <FallbackMark value={title} />

@@ -64,6 +64,9 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                 <th scope="col" className="px-3 py-2">
                   {t("colMissing")}
                 </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t("colEdit")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -91,6 +94,17 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                       <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
                       <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
                       <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
+                      <td className="px-3 py-2 text-right">
+                        {i === 0 ? (
+                          <Link href={r.editHref} className="whitespace-nowrap font-medium" data-testid="fill-in">
+                            {t("fillIn")}
+                            <span className="sr-only">
+                              {": "}
+                              <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                            </span>
+                          </Link>
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 }),

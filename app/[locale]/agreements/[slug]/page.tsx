@@ -21,6 +21,7 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { getAgreement } from "@/lib/queries/agreements";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
@@ -70,7 +71,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
           <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
           {title.text}
           <FallbackNote text={title} />
           {marks("titleEn")}
@@ -82,7 +83,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           shown={title.lang}
         />
         {summary ? (
-          <p className="max-w-3xl text-ink/90" lang={summary.lang}>
+          <p className="max-w-3xl text-ink/90" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}
@@ -138,7 +139,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                         <li key={topic.slug}>
                           <Link
                             href={`/agreements?topic=${topic.slug}`}
-                            lang={name.lang}
+                            lang={htmlLang(name.lang)}
                             className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
                           >
                             {name.text}
@@ -169,12 +170,12 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                       </span>
                       <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
                         {current ? (
-                          <span aria-current="page" lang={name.lang}>
+                          <span aria-current="page" lang={htmlLang(name.lang)}>
                             {name.text}
                             <FallbackMark value={name} />
                           </span>
                         ) : (
-                          <Link href={`/agreements/${link.slug}`} lang={name.lang}>
+                          <Link href={`/agreements/${link.slug}`} lang={htmlLang(name.lang)}>
                             {name.text}
                             <FallbackMark value={name} />
                           </Link>
@@ -202,7 +203,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                   const name = localized(plan, "title", locale);
                   return (
                     <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
-                      <Link href={`/plans/${plan.slug}`} lang={name.lang} className="font-medium">
+                      <Link href={`/plans/${plan.slug}`} lang={htmlLang(name.lang)} className="font-medium">
                         {name.text}
                         <FallbackMark value={name} />
                       </Link>

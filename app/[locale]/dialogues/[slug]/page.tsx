@@ -19,6 +19,7 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { citationsFor } from "@/lib/queries/citations";
 import { getDialogue } from "@/lib/queries/dialogues";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -63,7 +64,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
           <Badge tone="accent">{t(`dialogueFormat.${dialogue.format}` as "dialogueFormat.bilateral")}</Badge>
           <Badge>{t(`dialogueLevel.${dialogue.level}` as "dialogueLevel.minister")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
           {name.text}
           <FallbackNote text={name} />
           {marks(dialogue.citations, "nameEn")}
@@ -72,7 +73,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
         <FeedLink scope="dialogue" slug={dialogue.slug} />
         <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(dialogue.citations, null)}
@@ -169,7 +170,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                           {marks(m.citations, "heldOn")}
                         </dd>
                         <dt className="text-muted">{t("fields.placeEn")}</dt>
-                        <dd lang={place?.lang}>
+                        <dd lang={htmlLang(place?.lang)}>
                           {place ? place.text : none}
                           {marks(m.citations, "placeEn")}
                         </dd>
@@ -204,7 +205,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                         {agenda ? (
                           <>
                             <dt className="text-muted">{t("fields.agendaEn")}</dt>
-                            <dd lang={agenda.lang}>
+                            <dd lang={htmlLang(agenda.lang)}>
                               {agenda.text}
                               <FallbackMark value={agenda} />
                               {marks(m.citations, "agendaEn")}
@@ -214,7 +215,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                         {outcomes ? (
                           <>
                             <dt className="text-muted">{t("fields.outcomesEn")}</dt>
-                            <dd lang={outcomes.lang}>
+                            <dd lang={htmlLang(outcomes.lang)}>
                               {outcomes.text}
                               <FallbackMark value={outcomes} />
                               {marks(m.citations, "outcomesEn")}

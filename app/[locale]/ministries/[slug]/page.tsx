@@ -18,6 +18,7 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { citationsFor } from "@/lib/queries/citations";
 import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -56,7 +57,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
           <Badge tone={sideTone(ministry.side)}>{t(`side.${ministry.side}` as "side.KR")}</Badge>
           <Badge>{t(`bodyKind.${ministry.kind}` as "bodyKind.ministry")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
           {name.text}
           <FallbackNote text={name} />
           {marks("nameEn")}
@@ -65,7 +66,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
         <FeedLink scope="ministry" slug={ministry.slug} />
         <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}
@@ -131,7 +132,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
                   const partners = a.signatories.map((s) => s.ministry).filter((m) => m.slug !== ministry.slug);
                   return (
                     <li key={a.slug} className="p-3 text-sm">
-                      <Link href={`/agreements/${a.slug}`} lang={title.lang} className="font-medium">
+                      <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="font-medium">
                         {title.text}
                         <FallbackMark value={title} />
                       </Link>

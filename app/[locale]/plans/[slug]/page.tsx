@@ -23,6 +23,7 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { getPlan } from "@/lib/queries/plans";
@@ -92,7 +93,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             </>
           ) : null}
         </nav>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
           {title.text}
           <FallbackNote text={title} />
           {marks("titleEn")}
@@ -101,7 +102,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         <OtherLanguages values={{ en: plan.titleEn, ko: plan.titleKo, zh: plan.titleZh }} shown={title.lang} />
         <FeedLink scope="plan" slug={plan.slug} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}

@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -94,7 +95,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
           <TrustBadge trust={source.trust} />
           <Badge>{t(`sourceKind.${source.kind}` as "sourceKind.news")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={source.language}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(source.language)}>
           {source.title}
         </h1>
         <EditLink entity="Source" id={source.id} />
@@ -165,7 +166,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                   </span>
                 ) : null}
               </p>
-              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={source.language}>
+              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={htmlLang(source.language)}>
                 “{c.quote}”
               </blockquote>
               {c.claim ? (

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { getEditableRecord } from "@/lib/queries/record-edit";
-import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
@@ -56,6 +56,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
         version={record.version}
         archived={record.archivedAt !== null}
         canRestore={hasRole(gate.user.role, "admin")}
+        canArchive={!UNARCHIVABLE.has(entity.data)}
         fields={await fieldSpecs(db, entity.data, locale, "edit")}
         values={record.values}
       />
