@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { EditLink } from "@/components/editing/edit-link";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -63,6 +64,7 @@ export async function PlanItems({
                 <FallbackMark value={title} />
                 <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
               </h3>
+              <EditLink entity="PlanItem" id={item.id} />
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
                 <dt className="text-muted">{t("fields.responsibleBody")}</dt>
                 <dd>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
+import { NewLink } from "@/components/editing/new-link";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -32,6 +33,7 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("dialogues.title")}</h1>
         <p className="text-muted">{t("dialogues.lead")}</p>
+        <NewLink entity="Dialogue" />
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {dialogues.map((d) => {

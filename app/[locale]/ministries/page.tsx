@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewLink } from "@/components/editing/new-link";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -42,6 +43,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("ministries.title")}</h1>
         <p className="text-muted">{t("ministries.lead")}</p>
+        <NewLink entity="Ministry" />
       </header>
 
       <Section id="matrix" title={t("ministries.matrixTitle")}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
+import { NewLink } from "@/components/editing/new-link";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
@@ -35,6 +36,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("plans.title")}</h1>
         <p className="text-muted">{t("plans.lead")}</p>
+        <NewLink entity="ActionPlan" />
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {plans.map((p) => {

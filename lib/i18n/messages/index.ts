@@ -44,6 +44,7 @@ export const NAMESPACES = [
   "history",
   "editForm",
   "openData",
+  "archived",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
