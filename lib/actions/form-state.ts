@@ -7,7 +7,13 @@ import type { FieldErrors } from "@/lib/services/record-status-update";
  */
 export type FormState =
   | { status: "idle" }
-  | { status: "ok"; version?: number; savedAt: number }
+  | {
+      status: "ok";
+      version?: number;
+      savedAt: number;
+      /** A generated password, shown once to the admin who made it and never again. */
+      secret?: string;
+    }
   | {
       status: "error";
       kind:
@@ -47,6 +53,7 @@ export const ERROR_CODES = [
   "unknownRecord",
   "taken",
   "positive",
+  "self",
   "invalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -70,6 +77,7 @@ export function errorCode(message: string): ErrorCode {
     [/known source/i, "unknownSource"],
     [/known record|another record/i, "unknownRecord"],
     [/already used/i, "taken"],
+    [/your own account/i, "self"],
   ];
   return rules.find(([re]) => re.test(message))?.[1] ?? "invalid";
 }

@@ -45,6 +45,7 @@ export const NAMESPACES = [
   "editForm",
   "openData",
   "archived",
+  "users",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -62,6 +63,7 @@ export const CLIENT_NAMESPACES = [
   "basis",
   "status",
   "openData",
+  "users",
 ] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 
