@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/lib/prisma";
-import { listChoices, listCitableRecords } from "@/lib/queries/record-edit";
+import { bodyGroups, listChoices, listCitableRecords, topicGroups } from "@/lib/queries/record-edit";
 import { CREATE_SCHEMAS, EDIT_SCHEMAS, type EditableEntity, REFERENCES } from "@/lib/schemas/record-edit";
 import {
   AGREEMENT_KINDS,
@@ -75,6 +75,14 @@ export async function fieldSpecs(
         type: "select",
         options: kind ? await listChoices(db, kind, locale) : [],
         required: REQUIRED_IDS.has(name),
+      });
+    } else if (name === "topicIds") {
+      specs.push({ name, type: "multi", groups: await topicGroups(db, locale) });
+    } else if (name === "signatoryIds") {
+      specs.push({
+        name,
+        type: "multi",
+        groups: await bodyGroups(db, locale, (side) => t(`side.${side}` as "side.KR")),
       });
     } else if (name === "record") {
       specs.push({

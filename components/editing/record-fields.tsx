@@ -10,7 +10,7 @@ type Choice = { value: string; label: string; lang?: string };
 
 export type FieldSpec = {
   name: string;
-  type: "text" | "textarea" | "select" | "date" | "number" | "checkbox";
+  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox";
   options?: readonly Choice[];
   groups?: readonly { group: string; options: readonly Choice[] }[];
   /** The language the field is written in, for spell-checking and screen readers. */
@@ -68,7 +68,27 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
               {f.required ? <span className="font-normal text-muted"> ({t("required")})</span> : null}
               {f.type === "date" ? <span className="font-normal text-muted"> ({t("dateHint")})</span> : null}
             </label>
-            {f.type === "textarea" ? (
+            {f.type === "multi" ? (
+              <>
+                {/* Sent even when nothing is chosen, so that clearing every choice is a change. */}
+                <input type="hidden" name={f.name} value="" />
+                <select
+                  {...common}
+                  multiple
+                  size={10}
+                  defaultValue={value.split(",").filter(Boolean)}
+                  className={inputClass}
+                >
+                  {f.options?.map(option)}
+                  {f.groups?.map((g) => (
+                    <optgroup key={g.group} label={g.group}>
+                      {g.options.map(option)}
+                    </optgroup>
+                  ))}
+                </select>
+                <p className="text-xs text-muted">{t("multiHint")}</p>
+              </>
+            ) : f.type === "textarea" ? (
               <textarea {...common} defaultValue={value} rows={4} className={inputClass} />
             ) : f.type === "select" ? (
               <select {...common} defaultValue={value} className={inputClass}>

@@ -86,11 +86,16 @@ export function toCodes(fieldErrors: FieldErrors): Record<string, ErrorCode[]> {
   return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, [...new Set(v.map(errorCode))]]));
 }
 
-/** The text fields of a submitted form, to refill it after a refusal (files and passwords left out). */
+/**
+ * The text fields of a submitted form, to refill it after a refusal (files and
+ * passwords left out). A field sent several times (a multiple select) is joined
+ * with commas, as the schemas of such fields read it.
+ */
 export function typedValues(formData: FormData, omit: readonly string[] = ["password"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) {
-    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k)) values[k] = v;
+    if (typeof v !== "string" || k.startsWith("$ACTION") || omit.includes(k)) continue;
+    values[k] = k in values ? `${values[k]},${v}` : v;
   }
   return values;
 }

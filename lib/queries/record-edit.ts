@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/prisma";
 import { CITED_COLUMNS, CREATE_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
-import { delegate, toFields } from "@/lib/services/edit-record";
+import { delegate, relationLists, toFields } from "@/lib/services/edit-record";
 
 export type EditableRecord = {
   id: string;
@@ -22,7 +22,12 @@ function formValue(v: unknown): string {
 export async function getEditableRecord(db: Db, entity: EditableEntity, id: string): Promise<EditableRecord | null> {
   const row = await delegate(db, entity).findUnique({ where: { id } });
   if (!row) return null;
-  const source = toFields(entity, row);
+  const source: Record<string, unknown> = { ...toFields(entity, row) };
+  if (entity === "Agreement") {
+    const lists = await relationLists(db, id);
+    source.topicIds = lists.topicIds?.join(",");
+    source.signatoryIds = lists.signatoryIds?.join(",");
+  }
   const values: Record<string, string> = {};
   for (const field of Object.keys(CREATE_SCHEMAS[entity].shape)) values[field] = formValue(source[field]);
   return {
@@ -242,4 +247,33 @@ export async function listCitableRecords(
       })),
     })),
   );
+}
+
+/** Topics grouped by their sector, for an agreement's multiple select. */
+export async function topicGroups(db: Db, locale: Locale): Promise<ChoiceGroup[]> {
+  const sectors = await db.sector.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      slug: true,
+      ...tri("name"),
+      topics: { orderBy: { slug: "asc" }, select: { id: true, slug: true, ...tri("name") } },
+    },
+  });
+  return sectors.map((s) => ({
+    group: label(s, "name", locale).label,
+    options: s.topics.map((tp) => ({ value: tp.id, ...label(tp, "name", locale) })),
+  }));
+}
+
+/** Bodies that are not archived, grouped by side, for an agreement's signatories. */
+export async function bodyGroups(db: Db, locale: Locale, sideName: (side: string) => string): Promise<ChoiceGroup[]> {
+  const bodies = await db.ministry.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ side: "asc" }, { nameEn: "asc" }],
+    select: { id: true, slug: true, side: true, ...tri("name") },
+  });
+  const groups = new Map<string, ChoiceOption[]>();
+  for (const b of bodies)
+    groups.set(b.side, [...(groups.get(b.side) ?? []), { value: b.id, ...label(b, "name", locale) }]);
+  return [...groups].map(([side, options]) => ({ group: sideName(side), options }));
 }

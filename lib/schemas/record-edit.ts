@@ -65,6 +65,26 @@ const optionalUrl = z
   .nullable()
   .optional();
 
+/**
+ * Several records chosen in a multiple select, sent as repeated fields and read as
+ * one comma-separated list. Absent leaves the relation as it is; empty clears it.
+ */
+const idList = z
+  .preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(z.string().max(64, "is too long")).max(100, "is too long"),
+  )
+  .optional();
+
+/** The fields that are lists of related records rather than columns. */
+export const RELATION_LISTS = { topicIds: "Topic", signatoryIds: "Ministry" } as const;
+
 export const AgreementEditSchema = z.object({
   kind: AgreementKindSchema,
   status: AgreementStatusSchema,
@@ -77,6 +97,10 @@ export const AgreementEditSchema = z.object({
   signedOn: optionalDate,
   effectiveOn: optionalDate,
   expiresOn: optionalDate,
+  /** The topics it covers; its sectors are those of its topics. */
+  topicIds: idList,
+  /** The bodies that signed it. */
+  signatoryIds: idList,
 });
 
 export const ActionPlanEditSchema = z.object({

@@ -3,7 +3,16 @@ import { z } from "zod";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/prisma";
 import { CREATE_SCHEMAS, EditableEntitySchema } from "@/lib/schemas/record-edit";
-import { afterChange, checkReferences, delegate, fieldErrorsOf, toData } from "./edit-record";
+import {
+  afterChange,
+  applyLists,
+  checkReferences,
+  delegate,
+  fieldErrorsOf,
+  Refused,
+  toData,
+  withRefusals,
+} from "./edit-record";
 import type { FieldErrors } from "./record-status-update";
 
 export type CreateResult =
@@ -95,50 +104,55 @@ export async function createRecord(db: Db, actor: Actor, input: unknown): Promis
   const parsed: Record<string, unknown> = fields.data;
   const data = toData(entity, parsed);
 
-  return db.$transaction(async (tx) => {
-    const refErrors = await checkReferences(tx, entity, null, parsed);
-    if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
+  return withRefusals(() =>
+    db.$transaction(async (tx): Promise<CreateResult> => {
+      const refErrors = await checkReferences(tx, entity, null, parsed);
+      if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
 
-    if (entity === "PlanItem") {
-      const planId = String(data.planId);
-      if (data.number === null || data.number === undefined) {
-        const last = await tx.planItem.aggregate({ where: { planId }, _max: { number: true } });
-        data.number = (last._max.number ?? 0) + 1;
-      } else if (await tx.planItem.findFirst({ where: { planId, number: Number(data.number) } })) {
-        return { ok: false, kind: "invalid", fieldErrors: { number: ["is already used in this plan"] } } as const;
+      if (entity === "PlanItem") {
+        const planId = String(data.planId);
+        if (data.number === null || data.number === undefined) {
+          const last = await tx.planItem.aggregate({ where: { planId }, _max: { number: true } });
+          data.number = (last._max.number ?? 0) + 1;
+        } else if (await tx.planItem.findFirst({ where: { planId, number: Number(data.number) } })) {
+          return { ok: false, kind: "invalid", fieldErrors: { number: ["is already used in this plan"] } } as const;
+        }
       }
-    }
-    if (entity === "Source") {
-      if (await tx.source.findUnique({ where: { fileName: String(data.fileName) } }))
-        return {
-          ok: false,
-          kind: "invalid",
-          fieldErrors: { fileName: ["is already used by another source"] },
-        } as const;
-      const base = String(data.fileName)
-        .replace(/\.[^.]*$/, "")
-        .replace(/[^A-Za-z0-9_-]+/g, "-")
-        .slice(0, 70);
-      data.id = await uniqueKey(
-        async (id) => (await tx.source.findUnique({ where: { id } })) !== null,
-        base.length > 0 ? base : `source-${randomBytes(3).toString("hex")}`,
-      );
-    } else if (entity !== "Citation") {
-      data.slug = await slugFor(tx, entity, data);
-    }
+      if (entity === "Source") {
+        if (await tx.source.findUnique({ where: { fileName: String(data.fileName) } }))
+          return {
+            ok: false,
+            kind: "invalid",
+            fieldErrors: { fileName: ["is already used by another source"] },
+          } as const;
+        const base = String(data.fileName)
+          .replace(/\.[^.]*$/, "")
+          .replace(/[^A-Za-z0-9_-]+/g, "-")
+          .slice(0, 70);
+        data.id = await uniqueKey(
+          async (id) => (await tx.source.findUnique({ where: { id } })) !== null,
+          base.length > 0 ? base : `source-${randomBytes(3).toString("hex")}`,
+        );
+      } else if (entity !== "Citation") {
+        data.slug = await slugFor(tx, entity, data);
+      }
 
-    const created = await delegate(tx, entity).create({ data });
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const [k, v] of Object.entries(data)) if (v !== null && v !== undefined && v !== false) changes[k] = [null, v];
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.create,
-      entityType: entity,
-      entityId: created.id,
-      changes,
-      note,
-    });
-    await afterChange(tx, entity, created.id);
-    return { ok: true, id: created.id, slug: typeof created.slug === "string" ? created.slug : null } as const;
-  });
+      const created = await delegate(tx, entity).create({ data });
+      const lists = await applyLists(tx, entity, created.id, parsed, true);
+      if (Object.keys(lists.errors).length > 0) throw new Refused(lists.errors);
+      const changes: Record<string, [unknown, unknown]> = { ...lists.changes };
+      for (const [k, v] of Object.entries(data))
+        if (v !== null && v !== undefined && v !== false) changes[k] = [null, v];
+      await writeAudit(tx, {
+        actor,
+        action: AUDIT_ACTIONS.create,
+        entityType: entity,
+        entityId: created.id,
+        changes,
+        note,
+      });
+      await afterChange(tx, entity, created.id);
+      return { ok: true, id: created.id, slug: typeof created.slug === "string" ? created.slug : null } as const;
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import {
   EDIT_SCHEMAS,
   type EditableEntity,
   REFERENCES,
+  RELATION_LISTS,
   RecordRefSchema,
   UNARCHIVABLE,
 } from "@/lib/schemas/record-edit";
@@ -72,6 +73,7 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
  */
 export function toData(entity: EditableEntity, parsed: Record<string, unknown>): Record<string, unknown> {
   const data = { ...parsed };
+  for (const list of Object.keys(RELATION_LISTS)) delete data[list];
   if (entity === "Dialogue" && typeof data.cadence === "string") {
     data.cadenceMonths = CADENCE_MONTHS[data.cadence as Cadence];
   }
@@ -136,6 +138,88 @@ export async function checkReferences(
   return errors;
 }
 
+/** An agreement's topics and signatories as id lists, sorted, for the form and the audit diff. */
+export async function relationLists(tx: Tx | Db, agreementId: string): Promise<Lists> {
+  const [topics, signatories] = await Promise.all([
+    tx.agreementTopic.findMany({ where: { agreementId }, select: { topicId: true } }),
+    tx.signatory.findMany({ where: { agreementId }, select: { ministryId: true } }),
+  ]);
+  return {
+    topicIds: topics.map((t) => t.topicId).sort(),
+    signatoryIds: signatories.map((s) => s.ministryId).sort(),
+  };
+}
+
+type Lists = Partial<Record<keyof typeof RELATION_LISTS, string[]>>;
+
+function listsOf(parsed: Record<string, unknown>): Lists {
+  const lists: Lists = {};
+  for (const key of Object.keys(RELATION_LISTS) as (keyof typeof RELATION_LISTS)[]) {
+    const v = parsed[key];
+    if (Array.isArray(v)) lists[key] = [...new Set(v.map(String))].sort();
+  }
+  return lists;
+}
+
+/** Every topic named must exist, every signatory be a body that is not archived (one already signed stays). */
+async function checkLists(tx: Tx, lists: Lists, before: Lists): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (lists.topicIds?.length) {
+    const found = await tx.topic.count({ where: { id: { in: lists.topicIds } } });
+    if (found !== lists.topicIds.length) errors.topicIds = ["must be a known record"];
+  }
+  const added = (lists.signatoryIds ?? []).filter((id) => !before.signatoryIds?.includes(id));
+  if (added.length) {
+    const found = await tx.ministry.count({ where: { id: { in: added }, archivedAt: null } });
+    if (found !== added.length) errors.signatoryIds = ["must be a known record"];
+  }
+  return errors;
+}
+
+/** Writes an agreement's topics and signatories as the form lists them; returns the audit diff. */
+async function syncLists(tx: Tx, agreementId: string, lists: Lists, before: Lists) {
+  const changes: Record<string, [unknown, unknown]> = {};
+  if (lists.topicIds && JSON.stringify(lists.topicIds) !== JSON.stringify(before.topicIds ?? [])) {
+    await tx.agreementTopic.deleteMany({ where: { agreementId, topicId: { notIn: lists.topicIds } } });
+    const add = lists.topicIds.filter((id) => !before.topicIds?.includes(id));
+    if (add.length) await tx.agreementTopic.createMany({ data: add.map((topicId) => ({ agreementId, topicId })) });
+    changes.topicIds = [before.topicIds ?? [], lists.topicIds];
+  }
+  if (lists.signatoryIds && JSON.stringify(lists.signatoryIds) !== JSON.stringify(before.signatoryIds ?? [])) {
+    await tx.signatory.deleteMany({ where: { agreementId, ministryId: { notIn: lists.signatoryIds } } });
+    const add = lists.signatoryIds.filter((id) => !before.signatoryIds?.includes(id));
+    if (add.length) await tx.signatory.createMany({ data: add.map((ministryId) => ({ agreementId, ministryId })) });
+    changes.signatoryIds = [before.signatoryIds ?? [], lists.signatoryIds];
+  }
+  return changes;
+}
+
+/**
+ * For agreements: checks and writes the topic and signatory lists a form sent,
+ * inside the caller's transaction. Returns field errors, or the audit diff.
+ */
+export async function applyLists(
+  tx: Tx,
+  entity: EditableEntity,
+  id: string,
+  parsed: Record<string, unknown>,
+  isNew: boolean,
+): Promise<{ errors: FieldErrors; changes: Record<string, [unknown, unknown]> }> {
+  const lists = listsOf(parsed);
+  if (entity !== "Agreement" || Object.keys(lists).length === 0) return { errors: {}, changes: {} };
+  const before = isNew ? {} : await relationLists(tx, id);
+  const errors = await checkLists(tx, lists, before);
+  if (Object.keys(errors).length > 0) return { errors, changes: {} };
+  return { errors, changes: await syncLists(tx, id, lists, before) };
+}
+
+/** Thrown inside a transaction to roll it back and answer with field errors. */
+export class Refused extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("refused");
+  }
+}
+
 async function conflictOf(tx: Tx, entity: EditableEntity, row: Row): Promise<EditResult> {
   const last = await tx.auditEntry.findFirst({
     where: { entityType: entity, entityId: row.id },
@@ -170,25 +254,41 @@ export async function updateRecord(db: Db, actor: Actor, input: unknown): Promis
   const parsed: Record<string, unknown> = fields.data;
   const data = toData(entity, parsed);
 
-  return db.$transaction(async (tx) => {
-    const records = delegate(tx, entity);
-    const row = await records.findUnique({ where: { id } });
-    if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
-    const refErrors = await checkReferences(tx, entity, id, parsed, row);
-    if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
-    const moved = await records.updateMany({ where: { id, version: expectedVersion }, data });
-    if (moved.count === 0) return conflictOf(tx, entity, row);
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.update,
-      entityType: entity,
-      entityId: id,
-      changes: diffFields(row, data),
-      note,
-    });
-    await afterChange(tx, entity, id);
-    return { ok: true, id, version: expectedVersion + 1 } as const;
-  });
+  return withRefusals(() =>
+    db.$transaction(async (tx): Promise<EditResult> => {
+      const records = delegate(tx, entity);
+      const row = await records.findUnique({ where: { id } });
+      if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
+      const refErrors = await checkReferences(tx, entity, id, parsed, row);
+      if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
+      const moved = await records.updateMany({ where: { id, version: expectedVersion }, data });
+      if (moved.count === 0) return conflictOf(tx, entity, row);
+      const lists = await applyLists(tx, entity, id, parsed, false);
+      if (Object.keys(lists.errors).length > 0) throw new Refused(lists.errors);
+      await writeAudit(tx, {
+        actor,
+        action: AUDIT_ACTIONS.update,
+        entityType: entity,
+        entityId: id,
+        changes: { ...diffFields(row, data), ...lists.changes },
+        note,
+      });
+      await afterChange(tx, entity, id);
+      return { ok: true, id, version: expectedVersion + 1 } as const;
+    }),
+  );
+}
+
+/** A Refused thrown inside the transaction rolled it back: answer with its field errors. */
+export async function withRefusals<T>(
+  work: () => Promise<T>,
+): Promise<T | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, kind: "invalid", fieldErrors: error.fieldErrors };
+    throw error;
+  }
 }
 
 async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolean): Promise<EditResult> {

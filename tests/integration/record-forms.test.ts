@@ -292,3 +292,92 @@ describe("createRecord", () => {
     expect(await t.db.person.count()).toBe(people);
   });
 });
+
+describe("an agreement's topics and signatories", () => {
+  async function agreementForm() {
+    return formOf(t.db, "Agreement");
+  }
+
+  it("are chosen on the edit form: written, audited as id lists, and searchable", async () => {
+    const form = await agreementForm();
+    const topic = await t.db.topic.create({
+      data: {
+        slug: "peat-test",
+        nameEn: "Peatland",
+        nameKo: "이탄지",
+        nameZh: "泥炭沼泽",
+        sectorId: (await t.db.sector.findFirstOrThrow()).id,
+      },
+    });
+    const bodies = await t.db.ministry.findMany({ where: { archivedAt: null }, take: 2, orderBy: { slug: "asc" } });
+    const signatoryIds = bodies.map((b) => b.id);
+    // As the browser sends a multiple select: a hidden empty value, then each choice.
+    const result = await updateRecord(t.db, editor, {
+      ...form,
+      topicIds: `,${topic.id}`,
+      signatoryIds: `,${signatoryIds.join(",")}`,
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await t.db.agreementTopic.findMany({ where: { agreementId: form.id } })).toEqual([
+      expect.objectContaining({ topicId: topic.id }),
+    ]);
+    expect(
+      (await t.db.signatory.findMany({ where: { agreementId: form.id } })).map((s) => s.ministryId).sort(),
+    ).toEqual([...signatoryIds].sort());
+    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { entityId: form.id }, orderBy: { at: "desc" } });
+    expect(JSON.parse(audit.changes).topicIds?.[1]).toEqual([topic.id]);
+    const found = await searchRecords(t.db, "agreement", "이탄지");
+    expect(found?.hits.map((h) => h.id)).toContain(form.id);
+    const reread = await getEditableRecord(t.db, "Agreement", form.id as string);
+    expect(reread?.values.topicIds).toBe(topic.id);
+  });
+
+  it("an empty choice clears them; an absent field leaves them", async () => {
+    const form = await agreementForm();
+    const { topicIds: _omit, signatoryIds: _omit2, ...rest } = form;
+    expect(await updateRecord(t.db, editor, { ...rest, titleZh: "协定" })).toMatchObject({ ok: true });
+    expect(await t.db.agreementTopic.count({ where: { agreementId: form.id } })).toBeGreaterThan(0);
+    expect(await updateRecord(t.db, editor, { ...(await agreementForm()), topicIds: "" })).toMatchObject({ ok: true });
+    expect(await t.db.agreementTopic.count({ where: { agreementId: form.id } })).toBe(0);
+  });
+
+  it("refuses an unknown topic or body beside its field and writes nothing, not even the version", async () => {
+    const form = await agreementForm();
+    const before = await snapshot("Agreement", form.id as string);
+    const links = await t.db.signatory.count({ where: { agreementId: form.id } });
+    const audit = await t.db.auditEntry.count();
+    const a = await updateRecord(t.db, editor, { ...form, titleEn: "Changed", signatoryIds: "no-such-body" });
+    expect(a).toEqual({ ok: false, kind: "invalid", fieldErrors: { signatoryIds: ["must be a known record"] } });
+    const b = await updateRecord(t.db, editor, { ...form, topicIds: "no-such-topic" });
+    expect(b).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { topicIds: expect.any(Array) } });
+    expect(await snapshot("Agreement", form.id as string)).toEqual(before);
+    expect(await t.db.signatory.count({ where: { agreementId: form.id } })).toBe(links);
+    expect(await t.db.auditEntry.count()).toBe(audit);
+  });
+
+  it("a stale save of the lists is refused with nothing written", async () => {
+    const stale = await agreementForm();
+    expect(await updateRecord(t.db, editor, { ...stale, titleKo: "먼저 저장" })).toMatchObject({ ok: true });
+    const topic = await t.db.topic.findFirstOrThrow();
+    const result = await updateRecord(t.db, editor, { ...stale, topicIds: topic.id });
+    expect(result).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await t.db.agreementTopic.count({ where: { agreementId: stale.id, topicId: topic.id } })).toBe(0);
+  });
+
+  it("a new agreement can be created with its topics and signatories", async () => {
+    const topic = await t.db.topic.findFirstOrThrow();
+    const body = await t.db.ministry.findFirstOrThrow({ where: { archivedAt: null } });
+    const result = await createRecord(t.db, editor, {
+      entity: "Agreement",
+      kind: "agreement",
+      status: "proposed",
+      titleEn: "Agreement with topics",
+      topicIds: topic.id,
+      signatoryIds: body.id,
+    });
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(await t.db.agreementTopic.count({ where: { agreementId: result.id } })).toBe(1);
+    expect(await t.db.signatory.count({ where: { agreementId: result.id } })).toBe(1);
+  });
+});
