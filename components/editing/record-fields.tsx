@@ -92,7 +92,7 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
               <textarea {...common} defaultValue={value} rows={4} className={inputClass} />
             ) : f.type === "select" ? (
               <select {...common} defaultValue={value} className={inputClass}>
-                {f.required && value !== "" ? null : <option value="">{t("none")}</option>}
+                {f.required && value !== "" ? null : <option value="">{f.required ? t("choose") : t("none")}</option>}
                 {f.options?.map(option)}
                 {f.groups?.map((g) => (
                   <optgroup key={g.group} label={g.group}>

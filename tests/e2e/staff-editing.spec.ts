@@ -82,7 +82,7 @@ test.describe
       await expect(row).toContainText("E2E Admin");
       await row.getByRole("button", { name: /Restore/ }).click();
       // Restored: it leaves the archived list.
-    await expect(row).toHaveCount(0);
+      await expect(row).toHaveCount(0);
 
       await reader.goto("/ministries/korea-forest-service");
       await expect(reader.getByTestId("archived-record")).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
@@ -82,11 +83,14 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                       <td className="px-3 py-2">
                         {i === 0 ? (
                           r.href ? (
-                            <Link href={r.href} lang={HTML_LANG[name.lang]}>
-                              {name.text}
-                            </Link>
+                            <>
+                              <Link href={r.href} lang={HTML_LANG[name.lang]}>
+                                {name.text}
+                              </Link>
+                              <FallbackMark value={name} />
+                            </>
                           ) : (
-                            <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                            <LocalizedName value={name} />
                           )
                         ) : null}
                         {i === 0 ? <span className="block font-mono text-xs text-muted">{r.slug}</span> : null}
