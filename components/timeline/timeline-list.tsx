@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { EditLink } from "@/components/editing/edit-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -79,9 +80,15 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
         {place ? (
           <span className="text-muted">
             {" "}
-            · {place.text}
+            · <span lang={htmlLang(place.lang)}>{place.text}</span>
             <FallbackMark value={place} />
           </span>
+        ) : null}
+        {entry.eventId ? (
+          <>
+            {" "}
+            <EditLink entity="Event" id={entry.eventId} />
+          </>
         ) : null}
       </p>
       {entry.citations.length > 0 ? (
