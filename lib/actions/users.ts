@@ -1,6 +1,6 @@
 "use server";
 
-import { ZodError } from "zod";
+import { ZodError, z } from "zod";
 import { requireRole } from "@/lib/auth";
 import { RoleSchema } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -87,7 +87,9 @@ export async function setUserDisabledAction(_prev: FormState, formData: FormData
   const gate = await requireRole("admin");
   if (!gate.ok) return refused(gate, formData);
   if (isSelf(gate, formData)) return invalid(formData, { disabled: ["cannot change your own account"] });
-  const disable = str(formData, "disabled") === "true";
+  const wanted = z.enum(["true", "false"]).safeParse(str(formData, "disabled"));
+  if (!wanted.success) return invalid(formData, { disabled: ["Invalid option"] });
+  const disable = wanted.data === "true";
   return run(formData, async () => {
     await (disable ? disableUser : enableUser)(db, actorOf(gate), str(formData, "email"));
     return undefined;

@@ -172,6 +172,14 @@ describe("user management actions", () => {
     });
   });
 
+  it("refuses a state that is neither true nor false", async () => {
+    await as("admin");
+    expect(
+      await actions.setUserDisabledAction({ status: "idle" }, form({ email: "editor@users.test", disabled: "maybe" })),
+    ).toMatchObject({ status: "error", kind: "invalid", fieldErrors: { disabled: ["choice"] } });
+    expect((await t.db.user.findUniqueOrThrow({ where: { email: "editor@users.test" } })).disabledAt).toBeNull();
+  });
+
   it("an unknown account is not found", async () => {
     await as("admin");
     expect(await actions.resetPasswordAction({ status: "idle" }, form({ email: "ghost@users.test" }))).toMatchObject({
