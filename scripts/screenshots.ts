@@ -1,7 +1,8 @@
 /**
  * Screenshots of pages at phone (390 px) and desktop (1440 px) widths, for looking
  * at what we build as its readers will: `npx tsx scripts/screenshots.ts [base-url] [path…]`.
- * Writes screenshots/<name>-<width>.png (gitignored).
+ * Writes screenshots/<name>-<width>.png (gitignored). Staff pages: set
+ * SCREENSHOT_LOGIN=email:password to sign in first.
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -23,6 +24,15 @@ const browser = await chromium.launch({
 });
 for (const width of [390, 1440]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const login = process.env.SCREENSHOT_LOGIN;
+  if (login) {
+    const [email = "", ...rest] = login.split(":");
+    await page.goto(`${base}/login`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(rest.join(":"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("signed-in").waitFor();
+  }
   for (const path of pages) {
     await page.goto(base + path, { waitUntil: "networkidle" });
     const name = path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";

@@ -5,6 +5,7 @@ import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { AgreementSummary } from "@/lib/queries/agreements";
 import type { Locale } from "@/lib/schemas/vocab";
 import { SignatoryList } from "./signatory-list";
@@ -28,7 +29,7 @@ export async function AgreementCard({
         <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
         <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
       </div>
-      <h3 className="text-base leading-snug font-semibold" lang={title.lang}>
+      <h3 className="text-base leading-snug font-semibold" lang={htmlLang(title.lang)}>
         <Link
           href={`/agreements/${agreement.slug}`}
           className="text-ink no-underline hover:text-accent hover:underline"

@@ -5,6 +5,7 @@ import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { AgreementSummary } from "@/lib/queries/agreements";
 import type { Locale } from "@/lib/schemas/vocab";
 import { AgreementCard } from "./agreement-card";
@@ -52,14 +53,14 @@ export async function AgreementResults({
                     </div>
                     <Link
                       href={`/agreements/${a.slug}`}
-                      lang={title.lang}
+                      lang={htmlLang(title.lang)}
                       className="font-semibold text-ink no-underline hover:text-accent hover:underline"
                     >
                       <HighlightedText text={title.text} terms={terms} />
                       <FallbackMark value={title} />
                     </Link>
                     {summary ? (
-                      <p className="mt-1 line-clamp-2 text-muted" lang={summary.lang}>
+                      <p className="mt-1 line-clamp-2 text-muted" lang={htmlLang(summary.lang)}>
                         <HighlightedText text={summary.text} terms={terms} />
                         <FallbackMark value={summary} />
                       </p>

@@ -3,6 +3,7 @@ import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { localized, sideOrder } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 
 type Body = { slug: string; side: string; nameEn: string; nameKo: string | null; nameZh: string | null };
@@ -23,12 +24,12 @@ export async function SignatoryList({ bodies, link = false }: { bodies: readonly
           <li key={body.slug} className="flex items-baseline gap-2">
             <Badge tone={sideTone(body.side)}>{t(`side.${body.side}` as "side.KR")}</Badge>
             {link ? (
-              <Link href={`/ministries/${body.slug}`} lang={name.lang}>
+              <Link href={`/ministries/${body.slug}`} lang={htmlLang(name.lang)}>
                 {name.text}
                 <FallbackMark value={name} />
               </Link>
             ) : (
-              <span lang={name.lang}>
+              <span lang={htmlLang(name.lang)}>
                 {name.text}
                 <FallbackMark value={name} />
               </span>

@@ -2,19 +2,11 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldErrors } from "@/components/auth/field-errors";
 import { formKey } from "@/components/plans/status-update-form";
 import { inputClass } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/actions/records";
-
-export type FieldSpec = {
-  name: string;
-  type: "text" | "textarea" | "select" | "date";
-  options?: readonly { value: string; label: string }[];
-  /** The language the field is written in, for spell-checking and screen readers. */
-  lang?: string;
-};
+import { type FieldSpec, RecordFields } from "./record-fields";
 
 type Props = {
   entity: string;
@@ -22,6 +14,8 @@ type Props = {
   version: number;
   archived: boolean;
   canRestore: boolean;
+  /** Sectors and topics are never archived: no button. */
+  canArchive: boolean;
   fields: readonly FieldSpec[];
   values: Record<string, string>;
 };
@@ -31,7 +25,7 @@ type Props = {
  * what the user typed kept on refusal, the version carried in the form; a stale save
  * shows the current value beside each field and saves on top of it when resubmitted.
  */
-export function RecordEditForm({ entity, id, version, archived, canRestore, fields, values }: Props) {
+export function RecordEditForm({ entity, id, version, archived, canRestore, canArchive, fields, values }: Props) {
   const t = useTranslations("editForm");
   const tStatus = useTranslations("statusForm");
   const format = useFormatter();
@@ -74,44 +68,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, fiel
         <div role={error ? "alert" : "status"} data-testid="edit-form-message" className="text-sm">
           {message}
         </div>
-        {fields.map((f) => {
-          const describedBy = `${f.name}-error`;
-          const common = {
-            id: f.name,
-            name: f.name,
-            defaultValue: typed[f.name] ?? "",
-            "aria-invalid": Boolean(error?.fieldErrors[f.name]),
-            "aria-describedby": describedBy,
-            className: inputClass,
-            lang: f.lang,
-          };
-          const now = conflict?.current[f.name];
-          return (
-            <div key={f.name} className="space-y-1">
-              <label htmlFor={f.name} className="block text-sm font-medium">
-                {t(`field.${f.name}` as "field.titleEn")}
-                {f.type === "date" ? <span className="font-normal text-muted"> ({t("dateHint")})</span> : null}
-              </label>
-              {f.type === "textarea" ? (
-                <textarea {...common} rows={4} />
-              ) : f.type === "select" ? (
-                <select {...common}>
-                  {f.options?.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input {...common} type="text" />
-              )}
-              {conflict && now !== undefined && String(now ?? "") !== (typed[f.name] ?? "") ? (
-                <p className="text-xs text-amber-900">{t("currentValue", { value: String(now ?? "—") })}</p>
-              ) : null}
-              <FieldErrors id={describedBy} codes={error?.fieldErrors[f.name]} />
-            </div>
-          );
-        })}
+        <RecordFields fields={fields} typed={typed} errors={error?.fieldErrors} current={conflict?.current} />
         <div className="space-y-1">
           <label htmlFor="note" className="block text-sm font-medium">
             {t("field.note")}
@@ -138,7 +95,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, fiel
               </button>
             </form>
           ) : null
-        ) : (
+        ) : !canArchive ? null : (
           <form action={archive}>
             {hidden}
             <button type="submit" className="rounded-md border border-red-300 px-3 py-1.5 text-red-800">

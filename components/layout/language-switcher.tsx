@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useLocale } from "next-intl";
 import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { LOCALE_NAMES, routing } from "@/lib/i18n/routing";
+import { htmlLang, LOCALE_NAMES, routing } from "@/lib/i18n/routing";
 
 /** Links to the same page, with the same query, in each language. */
 function Switcher({ label }: { label: string }) {
@@ -20,14 +20,18 @@ function Switcher({ label }: { label: string }) {
         {routing.locales.map((l) => (
           <li key={l}>
             {l === locale ? (
-              <span aria-current="true" className="rounded px-2 py-1 font-medium text-ink bg-accent-soft" lang={l}>
+              <span
+                aria-current="true"
+                className="rounded px-2 py-1 font-medium text-ink bg-accent-soft"
+                lang={htmlLang(l)}
+              >
                 {LOCALE_NAMES[l]}
               </span>
             ) : (
               <Link
                 href={{ pathname, query }}
                 locale={l}
-                lang={l}
+                lang={htmlLang(l)}
                 hrefLang={l}
                 className="rounded px-2 py-1 text-muted no-underline hover:bg-paper hover:text-ink"
               >

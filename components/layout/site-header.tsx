@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser, hasRole } from "@/lib/auth";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -22,6 +22,11 @@ export async function SiteHeader() {
           {user ? (
             <span className="flex items-center gap-2" data-testid="signed-in">
               <span className="text-muted">{tAuth("signedInAs", { name: user.name })}</span>
+              {hasRole(user.role, "editor") ? (
+                <Link href="/admin" className="font-medium" data-testid="staff-link">
+                  {t("staff")}
+                </Link>
+              ) : null}
               <SignOutButton label={tAuth("signOut")} />
             </span>
           ) : (

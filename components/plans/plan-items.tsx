@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { EditLink } from "@/components/editing/edit-link";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { citationsFor } from "@/lib/queries/citations";
 import type { PlanDetail } from "@/lib/queries/plans";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -56,12 +58,13 @@ export async function PlanItems({
               {item.number}
             </span>
             <div className="min-w-0 space-y-2">
-              <h3 className="font-medium" lang={title.lang}>
+              <h3 className="font-medium" lang={htmlLang(title.lang)}>
                 <span className="sr-only">{item.number}. </span>
                 {title.text}
                 <FallbackMark value={title} />
                 <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
               </h3>
+              <EditLink entity="PlanItem" id={item.id} />
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
                 <dt className="text-muted">{t("fields.responsibleBody")}</dt>
                 <dd>
@@ -102,7 +105,7 @@ export async function PlanItems({
                             <CitationMarks citations={u.citations} numbers={numbers} />
                           </p>
                           {note ? (
-                            <p lang={note.lang}>
+                            <p lang={htmlLang(note.lang)}>
                               {note.text}
                               <FallbackMark value={note} />
                             </p>

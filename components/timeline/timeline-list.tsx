@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { EditLink } from "@/components/editing/edit-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -6,6 +7,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { formatPartialDate } from "@/lib/dates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { TimelineEntry } from "@/lib/queries/timeline";
 import type { Locale } from "@/lib/schemas/vocab";
 import { groupByYear, tenseOf, todayIndex } from "@/lib/timeline";
@@ -71,16 +73,22 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
         {entry.status && IMPLEMENTATION.has(entry.status) ? <StatusBadge status={entry.status} /> : null}
       </div>
       <p className="mt-1 sm:pl-[8.75rem]">
-        <Link href={entry.href} lang={title.lang} className="font-medium">
+        <Link href={entry.href} lang={htmlLang(title.lang)} className="font-medium">
           {title.text}
           <FallbackMark value={title} />
         </Link>
         {place ? (
           <span className="text-muted">
             {" "}
-            · {place.text}
+            · <span lang={htmlLang(place.lang)}>{place.text}</span>
             <FallbackMark value={place} />
           </span>
+        ) : null}
+        {entry.eventId ? (
+          <>
+            {" "}
+            <EditLink entity="Event" id={entry.eventId} />
+          </>
         ) : null}
       </p>
       {entry.citations.length > 0 ? (

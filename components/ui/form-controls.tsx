@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { htmlLang } from "@/lib/i18n/routing";
 
 export const inputClass =
   "block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
@@ -37,13 +38,13 @@ export function Select({
         "group" in o ? (
           <optgroup key={o.group} label={o.group}>
             {o.options.map((opt) => (
-              <option key={opt.value} value={opt.value} lang={opt.lang}>
+              <option key={opt.value} value={opt.value} lang={htmlLang(opt.lang)}>
                 {opt.label}
               </option>
             ))}
           </optgroup>
         ) : (
-          <option key={o.value} value={o.value} lang={o.lang}>
+          <option key={o.value} value={o.value} lang={htmlLang(o.lang)}>
             {o.label}
           </option>
         ),

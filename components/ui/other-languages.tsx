@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LOCALE_NAMES } from "@/lib/i18n/routing";
+import { htmlLang, LOCALE_NAMES } from "@/lib/i18n/routing";
 import { LOCALES, type Locale } from "@/lib/schemas/vocab";
 
 /** A record's name or title in the languages other than the one shown. */
@@ -18,7 +18,7 @@ export async function OtherLanguages({
       {others.map((l) => (
         <li key={l}>
           <span className="text-xs">{LOCALE_NAMES[l]}: </span>
-          <span lang={l === "zh" ? "zh-Hans" : l}>{values[l]}</span>
+          <span lang={htmlLang(l)}>{values[l]}</span>
         </li>
       ))}
     </ul>

@@ -7,7 +7,13 @@ import type { FieldErrors } from "@/lib/services/record-status-update";
  */
 export type FormState =
   | { status: "idle" }
-  | { status: "ok"; version?: number; savedAt: number }
+  | {
+      status: "ok";
+      version?: number;
+      savedAt: number;
+      /** A generated password, shown once to the admin who made it and never again. */
+      secret?: string;
+    }
   | {
       status: "error";
       kind:
@@ -44,6 +50,10 @@ export const ERROR_CODES = [
   "choice",
   "completed100",
   "unknownSource",
+  "unknownRecord",
+  "taken",
+  "positive",
+  "self",
   "invalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -58,12 +68,16 @@ export function errorCode(message: string): ErrorCode {
     [/too long|Too big: expected string/i, "tooLong"],
     [/must be 100 when/i, "completed100"],
     [/must be a number|expected number/i, "number"],
+    [/whole number of 1 or more/i, "positive"],
     [/0 or more|100 or less|whole number|1 or more/i, "range"],
     [/web address|Invalid URL/i, "url"],
     [/date like/i, "date"],
     [/email/i, "email"],
     [/Invalid option|expected one of/i, "choice"],
     [/known source/i, "unknownSource"],
+    [/known record|another record/i, "unknownRecord"],
+    [/already used/i, "taken"],
+    [/your own account/i, "self"],
   ];
   return rules.find(([re]) => re.test(message))?.[1] ?? "invalid";
 }
@@ -72,11 +86,16 @@ export function toCodes(fieldErrors: FieldErrors): Record<string, ErrorCode[]> {
   return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, [...new Set(v.map(errorCode))]]));
 }
 
-/** The text fields of a submitted form, to refill it after a refusal (files and passwords left out). */
+/**
+ * The text fields of a submitted form, to refill it after a refusal (files and
+ * passwords left out). A field sent several times (a multiple select) is joined
+ * with commas, as the schemas of such fields read it.
+ */
 export function typedValues(formData: FormData, omit: readonly string[] = ["password"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) {
-    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k)) values[k] = v;
+    if (typeof v !== "string" || k.startsWith("$ACTION") || omit.includes(k)) continue;
+    values[k] = k in values ? `${values[k]},${v}` : v;
   }
   return values;
 }

@@ -1,8 +1,13 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { publicHref } from "@/lib/queries/record-edit";
 import { revalidatePublicPages } from "@/lib/revalidate";
+import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { LOCALES } from "@/lib/schemas/vocab";
+import { createRecord } from "@/lib/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/services/edit-record";
 import { type FormState, toCodes, typedValues } from "./form-state";
 import { refused } from "./refuse";
@@ -59,4 +64,27 @@ export async function restoreRecordAction(_prev: FormState, formData: FormData):
   const gate = await requireRole("admin");
   if (!gate.ok) return refused(gate, formData);
   return toState(await restoreRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+}
+
+/**
+ * An editor creates a record of any kind; then the browser goes to its public page
+ * (or its edit page when it has none), in the language the form was filled in.
+ */
+export async function createRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const gate = await requireRole("editor");
+  if (!gate.ok) return refused(gate, formData);
+  const result = await createRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData));
+  if (!result.ok) {
+    return {
+      status: "error",
+      kind: "invalid",
+      fieldErrors: toCodes(result.fieldErrors),
+      values: typedValues(formData),
+    };
+  }
+  revalidatePublicPages();
+  const entity = EditableEntitySchema.parse(formData.get("entity"));
+  const locale = LOCALES.find((l) => l === formData.get("locale") && l !== "en");
+  const href = (await publicHref(db, entity, result.id)) ?? `/edit/${entity}/${result.id}`;
+  redirect(`${locale ? `/${locale}` : ""}${href}`);
 }

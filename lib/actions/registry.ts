@@ -1,8 +1,9 @@
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
 import { importSheetAction } from "./import";
-import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "./records";
+import { archiveRecordAction, createRecordAction, restoreRecordAction, updateRecordAction } from "./records";
 import { updateItemStatusAction } from "./status";
+import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from "./users";
 
 /**
  * Every mutation the app exposes (server actions; route handlers that write would
@@ -17,7 +18,12 @@ export const MUTATIONS = {
   updateRecordAction: { kind: "action", module: "records", run: updateRecordAction, minRole: "editor" },
   archiveRecordAction: { kind: "action", module: "records", run: archiveRecordAction, minRole: "editor" },
   restoreRecordAction: { kind: "action", module: "records", run: restoreRecordAction, minRole: "admin" },
+  createRecordAction: { kind: "action", module: "records", run: createRecordAction, minRole: "editor" },
   importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "admin" },
+  createUserAction: { kind: "action", module: "users", run: createUserAction, minRole: "admin" },
+  setUserRoleAction: { kind: "action", module: "users", run: setUserRoleAction, minRole: "admin" },
+  setUserDisabledAction: { kind: "action", module: "users", run: setUserDisabledAction, minRole: "admin" },
+  resetPasswordAction: { kind: "action", module: "users", run: resetPasswordAction, minRole: "admin" },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -13,3 +13,12 @@ export const HTML_LANG = { en: "en", ko: "ko", zh: "zh-Hans" } as const;
 
 /** Each language's own name, for the switcher (never translated). */
 export const LOCALE_NAMES = { en: "English", ko: "한국어", zh: "中文" } as const;
+
+/**
+ * The `lang` attribute for text in a language (record text, a fallback, a source):
+ * the same tag as <html lang>, so Chinese text is zh-Hans everywhere.
+ */
+export function htmlLang(lang: string | null | undefined): string | undefined {
+  if (!lang) return undefined;
+  return lang in HTML_LANG ? HTML_LANG[lang as keyof typeof HTML_LANG] : lang;
+}

@@ -78,6 +78,7 @@ export async function getDialogue(db: Db, slug: string, today: string) {
               role: true,
               person: {
                 select: {
+                  id: true,
                   ...nameSelect,
                   roles: { select: { titleEn: true, titleKo: true, titleZh: true, ministry: { select: nameSelect } } },
                 },

@@ -134,7 +134,7 @@ export async function getMinistry(db: Db, slug: string) {
           startOn: true,
           endOn: true,
           asOf: true,
-          person: { select: nameSelect },
+          person: { select: { id: true, ...nameSelect } },
         },
       },
       citations: citationsInclude,

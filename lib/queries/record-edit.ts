@@ -1,30 +1,279 @@
 import type { Db } from "@/lib/prisma";
-import { EDIT_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
+import { CITED_COLUMNS, CREATE_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
+import type { Locale } from "@/lib/schemas/vocab";
+import { delegate, relationLists, toFields } from "@/lib/services/edit-record";
 
 export type EditableRecord = {
   id: string;
   version: number;
   archivedAt: Date | null;
   values: Record<string, string>;
+  /** Where the record is shown to readers, when it has a page of its own (or a place on one). */
+  href: string | null;
 };
+
+function formValue(v: unknown): string {
+  if (v === null || v === undefined || v === false) return "";
+  if (v === true) return "on";
+  return String(v);
+}
 
 /** A record's editable fields as form strings (null as ""), or null when there is no such record. */
 export async function getEditableRecord(db: Db, entity: EditableEntity, id: string): Promise<EditableRecord | null> {
-  const where = { where: { id } };
-  const row =
-    entity === "Agreement"
-      ? await db.agreement.findUnique(where)
-      : entity === "ActionPlan"
-        ? await db.actionPlan.findUnique(where)
-        : entity === "PlanItem"
-          ? await db.planItem.findUnique(where)
-          : await db.event.findUnique(where);
+  const row = await delegate(db, entity).findUnique({ where: { id } });
   if (!row) return null;
-  const source: Record<string, unknown> = row;
-  const values: Record<string, string> = {};
-  for (const field of Object.keys(EDIT_SCHEMAS[entity].shape)) {
-    const v = source[field];
-    values[field] = v === null || v === undefined ? "" : String(v);
+  const source: Record<string, unknown> = { ...toFields(entity, row) };
+  if (entity === "Agreement") {
+    const lists = await relationLists(db, id);
+    source.topicIds = lists.topicIds?.join(",");
+    source.signatoryIds = lists.signatoryIds?.join(",");
   }
-  return { id: row.id, version: row.version, archivedAt: row.archivedAt, values };
+  const values: Record<string, string> = {};
+  for (const field of Object.keys(CREATE_SCHEMAS[entity].shape)) values[field] = formValue(source[field]);
+  return {
+    id: row.id,
+    version: row.version,
+    archivedAt: row.archivedAt,
+    values,
+    href: await publicHref(db, entity, id),
+  };
+}
+
+/** The public page that shows a record, or null (people, and archived parents, have none). */
+export async function publicHref(db: Db, entity: EditableEntity, id: string): Promise<string | null> {
+  switch (entity) {
+    case "Agreement": {
+      const r = await db.agreement.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/agreements/${r.slug}` : null;
+    }
+    case "Ministry": {
+      const r = await db.ministry.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/ministries/${r.slug}` : null;
+    }
+    case "Dialogue": {
+      const r = await db.dialogue.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/dialogues/${r.slug}` : null;
+    }
+    case "Meeting": {
+      const r = await db.meeting.findUnique({
+        where: { id },
+        select: { slug: true, dialogue: { select: { slug: true } } },
+      });
+      return r ? `/dialogues/${r.dialogue.slug}#${r.slug}` : null;
+    }
+    case "ActionPlan": {
+      const r = await db.actionPlan.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/plans/${r.slug}` : null;
+    }
+    case "PlanItem": {
+      const r = await db.planItem.findUnique({
+        where: { id },
+        select: { slug: true, plan: { select: { slug: true } } },
+      });
+      return r ? `/plans/${r.plan.slug}#${r.slug}` : null;
+    }
+    case "Event": {
+      const r = await db.event.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/timeline#event-${r.slug}` : null;
+    }
+    case "Source":
+      return `/sources/${id}`;
+    case "Citation": {
+      const r = await db.citation.findUnique({ where: { id }, select: { sourceId: true } });
+      return r ? `/sources/${r.sourceId}` : null;
+    }
+    case "Sector": {
+      const r = await db.sector.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/agreements?sector=${r.slug}` : null;
+    }
+    case "Topic": {
+      const r = await db.topic.findUnique({ where: { id }, select: { slug: true } });
+      return r ? `/agreements?topic=${r.slug}` : null;
+    }
+    case "Person":
+      return null;
+  }
+}
+
+export type ChoiceOption = { value: string; label: string; lang?: string };
+export type ChoiceGroup = { group: string; options: ChoiceOption[] };
+
+const LANG_SUFFIX = { en: "En", ko: "Ko", zh: "Zh" } as const;
+const ORDER: Record<Locale, Locale[]> = { en: ["en", "ko", "zh"], ko: ["ko", "en", "zh"], zh: ["zh", "en", "ko"] };
+
+/** A record's name in the reader's language or the first other one it has, for a list of choices. */
+function label(row: Record<string, unknown>, field: string, locale: Locale): { label: string; lang: string } {
+  for (const l of ORDER[locale]) {
+    const v = row[`${field}${LANG_SUFFIX[l]}`];
+    if (typeof v === "string" && v) return { label: v, lang: l === "zh" ? "zh-Hans" : l };
+  }
+  return { label: String(row.slug ?? row.id), lang: "en" };
+}
+
+const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true });
+
+/** Records a form may name, as select options; archived ones are left out. */
+export async function listChoices(db: Db, kind: EditableEntity, locale: Locale): Promise<ChoiceOption[]> {
+  const open = { archivedAt: null };
+  const opts = (rows: Record<string, unknown>[], field: string) =>
+    rows.map((r) => ({ value: String(r.id), ...label(r, field, locale) }));
+  switch (kind) {
+    case "Sector":
+      return opts(
+        await db.sector.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { sortOrder: "asc" } }),
+        "name",
+      );
+    case "Agreement":
+      return opts(
+        await db.agreement.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("title") },
+          orderBy: { slug: "asc" },
+        }),
+        "title",
+      );
+    case "Ministry":
+      return opts(
+        await db.ministry.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("name") },
+          orderBy: { slug: "asc" },
+        }),
+        "name",
+      );
+    case "Dialogue":
+      return opts(
+        await db.dialogue.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("name") },
+          orderBy: { slug: "asc" },
+        }),
+        "name",
+      );
+    case "ActionPlan":
+      return opts(
+        await db.actionPlan.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("title") },
+          orderBy: { slug: "asc" },
+        }),
+        "title",
+      );
+    case "PlanItem":
+      return opts(
+        await db.planItem.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("title") },
+          orderBy: { slug: "asc" },
+        }),
+        "title",
+      );
+    case "Event":
+      return opts(
+        await db.event.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("title") },
+          orderBy: { slug: "asc" },
+        }),
+        "title",
+      );
+    case "Person":
+      return opts(
+        await db.person.findMany({
+          where: open,
+          select: { id: true, slug: true, ...tri("name") },
+          orderBy: { slug: "asc" },
+        }),
+        "name",
+      );
+    case "Meeting": {
+      const rows = await db.meeting.findMany({
+        where: open,
+        select: {
+          id: true,
+          slug: true,
+          number: true,
+          heldOn: true,
+          dialogue: { select: { slug: true, ...tri("name") } },
+        },
+        orderBy: { slug: "asc" },
+      });
+      return rows.map((m) => {
+        const d = label(m.dialogue, "name", locale);
+        return { value: m.id, label: `${d.label} · ${m.number ? `#${m.number}` : (m.heldOn ?? m.slug)}`, lang: d.lang };
+      });
+    }
+    case "Source":
+      return (
+        await db.source.findMany({
+          where: open,
+          select: { id: true, title: true, language: true },
+          orderBy: { id: "asc" },
+        })
+      ).map((s) => ({ value: s.id, label: s.title, lang: s.language === "zh" ? "zh-Hans" : s.language }));
+    case "Topic":
+      return opts(
+        await db.topic.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+        "name",
+      );
+    case "Citation":
+      return [];
+  }
+}
+
+const CITED_KIND = {
+  agreementId: "Agreement",
+  ministryId: "Ministry",
+  dialogueId: "Dialogue",
+  meetingId: "Meeting",
+  planId: "ActionPlan",
+  planItemId: "PlanItem",
+  eventId: "Event",
+  personId: "Person",
+} as const satisfies Record<(typeof CITED_COLUMNS)[number], EditableEntity>;
+
+/** Every record a citation may back, grouped by kind, as "<column>:<id>" options. */
+export async function listCitableRecords(
+  db: Db,
+  locale: Locale,
+  groupName: (kind: EditableEntity) => string,
+): Promise<ChoiceGroup[]> {
+  return Promise.all(
+    CITED_COLUMNS.map(async (column) => ({
+      group: groupName(CITED_KIND[column]),
+      options: (await listChoices(db, CITED_KIND[column], locale)).map((o) => ({
+        ...o,
+        value: `${column}:${o.value}`,
+      })),
+    })),
+  );
+}
+
+/** Topics grouped by their sector, for an agreement's multiple select. */
+export async function topicGroups(db: Db, locale: Locale): Promise<ChoiceGroup[]> {
+  const sectors = await db.sector.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      slug: true,
+      ...tri("name"),
+      topics: { orderBy: { slug: "asc" }, select: { id: true, slug: true, ...tri("name") } },
+    },
+  });
+  return sectors.map((s) => ({
+    group: label(s, "name", locale).label,
+    options: s.topics.map((tp) => ({ value: tp.id, ...label(tp, "name", locale) })),
+  }));
+}
+
+/** Bodies that are not archived, grouped by side, for an agreement's signatories. */
+export async function bodyGroups(db: Db, locale: Locale, sideName: (side: string) => string): Promise<ChoiceGroup[]> {
+  const bodies = await db.ministry.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ side: "asc" }, { nameEn: "asc" }],
+    select: { id: true, slug: true, side: true, ...tri("name") },
+  });
+  const groups = new Map<string, ChoiceOption[]>();
+  for (const b of bodies)
+    groups.set(b.side, [...(groups.get(b.side) ?? []), { value: b.id, ...label(b, "name", locale) }]);
+  return [...groups].map(([side, options]) => ({ group: sideName(side), options }));
 }

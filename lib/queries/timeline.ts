@@ -30,6 +30,8 @@ export type TimelineEntry = {
   refs: { agreements: string[]; ministries: string[]; dialogues: string[]; plans: string[] };
   /** Set on entries derived from a dialogue's cadence. */
   due?: DueState["kind"];
+  /** Events have no page of their own: the id of the event, for its staff Edit link. */
+  eventId?: string;
 };
 
 /** Restricts a timeline to one record, for the timeline embedded in its page. */
@@ -530,6 +532,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
         ],
       },
       select: {
+        id: true,
         slug: true,
         kind: true,
         status: true,
@@ -559,6 +562,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
         reasoning: e.startReasoning,
         title: names(e),
         href: `/timeline#event-${e.slug}`,
+        eventId: e.id,
         sectors: uniq([e.sector?.slug]),
         sides: uniq(e.participants.map((p) => p.ministry.side)),
         status: e.status,

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/prisma";
+import type { EditableEntity } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 
 /**
@@ -31,6 +32,8 @@ export type MissingTranslation = {
   texts: { En: string; Ko?: string | null; Zh?: string | null };
   /** The public page that shows the record, if it has one. */
   href: string | null;
+  /** Its staff edit form, where the missing languages are filled in. */
+  editHref: string;
   fields: MissingField[];
 };
 
@@ -62,14 +65,29 @@ const text = (row: Row, field: string) => ({
 });
 
 export async function listMissingTranslations(db: Db): Promise<MissingTranslation[]> {
+  const open = { archivedAt: null };
   const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true });
   const [agreements, ministries, dialogues, meetings, plans, items, events, people, sectors, topics] =
     await Promise.all([
-      db.agreement.findMany({ select: { slug: true, ...tri("title"), ...tri("summary") }, orderBy: { slug: "asc" } }),
-      db.ministry.findMany({ select: { slug: true, ...tri("name"), ...tri("summary") }, orderBy: { slug: "asc" } }),
-      db.dialogue.findMany({ select: { slug: true, ...tri("name"), ...tri("summary") }, orderBy: { slug: "asc" } }),
+      db.agreement.findMany({
+        where: open,
+        select: { id: true, slug: true, ...tri("title"), ...tri("summary") },
+        orderBy: { slug: "asc" },
+      }),
+      db.ministry.findMany({
+        where: open,
+        select: { id: true, slug: true, ...tri("name"), ...tri("summary") },
+        orderBy: { slug: "asc" },
+      }),
+      db.dialogue.findMany({
+        where: open,
+        select: { id: true, slug: true, ...tri("name"), ...tri("summary") },
+        orderBy: { slug: "asc" },
+      }),
       db.meeting.findMany({
+        where: open,
         select: {
+          id: true,
           slug: true,
           ...tri("place"),
           ...tri("agenda"),
@@ -78,21 +96,39 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
         },
         orderBy: { slug: "asc" },
       }),
-      db.actionPlan.findMany({ select: { slug: true, ...tri("title"), ...tri("summary") }, orderBy: { slug: "asc" } }),
+      db.actionPlan.findMany({
+        where: open,
+        select: { id: true, slug: true, ...tri("title"), ...tri("summary") },
+        orderBy: { slug: "asc" },
+      }),
       db.planItem.findMany({
-        select: { slug: true, ...tri("title"), plan: { select: { slug: true } } },
+        where: open,
+        select: { id: true, slug: true, ...tri("title"), plan: { select: { slug: true } } },
         orderBy: { slug: "asc" },
       }),
       db.event.findMany({
-        select: { slug: true, ...tri("title"), ...tri("summary"), ...tri("place") },
+        where: open,
+        select: { id: true, slug: true, ...tri("title"), ...tri("summary"), ...tri("place") },
         orderBy: { slug: "asc" },
       }),
-      db.person.findMany({ select: { slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
-      db.sector.findMany({ select: { slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
-      db.topic.findMany({ select: { slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+      db.person.findMany({ where: open, select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+      db.sector.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+      db.topic.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
     ]);
 
   const out: MissingTranslation[] = [];
+  const ENTITY: Record<TranslatedKind, EditableEntity> = {
+    agreement: "Agreement",
+    ministry: "Ministry",
+    dialogue: "Dialogue",
+    meeting: "Meeting",
+    plan: "ActionPlan",
+    planItem: "PlanItem",
+    event: "Event",
+    person: "Person",
+    sector: "Sector",
+    topic: "Topic",
+  };
   const add = (
     kind: TranslatedKind,
     row: Row,
@@ -103,7 +139,14 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
   ) => {
     const missing = missingIn(row, fields);
     if (missing.length)
-      out.push({ kind, slug: String(row.slug), texts: text(label, labelField), href, fields: missing });
+      out.push({
+        kind,
+        slug: String(row.slug),
+        texts: text(label, labelField),
+        href,
+        editHref: `/edit/${ENTITY[kind]}/${String(row.id)}`,
+        fields: missing,
+      });
   };
   for (const r of agreements as Row[]) add("agreement", r, r, "title", ["title", "summary"], `/agreements/${r.slug}`);
   for (const r of ministries as Row[]) add("ministry", r, r, "name", ["name", "summary"], `/ministries/${r.slug}`);

@@ -1,6 +1,21 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
-import { AgreementKindSchema, AgreementStatusSchema, EventKindSchema, EventStatusSchema } from "./vocab";
+import {
+  AgreementKindSchema,
+  AgreementStatusSchema,
+  BodyKindSchema,
+  CadenceSchema,
+  CitationStanceSchema,
+  DialogueFormatSchema,
+  DialogueLevelSchema,
+  EventKindSchema,
+  EventStatusSchema,
+  LOCALES,
+  MeetingStatusSchema,
+  SideSchema,
+  SourceKindSchema,
+  TrustLevelSchema,
+} from "./vocab";
 
 /**
  * What staff may edit on each kind of record, as forms, actions and the API submit
@@ -8,6 +23,7 @@ import { AgreementKindSchema, AgreementStatusSchema, EventKindSchema, EventStatu
  * it when they show it. Optional text left empty clears the field.
  */
 const title = z.string().trim().min(1, "is required").max(300, "is too long");
+const requiredText = (max: number) => z.string().trim().min(1, "is required").max(max, "is too long");
 const optionalText = (max: number) =>
   z
     .string()
@@ -20,6 +36,54 @@ const optionalDate = z
   .union([z.literal("").transform(() => null), PartialDateSchema])
   .nullable()
   .optional();
+/** A checkbox: present ("on") is true, absent is false. */
+const flag = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+/** Another record, chosen from a list: its id (the service checks that it exists). */
+const requiredId = z.string().trim().min(1, "is required").max(64, "is too long");
+const optionalId = z
+  .union([z.literal("").transform(() => null), z.string().trim().max(64, "is too long")])
+  .nullable()
+  .optional();
+const optionalNumber = z
+  .union([
+    z.literal("").transform(() => null),
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number of 1 or more")
+      .min(1, "must be a whole number of 1 or more")
+      .max(10_000, "must be a whole number of 1 or more, at most 10000"),
+  ])
+  .nullable()
+  .optional();
+const optionalUrl = z
+  .union([
+    z.literal("").transform(() => null),
+    z
+      .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
+      .max(2000, "is too long"),
+  ])
+  .nullable()
+  .optional();
+
+/**
+ * Several records chosen in a multiple select, sent as repeated fields and read as
+ * one comma-separated list. Absent leaves the relation as it is; empty clears it.
+ */
+const idList = z
+  .preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(z.string().max(64, "is too long")).max(100, "is too long"),
+  )
+  .optional();
+
+/** The fields that are lists of related records rather than columns. */
+export const RELATION_LISTS = { topicIds: "Topic", signatoryIds: "Ministry" } as const;
 
 export const AgreementEditSchema = z.object({
   kind: AgreementKindSchema,
@@ -33,6 +97,10 @@ export const AgreementEditSchema = z.object({
   signedOn: optionalDate,
   effectiveOn: optionalDate,
   expiresOn: optionalDate,
+  /** The topics it covers; its sectors are those of its topics. */
+  topicIds: idList,
+  /** The bodies that signed it. */
+  signatoryIds: idList,
 });
 
 export const ActionPlanEditSchema = z.object({
@@ -44,6 +112,9 @@ export const ActionPlanEditSchema = z.object({
   summaryZh: optionalText(4000),
   startOn: optionalDate,
   endOn: optionalDate,
+  sectorId: requiredId,
+  implementingBodyId: optionalId,
+  agreementId: optionalId,
 });
 
 export const PlanItemEditSchema = z.object({
@@ -51,6 +122,7 @@ export const PlanItemEditSchema = z.object({
   titleKo: optionalText(300),
   titleZh: optionalText(300),
   dueOn: optionalDate,
+  responsibleBodyId: optionalId,
 });
 
 export const EventEditSchema = z.object({
@@ -67,20 +139,179 @@ export const EventEditSchema = z.object({
   placeEn: optionalText(200),
   placeKo: optionalText(200),
   placeZh: optionalText(200),
+  sectorId: optionalId,
+  agreementId: optionalId,
 });
 
-/** The editable kinds of record and their schemas (more join as their forms are built). */
+export const MinistryEditSchema = z.object({
+  side: SideSchema,
+  kind: BodyKindSchema,
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+  abbreviation: optionalText(40),
+  establishedOn: optionalDate,
+  establishedInferred: flag,
+  establishedReasoning: optionalText(1000),
+  endedOn: optionalDate,
+  predecessorId: optionalId,
+  summaryEn: optionalText(4000),
+  summaryKo: optionalText(4000),
+  summaryZh: optionalText(4000),
+});
+
+export const DialogueEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+  abbreviation: optionalText(40),
+  format: DialogueFormatSchema,
+  level: DialogueLevelSchema,
+  cadence: CadenceSchema,
+  sectorId: requiredId,
+  agreementId: optionalId,
+  summaryEn: optionalText(4000),
+  summaryKo: optionalText(4000),
+  summaryZh: optionalText(4000),
+});
+
+export const MeetingEditSchema = z.object({
+  dialogueId: requiredId,
+  number: optionalNumber,
+  status: MeetingStatusSchema,
+  heldOn: optionalDate,
+  heldInferred: flag,
+  heldReasoning: optionalText(1000),
+  placeEn: optionalText(200),
+  placeKo: optionalText(200),
+  placeZh: optionalText(200),
+  agendaEn: optionalText(4000),
+  agendaKo: optionalText(4000),
+  agendaZh: optionalText(4000),
+  outcomesEn: optionalText(4000),
+  outcomesKo: optionalText(4000),
+  outcomesZh: optionalText(4000),
+});
+
+export const PersonEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+});
+
+export const SourceEditSchema = z.object({
+  title: requiredText(500),
+  fileName: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(200, "is too long")
+    .regex(/^[\w.-]+$/, "must be a file name of letters, digits, dots, hyphens and underscores"),
+  publisher: optionalText(300),
+  kind: SourceKindSchema,
+  trust: TrustLevelSchema,
+  trustNote: requiredText(4000),
+  language: z.enum(LOCALES),
+  publishedOn: optionalDate,
+  publishedNote: optionalText(2000),
+  url: optionalUrl,
+});
+
+/**
+ * A citation names the record it backs as "<column>:<id>" (agreementId:…,
+ * meetingId:…), one select in the form; the service turns it into that column.
+ */
+export const CITED_COLUMNS = [
+  "agreementId",
+  "ministryId",
+  "dialogueId",
+  "meetingId",
+  "planId",
+  "planItemId",
+  "eventId",
+  "personId",
+] as const;
+export type CitedColumn = (typeof CITED_COLUMNS)[number];
+
+export const CitationEditSchema = z.object({
+  sourceId: z.string().trim().min(1, "is required").max(80, "is too long"),
+  record: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(120, "is too long")
+    .refine((v) => CITED_COLUMNS.some((c) => v.startsWith(`${c}:`) && v.length > c.length + 1), {
+      message: "must be a known record",
+    }),
+  quote: requiredText(4000),
+  field: optionalText(60),
+  stance: CitationStanceSchema,
+  claim: optionalText(1000),
+  /** The citation's own note (why a competing claim was not chosen); stored as `note`. */
+  citationNote: optionalText(2000),
+});
+
+export const SectorEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+});
+
+export const TopicEditSchema = z.object({
+  nameEn: title,
+  nameKo: optionalText(300),
+  nameZh: optionalText(300),
+  sectorId: requiredId,
+});
+
+/** The editable kinds of record and their schemas. */
 export const EDIT_SCHEMAS = {
   Agreement: AgreementEditSchema,
   ActionPlan: ActionPlanEditSchema,
   PlanItem: PlanItemEditSchema,
   Event: EventEditSchema,
+  Ministry: MinistryEditSchema,
+  Dialogue: DialogueEditSchema,
+  Meeting: MeetingEditSchema,
+  Person: PersonEditSchema,
+  Source: SourceEditSchema,
+  Citation: CitationEditSchema,
+  Sector: SectorEditSchema,
+  Topic: TopicEditSchema,
 } as const;
 
-export type EditableEntity = keyof typeof EDIT_SCHEMAS;
-export const EditableEntitySchema = z.enum(Object.keys(EDIT_SCHEMAS) as [EditableEntity, ...EditableEntity[]]);
+/** Vocabulary records that others are filed under: renamed and translated, never archived. */
+export const UNARCHIVABLE: ReadonlySet<EditableEntity> = new Set(["Sector", "Topic"]);
 
-/** Every save names the record and the version the editor saw. */
+export type EditableEntity = keyof typeof EDIT_SCHEMAS;
+export const EDITABLE_ENTITIES = Object.keys(EDIT_SCHEMAS) as [EditableEntity, ...EditableEntity[]];
+export const EditableEntitySchema = z.enum(EDITABLE_ENTITIES);
+
+/**
+ * What a new record needs beyond its editable fields: the record it belongs to,
+ * which an edit does not move (a plan item stays in its plan).
+ */
+export const CREATE_SCHEMAS = {
+  ...EDIT_SCHEMAS,
+  PlanItem: PlanItemEditSchema.extend({ planId: requiredId, number: optionalNumber }),
+} as const satisfies Record<EditableEntity, z.ZodObject>;
+
+/**
+ * The fields that name another record, and which kind of record: the service
+ * checks each exists (and is not archived) before writing, and the form offers a list.
+ */
+export const REFERENCES: Record<string, EditableEntity> = {
+  sectorId: "Sector",
+  agreementId: "Agreement",
+  implementingBodyId: "Ministry",
+  responsibleBodyId: "Ministry",
+  predecessorId: "Ministry",
+  dialogueId: "Dialogue",
+  planId: "ActionPlan",
+  sourceId: "Source",
+};
+
+/** Every save names the record and the version the editor saw; `note` is for the history. */
 export const RecordRefSchema = z.object({
   entity: EditableEntitySchema,
   id: z.string().min(1, "is required").max(64, "is too long"),

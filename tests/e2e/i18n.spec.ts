@@ -209,8 +209,20 @@ test("/admin/translations lists what is missing in which language, for editors o
   await expect(mou).toContainText("协定");
   await expect(mou).toContainText("标题");
   await expect(mou).toContainText("韩文 · 中文");
-  await mou.getByRole("link").click();
+  await mou.getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/zh/agreements/${MOU}$`));
   await page.goto("/zh/admin/translations");
   await expectNoAxeViolations(page);
+  // Each row leads to the record's edit form, where the missing languages are filled in.
+  await mou.getByTestId("fill-in").click();
+  await expect(page).toHaveURL(/\/zh\/edit\/Agreement\//);
+  await page.getByLabel("标题（中文）").fill("中韩环境合作谅解备忘录");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("edit-form-message")).toHaveText("已保存。");
+  await page.goto("/zh/admin/translations");
+  // The title now lacks only Korean (the row is found by the slug, as its name is now Chinese).
+  const title = page.getByTestId("missing-row").filter({ hasText: MOU });
+  await expect(title).toContainText("中韩环境合作谅解备忘录");
+  await expect(title).toContainText("韩文");
+  await expect(title).not.toContainText("韩文 · 中文");
 });

@@ -90,6 +90,13 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
     }
     return form({ entity: "Event", id: event.id, expectedVersion: String(event.version) });
   },
+  createRecordAction: async () =>
+    form({ entity: "Person", locale: "ko", nameEn: "Matrix Person", nameKo: "매트릭스 인물", nameZh: "矩阵人物" }),
+  createUserAction: async () =>
+    form({ email: `new-${++created}@matrix.test`, name: "새 사용자 新用户", role: "viewer" }),
+  setUserRoleAction: async (db) => form({ email: await target(db), role: "editor" }),
+  setUserDisabledAction: async (db) => form({ email: await target(db), disabled: "true" }),
+  resetPasswordAction: async (db) => form({ email: await target(db) }),
   importSheetAction: async (db) => {
     const item = await db.planItem.findFirstOrThrow({ select: { slug: true } });
     const data = form({ mode: "dry-run" });
@@ -98,6 +105,12 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
     return data;
   },
 };
+
+let created = 0;
+/** The account the user-management samples act on (created before the matrix runs). */
+async function target(_db: Db) {
+  return "target@matrix.test";
+}
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -121,6 +134,11 @@ beforeAll(async () => {
     if (!signedIn.ok) throw new Error(`could not sign in ${role}`);
     cookies.set(role, new Headers({ cookie: signedIn.headers.get("set-cookie")?.split(";")[0] ?? "" }));
   }
+  await createUser(
+    t.db,
+    { userId: null, label: "test" },
+    { email: "target@matrix.test", role: "viewer", name: "Target" },
+  );
   registry = await import("@/lib/actions/registry");
 });
 afterAll(() => t.cleanup());
@@ -161,6 +179,11 @@ describe("authorization matrix", () => {
     "updateRecordAction",
     "archiveRecordAction",
     "restoreRecordAction",
+    "createRecordAction",
+    "createUserAction",
+    "setUserRoleAction",
+    "setUserDisabledAction",
+    "resetPasswordAction",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getEditableRecord } from "@/lib/queries/record-edit";
 import { countMissing, listMissingTranslations } from "@/lib/queries/translations";
+import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { updateRecord } from "@/lib/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -39,5 +42,44 @@ describe("listMissingTranslations (/admin/translations)", () => {
     const counts = countMissing(rows);
     expect(counts.en).toBe(0);
     expect(counts.ko).toBeGreaterThan(0);
+  });
+
+  it("links every row, of every kind it lists, to an edit form that has the missing fields", async () => {
+    const rows = await listMissingTranslations(t.db);
+    expect(new Set(rows.map((r) => r.kind)).size).toBeGreaterThan(3);
+    for (const r of rows) {
+      const [, , entity, id] = r.editHref.split("/");
+      const record = await getEditableRecord(t.db, EditableEntitySchema.parse(entity), id ?? "");
+      expect(record, r.editHref).not.toBeNull();
+      for (const f of r.fields)
+        for (const l of f.missing) {
+          const field = `${f.field}${l === "en" ? "En" : l === "ko" ? "Ko" : "Zh"}`;
+          expect(Object.keys(record?.values ?? {}), `${r.editHref} ${field}`).toContain(field);
+        }
+    }
+  });
+
+  it("an editor filling in a person's missing names through the edit form takes the row off the list", async () => {
+    const person = (await listMissingTranslations(t.db)).find((r) => r.kind === "person");
+    expect(person).toBeDefined();
+    if (!person) return;
+    const id = person.editHref.split("/")[3] ?? "";
+    const record = await getEditableRecord(t.db, "Person", id);
+    if (!record) throw new Error("no record");
+    const result = await updateRecord(
+      t.db,
+      { userId: null, label: "translator" },
+      {
+        entity: "Person",
+        id,
+        expectedVersion: record.version,
+        ...record.values,
+        nameEn: record.values.nameEn || "Name",
+        nameKo: record.values.nameKo || "이름",
+        nameZh: record.values.nameZh || "名字",
+      },
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect((await listMissingTranslations(t.db)).find((r) => r.editHref === person.editHref)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementResults } from "@/components/agreements/agreement-results";
+import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
@@ -34,6 +35,7 @@ export default async function AgreementsPage({ params, searchParams }: PageProps
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("lead")}</p>
+        <NewLink entity="Agreement" />
       </header>
       <ParamErrors errors={errors} />
       <AgreementFilterForm filters={filters} facets={facets} />

@@ -7,6 +7,7 @@ import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { type ChangedRecord, listChangesSince } from "@/lib/queries/changes";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -82,7 +83,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
               return (
                 <li key={u.id} className="flex flex-wrap items-baseline gap-2">
                   <StatusBadge status={u.status} />
-                  <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`} lang={title.lang}>
+                  <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`} lang={htmlLang(title.lang)}>
                     {u.planItem.number}. {title.text}
                   </Link>
                   <span className="text-muted">{t("assessed", { date: formatPartialDate(u.assessedOn, locale) })}</span>
@@ -108,7 +109,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
                     >
                       {r.isNew ? t("new") : t("updated")}
                     </span>
-                    <Link href={r.href} lang={title.lang}>
+                    <Link href={r.href} lang={htmlLang(title.lang)}>
                       {title.text}
                     </Link>
                     <time className="text-xs text-muted" dateTime={r.at.toISOString()}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
+import { NewLink } from "@/components/editing/new-link";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -9,6 +10,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { listDialogues } from "@/lib/queries/dialogues";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -31,6 +33,7 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("dialogues.title")}</h1>
         <p className="text-muted">{t("dialogues.lead")}</p>
+        <NewLink entity="Dialogue" />
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {dialogues.map((d) => {
@@ -47,7 +50,7 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
                 <Badge>{t(`dialogueLevel.${d.level}` as "dialogueLevel.minister")}</Badge>
                 <Badge>{t(`cadence.${d.cadence}` as "cadence.annual")}</Badge>
               </div>
-              <h2 className="text-base font-semibold" lang={name.lang}>
+              <h2 className="text-base font-semibold" lang={htmlLang(name.lang)}>
                 <Link href={`/dialogues/${d.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {name.text}
                   <FallbackMark value={name} />

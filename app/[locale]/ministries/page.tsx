@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewLink } from "@/components/editing/new-link";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -9,6 +10,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -41,6 +43,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("ministries.title")}</h1>
         <p className="text-muted">{t("ministries.lead")}</p>
+        <NewLink entity="Ministry" />
       </header>
 
       <Section id="matrix" title={t("ministries.matrixTitle")}>
@@ -61,7 +64,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
                       <Badge>{t(`bodyKind.${m.kind}` as "bodyKind.ministry")}</Badge>
                       {m.abbreviation ? <span className="text-xs font-medium text-muted">{m.abbreviation}</span> : null}
                     </div>
-                    <h3 className="mt-2 font-semibold" lang={name.lang}>
+                    <h3 className="mt-2 font-semibold" lang={htmlLang(name.lang)}>
                       <Link
                         href={`/ministries/${m.slug}`}
                         className="text-ink no-underline hover:text-accent hover:underline"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
+import { NewLink } from "@/components/editing/new-link";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { listPlans } from "@/lib/queries/plans";
 import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -34,6 +36,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("plans.title")}</h1>
         <p className="text-muted">{t("plans.lead")}</p>
+        <NewLink entity="ActionPlan" />
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {plans.map((p) => {
@@ -44,7 +47,7 @@ export default async function PlansPage({ params, searchParams }: PageProps<"/[l
               className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
               data-testid="plan-card"
             >
-              <h2 className="text-base font-semibold" lang={title.lang}>
+              <h2 className="text-base font-semibold" lang={htmlLang(title.lang)}>
                 <Link href={`/plans/${p.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
                   {title.text}
                   <FallbackMark value={title} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -27,6 +28,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("sources.title")}</h1>
         <p className="text-muted">{t("sources.lead")}</p>
+        <NewLink entity="Source" />
       </header>
       <ul className="space-y-3">
         {sources.map((s) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
@@ -64,6 +65,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
       <header className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="text-muted">{t("lead")}</p>
+        <NewLink entity="Event" />
       </header>
       <ParamErrors errors={errors} context="timeline" />
       <TimelineFilterForm filters={filters} sectors={sectors} />

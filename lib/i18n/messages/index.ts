@@ -44,6 +44,8 @@ export const NAMESPACES = [
   "history",
   "editForm",
   "openData",
+  "archived",
+  "users",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -61,6 +63,7 @@ export const CLIENT_NAMESPACES = [
   "basis",
   "status",
   "openData",
+  "users",
 ] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
@@ -64,6 +65,9 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                 <th scope="col" className="px-3 py-2">
                   {t("colMissing")}
                 </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t("colEdit")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -79,11 +83,14 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                       <td className="px-3 py-2">
                         {i === 0 ? (
                           r.href ? (
-                            <Link href={r.href} lang={HTML_LANG[name.lang]}>
-                              {name.text}
-                            </Link>
+                            <>
+                              <Link href={r.href} lang={HTML_LANG[name.lang]}>
+                                {name.text}
+                              </Link>
+                              <FallbackMark value={name} />
+                            </>
                           ) : (
-                            <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                            <LocalizedName value={name} />
                           )
                         ) : null}
                         {i === 0 ? <span className="block font-mono text-xs text-muted">{r.slug}</span> : null}
@@ -91,6 +98,17 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                       <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
                       <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
                       <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
+                      <td className="px-3 py-2 text-right">
+                        {i === 0 ? (
+                          <Link href={r.editHref} className="whitespace-nowrap font-medium" data-testid="fill-in">
+                            {t("fillIn")}
+                            <span className="sr-only">
+                              {": "}
+                              <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                            </span>
+                          </Link>
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 }),

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { SignatoryList } from "@/components/agreements/signatory-list";
+import { ArchivedNotice } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { RecordHistory } from "@/components/history/record-history";
@@ -21,7 +22,9 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { getAgreement } from "@/lib/queries/agreements";
+import { getArchivedBySlug } from "@/lib/queries/archived";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -41,7 +44,20 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const agreement = await load(slug);
-  if (!agreement) notFound();
+  if (!agreement) {
+    // An archived record's page says so instead of vanishing: links to it keep working.
+    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Agreement", slug) : null;
+    if (!archived) notFound();
+    const tNav = await getTranslations("nav");
+    return (
+      <ArchivedNotice
+        label={archived.label}
+        archivedAt={archived.archivedAt}
+        listHref="/agreements"
+        listLabel={tNav("agreements")}
+      />
+    );
+  }
   const t = await getTranslations();
   const title = localized(agreement, "title", locale);
   const summary = localizedOptional(agreement, "summary", locale);
@@ -70,7 +86,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
           <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
           {title.text}
           <FallbackNote text={title} />
           {marks("titleEn")}
@@ -82,7 +98,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           shown={title.lang}
         />
         {summary ? (
-          <p className="max-w-3xl text-ink/90" lang={summary.lang}>
+          <p className="max-w-3xl text-ink/90" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}
@@ -138,7 +154,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                         <li key={topic.slug}>
                           <Link
                             href={`/agreements?topic=${topic.slug}`}
-                            lang={name.lang}
+                            lang={htmlLang(name.lang)}
                             className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
                           >
                             {name.text}
@@ -169,12 +185,12 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                       </span>
                       <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
                         {current ? (
-                          <span aria-current="page" lang={name.lang}>
+                          <span aria-current="page" lang={htmlLang(name.lang)}>
                             {name.text}
                             <FallbackMark value={name} />
                           </span>
                         ) : (
-                          <Link href={`/agreements/${link.slug}`} lang={name.lang}>
+                          <Link href={`/agreements/${link.slug}`} lang={htmlLang(name.lang)}>
                             {name.text}
                             <FallbackMark value={name} />
                           </Link>
@@ -202,7 +218,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
                   const name = localized(plan, "title", locale);
                   return (
                     <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
-                      <Link href={`/plans/${plan.slug}`} lang={name.lang} className="font-medium">
+                      <Link href={`/plans/${plan.slug}`} lang={htmlLang(name.lang)} className="font-medium">
                         {name.text}
                         <FallbackMark value={name} />
                       </Link>

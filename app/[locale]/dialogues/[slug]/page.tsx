@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { DueStateBadge } from "@/components/dialogues/due-state";
+import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { EditLink } from "@/components/editing/edit-link";
+import { NewLink } from "@/components/editing/new-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
@@ -18,6 +21,8 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+import { getArchivedBySlug } from "@/lib/queries/archived";
 import { citationsFor } from "@/lib/queries/citations";
 import { getDialogue } from "@/lib/queries/dialogues";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -38,7 +43,20 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const dialogue = await load(slug);
-  if (!dialogue) notFound();
+  if (!dialogue) {
+    // An archived record's page says so instead of vanishing: links to it keep working.
+    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Dialogue", slug) : null;
+    if (!archived) notFound();
+    const tNav = await getTranslations("nav");
+    return (
+      <ArchivedNotice
+        label={archived.label}
+        archivedAt={archived.archivedAt}
+        listHref="/dialogues"
+        listLabel={tNav("dialogues")}
+      />
+    );
+  }
   const t = await getTranslations();
   const name = localized(dialogue, "name", locale);
   const summary = localizedOptional(dialogue, "summary", locale);
@@ -62,15 +80,16 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
           <Badge tone="accent">{t(`dialogueFormat.${dialogue.format}` as "dialogueFormat.bilateral")}</Badge>
           <Badge>{t(`dialogueLevel.${dialogue.level}` as "dialogueLevel.minister")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
           {name.text}
           <FallbackNote text={name} />
           {marks(dialogue.citations, "nameEn")}
         </h1>
+        <EditLink entity="Dialogue" id={dialogue.id} />
         <FeedLink scope="dialogue" slug={dialogue.slug} />
         <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(dialogue.citations, null)}
@@ -128,7 +147,11 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
             </Facts>
           </Section>
 
-          <Section id="meetings" title={t("dialogues.meetings")}>
+          <Section
+            id="meetings"
+            title={t("dialogues.meetings")}
+            aside={<NewLink entity="Meeting" with={{ dialogueId: dialogue.id }} />}
+          >
             {dialogue.meetings.length === 0 ? (
               <p className="text-sm text-muted">{t("dialogues.noMeetings")}</p>
             ) : (
@@ -149,9 +172,12 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                           {meetingLabel(m)}
                           {marks(m.citations, "number")}
                         </h3>
-                        <Badge tone={m.status === "held" ? "neutral" : "accent"}>
-                          {t(`meetingStatus.${m.status}` as "meetingStatus.held")}
-                        </Badge>
+                        <span className="flex items-baseline gap-3">
+                          <EditLink entity="Meeting" id={m.id} />
+                          <Badge tone={m.status === "held" ? "neutral" : "accent"}>
+                            {t(`meetingStatus.${m.status}` as "meetingStatus.held")}
+                          </Badge>
+                        </span>
                       </div>
                       <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[8rem_1fr]">
                         <dt className="text-muted">{t("fields.heldOn")}</dt>
@@ -164,7 +190,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                           {marks(m.citations, "heldOn")}
                         </dd>
                         <dt className="text-muted">{t("fields.placeEn")}</dt>
-                        <dd lang={place?.lang}>
+                        <dd lang={htmlLang(place?.lang)}>
                           {place ? place.text : none}
                           {marks(m.citations, "placeEn")}
                         </dd>
@@ -179,7 +205,8 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                                     <li key={p.person.slug}>
                                       <span className="font-medium">
                                         <LocalizedName value={localized(p.person, "name", locale)} />
-                                      </span>
+                                      </span>{" "}
+                                      <EditLink entity="Person" id={p.person.id} />
                                       {role ? (
                                         <span className="text-muted">
                                           {" "}
@@ -198,7 +225,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                         {agenda ? (
                           <>
                             <dt className="text-muted">{t("fields.agendaEn")}</dt>
-                            <dd lang={agenda.lang}>
+                            <dd lang={htmlLang(agenda.lang)}>
                               {agenda.text}
                               <FallbackMark value={agenda} />
                               {marks(m.citations, "agendaEn")}
@@ -208,7 +235,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
                         {outcomes ? (
                           <>
                             <dt className="text-muted">{t("fields.outcomesEn")}</dt>
-                            <dd lang={outcomes.lang}>
+                            <dd lang={htmlLang(outcomes.lang)}>
                               {outcomes.text}
                               <FallbackMark value={outcomes} />
                               {marks(m.citations, "outcomesEn")}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { EditLink } from "@/components/editing/edit-link";
+import { NewLink } from "@/components/editing/new-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { CitationList, numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
@@ -17,6 +20,8 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+import { getArchivedBySlug } from "@/lib/queries/archived";
 import { citationsFor } from "@/lib/queries/citations";
 import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -35,7 +40,20 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const ministry = await load(slug);
-  if (!ministry) notFound();
+  if (!ministry) {
+    // An archived record's page says so instead of vanishing: links to it keep working.
+    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Ministry", slug) : null;
+    if (!archived) notFound();
+    const tNav = await getTranslations("nav");
+    return (
+      <ArchivedNotice
+        label={archived.label}
+        archivedAt={archived.archivedAt}
+        listHref="/ministries"
+        listLabel={tNav("ministries")}
+      />
+    );
+  }
   const t = await getTranslations();
   const name = localized(ministry, "name", locale);
   const summary = localizedOptional(ministry, "summary", locale);
@@ -55,15 +73,16 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
           <Badge tone={sideTone(ministry.side)}>{t(`side.${ministry.side}` as "side.KR")}</Badge>
           <Badge>{t(`bodyKind.${ministry.kind}` as "bodyKind.ministry")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={name.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
           {name.text}
           <FallbackNote text={name} />
           {marks("nameEn")}
         </h1>
+        <EditLink entity="Ministry" id={ministry.id} />
         <FeedLink scope="ministry" slug={ministry.slug} />
         <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}
@@ -129,7 +148,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
                   const partners = a.signatories.map((s) => s.ministry).filter((m) => m.slug !== ministry.slug);
                   return (
                     <li key={a.slug} className="p-3 text-sm">
-                      <Link href={`/agreements/${a.slug}`} lang={title.lang} className="font-medium">
+                      <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="font-medium">
                         {title.text}
                         <FallbackMark value={title} />
                       </Link>
@@ -201,16 +220,17 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
             )}
           </Section>
 
-          <Section id="people" title={t("ministries.people")}>
+          <Section id="people" title={t("ministries.people")} aside={<NewLink entity="Person" />}>
             {ministry.roles.length === 0 ? (
               <p className="text-sm text-muted">{t("ministries.noPeople")}</p>
             ) : (
               <ul className="space-y-1 text-sm">
                 {ministry.roles.map((role) => (
                   <li key={role.id}>
-                    <span className="font-medium" lang={localized(role.person, "name", locale).lang}>
+                    <span className="font-medium">
                       <LocalizedName value={localized(role.person, "name", locale)} />
-                    </span>
+                    </span>{" "}
+                    <EditLink entity="Person" id={role.person.id} />
                     <span className="text-muted">
                       {" "}
                       · <LocalizedName value={localized(role, "title", locale)} />

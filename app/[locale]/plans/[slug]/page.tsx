@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { ArchivedNotice } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
+import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { FeedLink } from "@/components/export/feed-link";
 import { RecordHistory } from "@/components/history/record-history";
@@ -23,6 +25,8 @@ import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+import { getArchivedBySlug } from "@/lib/queries/archived";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { getPlan } from "@/lib/queries/plans";
@@ -43,7 +47,20 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const plan = await load(slug);
-  if (!plan) notFound();
+  if (!plan) {
+    // An archived record's page says so instead of vanishing: links to it keep working.
+    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "ActionPlan", slug) : null;
+    if (!archived) notFound();
+    const tNav = await getTranslations("nav");
+    return (
+      <ArchivedNotice
+        label={archived.label}
+        archivedAt={archived.archivedAt}
+        listHref="/plans"
+        listLabel={tNav("plans")}
+      />
+    );
+  }
   const t = await getTranslations();
   const user = await getCurrentUser();
   const editing = hasRole(user?.role, "editor")
@@ -92,7 +109,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             </>
           ) : null}
         </nav>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={title.lang}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
           {title.text}
           <FallbackNote text={title} />
           {marks("titleEn")}
@@ -101,7 +118,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         <OtherLanguages values={{ en: plan.titleEn, ko: plan.titleKo, zh: plan.titleZh }} shown={title.lang} />
         <FeedLink scope="plan" slug={plan.slug} />
         {summary ? (
-          <p className="max-w-3xl" lang={summary.lang}>
+          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
             {summary.text}
             <FallbackMark value={summary} />
             {marks(null)}
@@ -203,7 +220,12 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
           <Section
             id="items"
             title={t("plans.items")}
-            aside={<span className="text-xs text-muted">{t("plans.itemCount", { count: plan.items.length })}</span>}
+            aside={
+              <span className="flex items-baseline gap-3 text-xs text-muted">
+                {t("plans.itemCount", { count: plan.items.length })}
+                <NewLink entity="PlanItem" with={{ planId: plan.id }} />
+              </span>
+            }
           >
             {plan.items.length === 0 ? (
               <p className="text-sm text-muted">{t("plans.noItems")}</p>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { EditLink } from "@/components/editing/edit-link";
+import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -11,6 +14,8 @@ import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+import { getArchivedBySlug } from "@/lib/queries/archived";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -77,7 +82,20 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const source = await load(id);
-  if (!source) notFound();
+  if (!source) {
+    // An archived record's page says so instead of vanishing: links to it keep working.
+    const archived = ID.test(id) ? await getArchivedBySlug(db, "Source", id) : null;
+    if (!archived) notFound();
+    const tNav = await getTranslations("nav");
+    return (
+      <ArchivedNotice
+        label={archived.label}
+        archivedAt={archived.archivedAt}
+        listHref="/sources"
+        listLabel={tNav("sources")}
+      />
+    );
+  }
   const t = await getTranslations();
   const tf = await getTranslations("fields");
   const records = await Promise.all(source.citations.map(async (c) => ({ c, record: await citedRecord(c) })));
@@ -92,9 +110,10 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
           <TrustBadge trust={source.trust} />
           <Badge>{t(`sourceKind.${source.kind}` as "sourceKind.news")}</Badge>
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={source.language}>
+        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(source.language)}>
           {source.title}
         </h1>
+        <EditLink entity="Source" id={source.id} />
       </header>
       <Section id="facts" title={t("record.keyFacts")}>
         <Facts>
@@ -129,7 +148,10 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
         id="cited-by"
         title={t("sources.citedBy")}
         aside={
-          <span className="text-xs text-muted">{t("sources.citationCount", { count: source.citations.length })}</span>
+          <span className="flex items-baseline gap-3 text-xs text-muted">
+            {t("sources.citationCount", { count: source.citations.length })}
+            <NewLink entity="Citation" with={{ sourceId: source.id }} />
+          </span>
         }
       >
         <ol className="space-y-3">
@@ -159,7 +181,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                   </span>
                 ) : null}
               </p>
-              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={source.language}>
+              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={htmlLang(source.language)}>
                 “{c.quote}”
               </blockquote>
               {c.claim ? (
@@ -169,6 +191,9 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                 </p>
               ) : null}
               {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
+              <p className="mt-1 text-right">
+                <EditLink entity="Citation" id={c.id} />
+              </p>
             </li>
           ))}
         </ol>

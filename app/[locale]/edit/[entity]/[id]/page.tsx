@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { type FieldSpec, RecordEditForm } from "@/components/editing/record-edit-form";
+import { fieldSpecs } from "@/components/editing/field-specs";
+import { RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { getEditableRecord } from "@/lib/queries/record-edit";
-import { EDIT_SCHEMAS, type EditableEntity, EditableEntitySchema } from "@/lib/schemas/record-edit";
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, EVENT_KINDS, EVENT_STATUSES, type Locale } from "@/lib/schemas/vocab";
+import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
+import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
@@ -17,37 +19,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/edit/[en
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "editForm" });
   return { title: t("edit"), robots: { index: false } };
-}
-
-const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh" };
-
-/** How each editable field is entered: the schema names the fields, this picks the control. */
-async function fieldSpecs(entity: EditableEntity): Promise<FieldSpec[]> {
-  const t = await getTranslations();
-  return Object.keys(EDIT_SCHEMAS[entity].shape).map((name): FieldSpec => {
-    const lang = LANG[name.slice(-2)];
-    if (name === "kind")
-      return {
-        name,
-        type: "select",
-        options:
-          entity === "Agreement"
-            ? AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))
-            : EVENT_KINDS.map((k) => ({ value: k, label: k })),
-      };
-    if (name === "status")
-      return {
-        name,
-        type: "select",
-        options:
-          entity === "Agreement"
-            ? AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatus.${s}`) }))
-            : EVENT_STATUSES.map((s) => ({ value: s, label: s })),
-      };
-    if (name.endsWith("On")) return { name, type: "date" };
-    if (name.startsWith("summary")) return { name, type: "textarea", lang };
-    return { name, type: "text", lang };
-  });
 }
 
 /** Staff edit page for one record (staff URLs use ids): editors only. */
@@ -73,6 +44,11 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("editForm.title", { name: t(`editForm.entity.${entity.data}`) })}</h1>
         <p className="max-w-3xl text-muted">{t("editForm.lead")}</p>
+        {record.href && !record.archivedAt ? (
+          <p className="text-sm">
+            <Link href={record.href}>{t("editForm.viewPage")}</Link>
+          </p>
+        ) : null}
       </header>
       <RecordEditForm
         entity={entity.data}
@@ -80,7 +56,8 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
         version={record.version}
         archived={record.archivedAt !== null}
         canRestore={hasRole(gate.user.role, "admin")}
-        fields={await fieldSpecs(entity.data)}
+        canArchive={!UNARCHIVABLE.has(entity.data)}
+        fields={await fieldSpecs(db, entity.data, locale, "edit")}
         values={record.values}
       />
       <Section id="history" title={t("history.title")}>

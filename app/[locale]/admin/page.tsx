@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewLink } from "@/components/editing/new-link";
+import { Section } from "@/components/ui/section";
+import { hasRole, requireRole } from "@/lib/auth";
+import { Link } from "@/lib/i18n/navigation";
+import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return { title: t("adminTitle"), robots: { index: false } };
+}
+
+const TOOLS = [
+  { key: "translations", role: "editor" },
+  { key: "archived", role: "admin" },
+  { key: "users", role: "admin" },
+  { key: "audit", role: "admin" },
+  { key: "import", role: "admin" },
+] as const;
+
+/** The staff tools and a New link for every kind of record: editors and administrators. */
+export default async function AdminPage({ params }: PageProps<"/[locale]/admin">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("nav");
+  const gate = await requireRole("editor");
+  if (!gate.ok) {
+    return (
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("adminTitle")}</h1>
+        <p role="alert" data-testid="editors-only">
+          {t("editorsOnly")}
+        </p>
+      </div>
+    );
+  }
+  const tools = TOOLS.filter((tool) => hasRole(gate.user.role, tool.role));
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("adminTitle")}</h1>
+        <p className="text-muted">{t("adminLead")}</p>
+      </header>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {tools.map((tool) => (
+          <li key={tool.key} className="rounded-lg border border-line bg-white p-4">
+            <Link href={`/admin/${tool.key}`} className="font-semibold">
+              {t(`tools.${tool.key}`)}
+            </Link>
+            <p className="mt-1 text-sm text-muted">{t(`toolLeads.${tool.key}`)}</p>
+            {tool.role === "admin" ? <p className="mt-2 text-xs text-muted">{t("adminsOnlyTools")}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <Section id="new" title={t("newRecords")}>
+        <ul className="flex flex-wrap gap-2">
+          {EDITABLE_ENTITIES.map((entity) => (
+            <li key={entity}>
+              <NewLink entity={entity} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
+  );
+}

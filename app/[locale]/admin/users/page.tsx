@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { requireRole } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { listUsers } from "@/lib/queries/users";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "users" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Staff accounts: create, change role, disable or enable, reset password. Administrators only, checked here and by each action. */
+export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("users");
+  const gate = await requireRole("admin");
+  if (!gate.ok) {
+    return (
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p role="alert" data-testid="admins-only">
+          {t("adminsOnly")}
+        </p>
+      </div>
+    );
+  }
+  const format = await getFormatter();
+  const users = await listUsers(db);
+  return (
+    <div className="space-y-8">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("lead")}</p>
+      </header>
+      <Section id="new-user" title={t("createTitle")}>
+        <CreateUserForm />
+      </Section>
+      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="bg-paper text-xs text-muted">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                {t("colUser")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colRole")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colState")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("colActions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {users.map((u) => {
+              const self = u.id === gate.user.id;
+              return (
+                <tr key={u.id} data-testid="user-row" data-email={u.email} className="align-top">
+                  <td className="px-3 py-2">
+                    <span className="font-medium">{u.name}</span>
+                    {self ? <span className="text-muted"> ({t("you")})</span> : null}
+                    <span className="block text-xs text-muted">{u.email}</span>
+                  </td>
+                  <td className="px-3 py-2">
+                    <Badge tone={u.role === "admin" ? "accent" : "neutral"}>
+                      {t(`roles.${u.role}` as "roles.viewer")}
+                    </Badge>
+                  </td>
+                  <td className="px-3 py-2" data-testid="user-state">
+                    {u.disabledAt ? (
+                      <span className="text-red-800">
+                        {t("disabled", { date: format.dateTime(u.disabledAt, { dateStyle: "medium" }) })}
+                      </span>
+                    ) : (
+                      t("active")
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <UserControls
+                      email={u.email}
+                      name={u.name}
+                      role={u.role}
+                      disabled={u.disabledAt !== null}
+                      self={self}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FallbackMark } from "@/components/ui/localized-name";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+import type { RecordLabel } from "@/lib/queries/archived";
+import type { Locale } from "@/lib/schemas/vocab";
+
+/**
+ * What a public URL of an archived record shows instead of vanishing: its name, when
+ * it was archived, and the way back to the list. Links from elsewhere keep working.
+ */
+export async function ArchivedNotice({
+  label,
+  archivedAt,
+  listHref,
+  listLabel,
+}: {
+  label: RecordLabel;
+  archivedAt: Date;
+  listHref: string;
+  listLabel: string;
+}) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("archived");
+  const format = await getFormatter();
+  const name = localized({ nameEn: label.En, nameKo: label.Ko, nameZh: label.Zh }, "name", locale);
+  return (
+    <article className="max-w-3xl space-y-4" data-testid="archived-record">
+      <nav className="text-sm">
+        <Link href={listHref}>{listLabel}</Link>
+      </nav>
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
+        {name.text}
+        <FallbackMark value={name} />
+      </h1>
+      <div className="rounded-lg border border-amber-300 bg-amber-50 p-4" role="note">
+        <p className="font-medium text-amber-950">{t("noticeTitle")}</p>
+        <p className="mt-1 text-sm text-amber-950">
+          {t("noticeBody", { date: format.dateTime(archivedAt, { dateStyle: "long" }) })}
+        </p>
+      </div>
+      <p className="text-sm">
+        <Link href={listHref}>{t("back")}</Link>
+      </p>
+    </article>
+  );
+}

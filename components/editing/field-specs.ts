@@ -1,0 +1,102 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/lib/prisma";
+import { bodyGroups, listChoices, listCitableRecords, topicGroups } from "@/lib/queries/record-edit";
+import { CREATE_SCHEMAS, EDIT_SCHEMAS, type EditableEntity, REFERENCES } from "@/lib/schemas/record-edit";
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  BODY_KINDS,
+  CADENCES,
+  CITATION_STANCES,
+  DIALOGUE_FORMATS,
+  DIALOGUE_LEVELS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LOCALES,
+  type Locale,
+  MEETING_STATUSES,
+  SIDES,
+  SOURCE_KINDS,
+  TRUST_LEVELS,
+} from "@/lib/schemas/vocab";
+import type { FieldSpec } from "./record-fields";
+
+const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
+const REQUIRED_IDS = new Set(["sectorId", "dialogueId", "planId", "sourceId", "record"]);
+
+/**
+ * How each field of a record's form is entered: the zod schema names the fields,
+ * this picks the control, translates the choices of a vocabulary and lists the
+ * records a relation may name.
+ */
+export async function fieldSpecs(
+  db: Db,
+  entity: EditableEntity,
+  locale: Locale,
+  mode: "edit" | "create",
+): Promise<FieldSpec[]> {
+  const t = await getTranslations();
+  const schema = mode === "create" ? CREATE_SCHEMAS[entity] : EDIT_SCHEMAS[entity];
+  const vocab = (values: readonly string[], ns: string | null) =>
+    values.map((v) => ({ value: v, label: ns ? t(`${ns}.${v}` as "side.KR") : v }));
+  const choices: Record<string, () => { value: string; label: string }[]> = {
+    side: () => vocab(SIDES, "side"),
+    format: () => vocab(DIALOGUE_FORMATS, "dialogueFormat"),
+    level: () => vocab(DIALOGUE_LEVELS, "dialogueLevel"),
+    cadence: () => vocab(CADENCES, "cadence"),
+    trust: () => vocab(TRUST_LEVELS, "trust"),
+    stance: () => vocab(CITATION_STANCES, "editForm.stance"),
+    language: () => LOCALES.map((l) => ({ value: l, label: t(`translations.languages.${l}`) })),
+  };
+  const kindChoices: Partial<Record<EditableEntity, [readonly string[], string]>> = {
+    Agreement: [AGREEMENT_KINDS, "agreementKind"],
+    Event: [EVENT_KINDS, "editForm.eventKind"],
+    Ministry: [BODY_KINDS, "bodyKind"],
+    Source: [SOURCE_KINDS, "sourceKind"],
+  };
+  const statusChoices: Partial<Record<EditableEntity, [readonly string[], string]>> = {
+    Agreement: [AGREEMENT_STATUSES, "agreementStatus"],
+    Event: [EVENT_STATUSES, "editForm.eventStatus"],
+    Meeting: [MEETING_STATUSES, "meetingStatus"],
+  };
+
+  const specs: FieldSpec[] = [];
+  for (const name of Object.keys(schema.shape)) {
+    const lang = /(En|Ko|Zh)$/.test(name) ? LANG[name.slice(-2)] : undefined;
+    const vocabulary = name === "kind" ? kindChoices[entity] : name === "status" ? statusChoices[entity] : undefined;
+    const pick = vocabulary ? () => vocab(...vocabulary) : choices[name];
+    if (pick) {
+      specs.push({ name, type: "select", options: pick(), required: true });
+    } else if (name in REFERENCES) {
+      const kind = REFERENCES[name];
+      specs.push({
+        name,
+        type: "select",
+        options: kind ? await listChoices(db, kind, locale) : [],
+        required: REQUIRED_IDS.has(name),
+      });
+    } else if (name === "topicIds") {
+      specs.push({ name, type: "multi", groups: await topicGroups(db, locale) });
+    } else if (name === "signatoryIds") {
+      specs.push({
+        name,
+        type: "multi",
+        groups: await bodyGroups(db, locale, (side) => t(`side.${side}` as "side.KR")),
+      });
+    } else if (name === "record") {
+      specs.push({
+        name,
+        type: "select",
+        groups: await listCitableRecords(db, locale, (k) => t(`editForm.entity.${k}`)),
+        required: true,
+      });
+    } else if (name.endsWith("Inferred")) specs.push({ name, type: "checkbox" });
+    else if (name.endsWith("On")) specs.push({ name, type: "date" });
+    else if (name === "number") specs.push({ name, type: "number" });
+    else if (/^(summary|agenda|outcomes)|Reasoning$|Note$|^quote$|^claim$/.test(name))
+      specs.push({ name, type: "textarea", lang });
+    else specs.push({ name, type: "text", lang, required: name === "titleEn" || name === "nameEn" });
+  }
+  return specs;
+}

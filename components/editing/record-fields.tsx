@@ -1,0 +1,121 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FieldErrors } from "@/components/auth/field-errors";
+import { inputClass } from "@/components/ui/form-controls";
+import type { ErrorCode } from "@/lib/actions/form-state";
+import { htmlLang } from "@/lib/i18n/routing";
+
+type Choice = { value: string; label: string; lang?: string };
+
+export type FieldSpec = {
+  name: string;
+  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox";
+  options?: readonly Choice[];
+  groups?: readonly { group: string; options: readonly Choice[] }[];
+  /** The language the field is written in, for spell-checking and screen readers. */
+  lang?: string;
+  /** Required: marked in the label; a select without it offers an empty choice. */
+  required?: boolean;
+};
+
+type Props = {
+  fields: readonly FieldSpec[];
+  /** What the form shows: the record's values, or what the user typed before a refusal. */
+  typed: Record<string, string>;
+  errors: Record<string, ErrorCode[]> | undefined;
+  /** After a stale save: the record's current values, shown beside the fields that differ. */
+  current?: Record<string, string | number | null>;
+};
+
+/** A record form's fields, each with its label, its errors beside it (aria-describedby) and, after a conflict, the current value. */
+export function RecordFields({ fields, typed, errors, current }: Props) {
+  const t = useTranslations("editForm");
+  return (
+    <>
+      {fields.map((f) => {
+        const describedBy = `${f.name}-error`;
+        const common = {
+          id: f.name,
+          name: f.name,
+          "aria-invalid": Boolean(errors?.[f.name]),
+          "aria-describedby": describedBy,
+          lang: f.lang,
+        };
+        const value = typed[f.name] ?? "";
+        const now = current?.[f.name];
+        const label = t(`field.${f.name}` as "field.titleEn");
+        if (f.type === "checkbox") {
+          return (
+            <div key={f.name} className="space-y-1">
+              <label htmlFor={f.name} className="flex items-center gap-2 text-sm">
+                <input {...common} type="checkbox" defaultChecked={value === "on"} className="h-4 w-4 accent-accent" />
+                {label}
+              </label>
+              <FieldErrors id={describedBy} codes={errors?.[f.name]} />
+            </div>
+          );
+        }
+        const option = (o: Choice) => (
+          <option key={o.value} value={o.value} lang={htmlLang(o.lang)}>
+            {o.label}
+          </option>
+        );
+        return (
+          <div key={f.name} className="space-y-1">
+            <label htmlFor={f.name} className="block text-sm font-medium">
+              {label}
+              {f.required ? <span className="font-normal text-muted"> ({t("required")})</span> : null}
+              {f.type === "date" ? <span className="font-normal text-muted"> ({t("dateHint")})</span> : null}
+            </label>
+            {f.type === "multi" ? (
+              <>
+                {/* Sent even when nothing is chosen, so that clearing every choice is a change. */}
+                <input type="hidden" name={f.name} value="" />
+                <select
+                  {...common}
+                  multiple
+                  size={10}
+                  defaultValue={value.split(",").filter(Boolean)}
+                  className={inputClass}
+                >
+                  {f.options?.map(option)}
+                  {f.groups?.map((g) => (
+                    <optgroup key={g.group} label={g.group}>
+                      {g.options.map(option)}
+                    </optgroup>
+                  ))}
+                </select>
+                <p className="text-xs text-muted">{t("multiHint")}</p>
+              </>
+            ) : f.type === "textarea" ? (
+              <textarea {...common} defaultValue={value} rows={4} className={inputClass} />
+            ) : f.type === "select" ? (
+              <select {...common} defaultValue={value} className={inputClass}>
+                {f.required && value !== "" ? null : <option value="">{f.required ? t("choose") : t("none")}</option>}
+                {f.options?.map(option)}
+                {f.groups?.map((g) => (
+                  <optgroup key={g.group} label={g.group}>
+                    {g.options.map(option)}
+                  </optgroup>
+                ))}
+              </select>
+            ) : (
+              <input
+                {...common}
+                defaultValue={value}
+                type="text"
+                inputMode={f.type === "number" ? "numeric" : undefined}
+                className={inputClass}
+              />
+            )}
+            {current && now !== undefined && String(now ?? "") !== value ? (
+              <p className="text-xs text-amber-900">{t("currentValue", { value: String(now ?? "—") })}</p>
+            ) : null}
+            <FieldErrors id={describedBy} codes={errors?.[f.name]} />
+          </div>
+        );
+      })}
+    </>
+  );
+}
