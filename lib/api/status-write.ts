@@ -95,6 +95,22 @@ async function readJsonObject(request: Request): Promise<{ ok: true; body: Recor
   return { ok: true, body: parsed as Record<string, unknown> };
 }
 
+/**
+ * JSON types the form schema cannot see: it coerces numbers (a form sends text), and
+ * `Number([])` is 0 and `Number(true)` is 1, so a JSON array or boolean must be
+ * refused here rather than saved as a number.
+ */
+function wrongJsonTypes(body: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [field, value] of Object.entries(body)) {
+    if (value === null) continue;
+    const numeric = field === "expectedVersion" || field === "progress";
+    if (numeric ? typeof value !== "number" && typeof value !== "string" : typeof value !== "string")
+      problems.push({ field, message: numeric ? "must be a number" : "must be a string" });
+  }
+  return problems;
+}
+
 function invalid(problems: Problem[]) {
   return apiError(
     422,
@@ -133,6 +149,8 @@ export async function postItemStatus(db: Db, request: Request, key: string): Pro
   const unknown = Object.keys(body).filter((k) => !(STATUS_BODY_FIELDS as readonly string[]).includes(k));
   if (unknown.length > 0) return invalid(unknown.map((field) => ({ field, message: "is not a known field" })));
   if (!("expectedVersion" in body)) return invalid([{ field: "expectedVersion", message: "is required" }]);
+  const mistyped = wrongJsonTypes(body);
+  if (mistyped.length > 0) return invalid(mistyped);
 
   if (key.length > 200)
     return apiError(400, "invalid_parameters", "Bad slug", [{ field: "slug", message: "is too long" }]);

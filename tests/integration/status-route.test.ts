@@ -183,6 +183,21 @@ describe("POST /api/v1/items/{slug}/status", () => {
     ["a version as words", async () => ({ body: await valid({ expectedVersion: "seven" }) }), 422, "expectedVersion"],
     ["an unknown status", async () => ({ body: await valid({ status: "finished" }) }), 422, "status"],
     ["progress as text", async () => ({ body: await valid({ progress: "lots" }) }), 422, "progress"],
+    // Found by tests/integration/properties.test.ts: Number([]) is 0, Number(true) is 1.
+    ["progress as an empty array", async () => ({ body: await valid({ progress: [] }) }), 422, "progress"],
+    [
+      "a version as true",
+      async () => ({ body: { ...(await valid()), expectedVersion: true } }),
+      422,
+      "expectedVersion",
+    ],
+    [
+      "a version in an array",
+      async () => ({ body: { ...(await valid()), expectedVersion: [await version()] } }),
+      422,
+      "expectedVersion",
+    ],
+    ["a status as an object", async () => ({ body: await valid({ status: { in: "progress" } }) }), 422, "status"],
     ["progress 101", async () => ({ body: await valid({ progress: 101 }) }), 422, "progress"],
     ["a note as a number", async () => ({ body: await valid({ note: 5 }) }), 422, "note"],
     ["an over-long note", async () => ({ body: await valid({ note: "清".repeat(2001) }) }), 422, "note"],
