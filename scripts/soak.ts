@@ -25,6 +25,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
@@ -208,6 +209,46 @@ const signal = () => AbortSignal.any([stop.signal, AbortSignal.timeout(TIMEOUT_M
 /** The versions the editors last saw, shared as a team would see them on the plan page. */
 const versions = new Map<string, number>();
 
+type Reply = { status: number; body: string };
+
+/**
+ * One HTTP request on a connection of its own (no keep-alive). A loaded server's
+ * event loop runs late, so it may close an idle keep-alive connection just as the
+ * client reuses it (ECONNRESET, and fetch does not retry a POST); a fresh
+ * connection per request keeps that client-side race out of the figures.
+ */
+function send(method: string, pathname: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "localhost",
+        port,
+        path: pathname,
+        method,
+        agent: false,
+        signal: signal(),
+        headers: body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+function isTimeout(error: unknown): boolean {
+  const cause = (error as { cause?: unknown })?.cause;
+  return (
+    (error instanceof Error && error.name === "TimeoutError") ||
+    (cause instanceof Error && cause.name === "TimeoutError")
+  );
+}
+
 function noteResponse(status: number, body: string) {
   if (status >= 500) stats.fiveHundreds++;
   if (BUSY.test(body)) stats.busyBodies++;
@@ -215,7 +256,7 @@ function noteResponse(status: number, body: string) {
 
 function noteNetworkError(where: string, error: unknown) {
   if (stopping) return;
-  if (error instanceof Error && error.name === "TimeoutError") {
+  if (isTimeout(error)) {
     stats.timeouts++;
     return;
   }
@@ -232,8 +273,8 @@ async function reader(n: number) {
     const p = READ_PATHS[i++ % READ_PATHS.length] ?? "/";
     const started = performance.now();
     try {
-      const res = await fetch(base + p, { signal: signal() });
-      const body = await res.text();
+      const res = await send("GET", p);
+      const body = res.body;
       stats.reads++;
       stats.readLatency.push(performance.now() - started);
       noteResponse(res.status, body);
@@ -277,8 +318,8 @@ async function signIn(email: string): Promise<string> {
 }
 
 async function readVersion(item: string): Promise<number | undefined> {
-  const res = await fetch(`${base}/api/v1/items/${item}/status`, { signal: signal() });
-  const body = await res.text();
+  const res = await send("GET", `/api/v1/items/${item}/status`);
+  const body = res.body;
   noteResponse(res.status, body);
   if (res.status !== 200) {
     stats.writeFailures.push(`GET status ${item}: ${res.status}`);
@@ -302,13 +343,13 @@ async function editor(index: number, cookie: string, items: string[]) {
         const note = `soak ${runId} ${who} #${n}.${attempt} 미세먼지 · 清洁空气`;
         const started = performance.now();
         inflightWrites++;
-        let res: Response;
-        let body: string;
+        let res: Reply;
         try {
-          res = await fetch(`${base}/api/v1/items/${item}/status`, {
-            method: "POST",
-            headers: { "content-type": "application/json", origin: base, cookie },
-            body: JSON.stringify({
+          res = await send(
+            "POST",
+            `/api/v1/items/${item}/status`,
+            { "content-type": "application/json", origin: base, cookie },
+            JSON.stringify({
               expectedVersion: version,
               status,
               progress: status === "completed" ? 100 : status === "in_progress" ? (n * 7) % 100 : null,
@@ -316,12 +357,11 @@ async function editor(index: number, cookie: string, items: string[]) {
               basis: "staff",
               note,
             }),
-            signal: signal(),
-          });
-          body = await res.text();
+          );
         } finally {
           inflightWrites--;
         }
+        const body = res.body;
         stats.writes++;
         stats.writeLatency.push(performance.now() - started);
         noteResponse(res.status, body);
