@@ -166,11 +166,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function waitUp(ms = 90_000) {
+async function waitUp(ms = 180_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {
-      const res = await fetch(`${base}/ping`, { signal: AbortSignal.timeout(5000) });
+      const res = await fetch(`${base}/ping`, { signal: AbortSignal.timeout(30_000) });
       if (res.status < 500) return;
     } catch {
       // not up yet
@@ -267,9 +267,18 @@ function noteNetworkError(where: string, error: unknown) {
   }
 }
 
+/**
+ * While the server is down (the fault run), clients wait for it to be back rather
+ * than hammer a closed port: the restart is measured on its own, then the load resumes.
+ */
+async function pauseDuringOutage() {
+  while (outage && !stopping) await sleep(100);
+}
+
 async function reader(n: number) {
   let i = n;
   while (!stopping) {
+    await pauseDuringOutage();
     const p = READ_PATHS[i++ % READ_PATHS.length] ?? "/";
     const started = performance.now();
     try {
@@ -281,7 +290,6 @@ async function reader(n: number) {
       if (res.status !== 200 && stats.readFailures.length < 20) stats.readFailures.push(`${res.status} ${p}`);
     } catch (error) {
       noteNetworkError(`GET ${p}`, error);
-      if (outage) await sleep(100);
     }
   }
 }
@@ -332,6 +340,7 @@ async function editor(index: number, cookie: string, items: string[]) {
   const who = editors[index]?.email ?? "?";
   let n = 0;
   while (!stopping) {
+    await pauseDuringOutage();
     const item = items[(index + n) % items.length] ?? "";
     n++;
     try {
@@ -386,7 +395,6 @@ async function editor(index: number, cookie: string, items: string[]) {
       // happened; it was not acknowledged, so nothing is expected of it. Re-read.
       versions.delete(item);
       noteNetworkError(`editor ${who}`, error);
-      if (outage) await sleep(100);
     }
   }
 }
