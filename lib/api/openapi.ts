@@ -8,10 +8,9 @@ import {
   recordSchema,
   StatusSavedSchema,
 } from "@/lib/schemas/api";
-import { StatusUpdateInputSchema } from "@/lib/schemas/status-update";
+import { STATUS_BODY_MAX_BYTES, StatusUpdateInputSchema } from "@/lib/schemas/status-update";
 import { PaginationSchema } from "./pagination";
 import { RESOURCES } from "./resources";
-import { MAX_BODY_BYTES } from "./status-write";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers
@@ -150,8 +149,27 @@ function itemStatusPath() {
   const body = stripMeta(
     z.toJSONSchema(StatusUpdateInputSchema, { io: "input", unrepresentable: "any" }) as JsonSchema,
   );
-  const properties = { ...(body.properties as Record<string, unknown>) };
-  delete properties.planItemId;
+  const described: Record<string, string> = {
+    expectedVersion: "The item's version last read (GET this path)",
+    status: "The implementation status now",
+    progress: "Per cent done; 100 (or none) when completed",
+    assessedOn: "When it was assessed: 2026, 2026-06 or 2026-06-30",
+    basis: "What the assessment rests on",
+    note: "At most 2000 characters",
+    evidenceUrl: "A web address (http or https)",
+    evidenceSourceId: "A source's id, as in /sources",
+  };
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, field] of Object.entries(body.properties as Record<string, JsonSchema>)) {
+    if (name === "planItemId") continue;
+    const { maximum, ...rest } = field;
+    // zod's .int() bounds integers by Number.MAX_SAFE_INTEGER: no bound worth printing.
+    properties[name] = {
+      ...rest,
+      ...(maximum === Number.MAX_SAFE_INTEGER ? {} : maximum === undefined ? {} : { maximum }),
+      ...(described[name] ? { description: described[name] } : {}),
+    };
+  }
   const required = ((body.required as string[] | undefined) ?? []).filter((f) => f !== "planItemId");
   const slug = { name: "slug", in: "path", required: true, schema: { type: "string", maxLength: 200 } };
   const error = (description: string) => ({ description, content: json(ErrorSchema) });
@@ -192,7 +210,7 @@ function itemStatusPath() {
         "403": error("Not an editor, or a cross-site request"),
         "404": error("No such item"),
         "409": { description: "The item changed since `expectedVersion`", content: json(ConflictSchema) },
-        "413": error(`The body is larger than ${MAX_BODY_BYTES} bytes`),
+        "413": error(`The body is larger than ${STATUS_BODY_MAX_BYTES} bytes`),
         "415": error("The body is not application/json"),
         "422": error("Bad fields, each named with what is wrong"),
       },

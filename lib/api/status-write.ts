@@ -2,6 +2,7 @@ import { requireRoleFor } from "@/lib/auth";
 import type { Db } from "@/lib/prisma";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import type { ApiError, Problem } from "@/lib/schemas/api";
+import { STATUS_BODY_MAX_BYTES } from "@/lib/schemas/status-update";
 import { recordStatusUpdate } from "@/lib/services/record-status-update";
 
 /**
@@ -27,8 +28,7 @@ export const STATUS_BODY_FIELDS = [
   "evidenceSourceId",
 ] as const;
 
-/** A status update is a few KB at most (note and link are capped at 2000 characters each). */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = STATUS_BODY_MAX_BYTES;
 
 const NO_STORE = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } as const;
 
