@@ -1,3 +1,4 @@
+import { POST as postItemStatusRoute } from "@/app/api/v1/items/[key]/status/route";
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
 import { importSheetAction } from "./import";
@@ -6,8 +7,8 @@ import { updateItemStatusAction } from "./status";
 import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from "./users";
 
 /**
- * Every mutation the app exposes (server actions; route handlers that write would
- * be listed here too), with the least role it needs: null for ones anybody may call.
+ * Every mutation the app exposes (server actions, and route handlers that write: for
+ * those `module` is the route file), with the least role it needs: null for ones anybody may call.
  * tests/integration/authorization-matrix.test.ts runs each against anonymous,
  * viewer, editor and admin, and fails when an exported action is missing here.
  */
@@ -24,6 +25,12 @@ export const MUTATIONS = {
   setUserRoleAction: { kind: "action", module: "users", run: setUserRoleAction, minRole: "admin" },
   setUserDisabledAction: { kind: "action", module: "users", run: setUserDisabledAction, minRole: "admin" },
   resetPasswordAction: { kind: "action", module: "users", run: resetPasswordAction, minRole: "admin" },
+  postItemStatusRoute: {
+    kind: "route",
+    module: "app/api/v1/items/[key]/status/route.ts",
+    run: postItemStatusRoute,
+    minRole: "editor",
+  },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { apiRegistry, ErrorSchema, listSchema, recordSchema } from "@/lib/schemas/api";
+import {
+  apiRegistry,
+  ConflictSchema,
+  ErrorSchema,
+  ItemStatusRecordSchema,
+  listSchema,
+  recordSchema,
+  StatusSavedSchema,
+} from "@/lib/schemas/api";
+import { STATUS_BODY_MAX_BYTES, StatusUpdateInputSchema } from "@/lib/schemas/status-update";
 import { PaginationSchema } from "./pagination";
 import { RESOURCES } from "./resources";
 
@@ -117,6 +126,8 @@ export function openApiDocument(): JsonSchema {
     };
   }
 
+  paths["/items/{slug}/status"] = itemStatusPath();
+
   cached = {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -124,13 +135,87 @@ export function openApiDocument(): JsonSchema {
       title: "Korea–China Cooperation Tracker open data API",
       version: "1.0.0",
       description:
-        "Read-only JSON for the agreements, ministries, dialogues, meetings, action plans and their items, status updates, events, sources and citations. Every response carries an ETag and Last-Modified and answers conditional requests with 304; CORS is open for GET, HEAD and OPTIONS. Lists use cursor pagination: follow `page.next` until it is null. Texts come in English, Korean and Chinese (null where no source gives one); dates are ISO strings of their own precision.",
+        "JSON for the agreements, ministries, dialogues, meetings, action plans and their items, status updates, events, sources and citations. Every response carries an ETag and Last-Modified and answers conditional requests with 304; CORS is open for GET, HEAD and OPTIONS. Lists use cursor pagination: follow `page.next` until it is null. Texts come in English, Korean and Chinese (null where no source gives one); dates are ISO strings of their own precision. One write: staff with the editor role save a plan item's status with POST /items/{slug}/status (see there).",
     },
     servers: [{ url: "/api/v1" }],
     paths,
     components: { schemas: components },
   };
   return cached;
+}
+
+/** The one write path: read an item's status and version, and save a status update. */
+function itemStatusPath() {
+  const body = stripMeta(
+    z.toJSONSchema(StatusUpdateInputSchema, { io: "input", unrepresentable: "any" }) as JsonSchema,
+  );
+  const described: Record<string, string> = {
+    expectedVersion: "The item's version last read (GET this path)",
+    status: "The implementation status now",
+    progress: "Per cent done; 100 (or none) when completed",
+    assessedOn: "When it was assessed: 2026, 2026-06 or 2026-06-30",
+    basis: "What the assessment rests on",
+    note: "At most 2000 characters",
+    evidenceUrl: "A web address (http or https)",
+    evidenceSourceId: "A source's id, as in /sources",
+  };
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, field] of Object.entries(body.properties as Record<string, JsonSchema>)) {
+    if (name === "planItemId") continue;
+    const { maximum, ...rest } = field;
+    // zod's .int() bounds integers by Number.MAX_SAFE_INTEGER: no bound worth printing.
+    properties[name] = {
+      ...rest,
+      ...(maximum === Number.MAX_SAFE_INTEGER ? {} : maximum === undefined ? {} : { maximum }),
+      ...(described[name] ? { description: described[name] } : {}),
+    };
+  }
+  const required = ((body.required as string[] | undefined) ?? []).filter((f) => f !== "planItemId");
+  const slug = { name: "slug", in: "path", required: true, schema: { type: "string", maxLength: 200 } };
+  const error = (description: string) => ({ description, content: json(ErrorSchema) });
+  return {
+    get: {
+      operationId: "getItemStatus",
+      tags: ["Items"],
+      summary: "An item's current status and version (uncached): the `expectedVersion` of the next save",
+      parameters: [slug],
+      responses: {
+        "200": { description: "The current status", content: json(ItemStatusRecordSchema) },
+        "404": error("No such item"),
+      },
+    },
+    post: {
+      operationId: "saveItemStatus",
+      tags: ["Items"],
+      summary: "Save a status update for an item (editors)",
+      description: [
+        "Authenticated by the session cookie of a signed-in editor or admin (sign in at /login).",
+        "The body is the status form's fields as JSON, checked by the same rules; `expectedVersion` is the version last read (GET this path) and a save based on an older one is refused with 409 and what changed.",
+        "Cross-site requests are refused: send `Content-Type: application/json`, and an `Origin` header, if any, must be this site's own; no CORS is granted.",
+        "Every save writes one entry in the audit log, in the same transaction.",
+      ].join(" "),
+      parameters: [slug],
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: { ...body, properties, required, additionalProperties: false, maxProperties: 8 },
+          },
+        },
+      },
+      responses: {
+        "201": { description: "Saved", content: json(StatusSavedSchema) },
+        "400": error("The body is not valid JSON"),
+        "401": error("No valid session: sign in first"),
+        "403": error("Not an editor, or a cross-site request"),
+        "404": error("No such item"),
+        "409": { description: "The item changed since `expectedVersion`", content: json(ConflictSchema) },
+        "413": error(`The body is larger than ${STATUS_BODY_MAX_BYTES} bytes`),
+        "415": error("The body is not application/json"),
+        "422": error("Bad fields, each named with what is wrong"),
+      },
+    },
+  };
 }
 
 /** Maps a path of the document to its resource and whether it is one record. */

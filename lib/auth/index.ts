@@ -25,7 +25,15 @@ export type Refusal = { ok: false; kind: "unauthenticated" } | { ok: false; kind
  * Every server action and route handler that writes starts with this.
  */
 export async function requireRole(role: Role): Promise<{ ok: true; user: CurrentUser } | Refusal> {
-  const user = await getCurrentUser();
+  return gate(await getCurrentUser(), role);
+}
+
+/** The same for a route handler, from its request's own headers (the session cookie). */
+export async function requireRoleFor(request: Request, role: Role): Promise<{ ok: true; user: CurrentUser } | Refusal> {
+  return gate(await userFromHeaders(db, auth, request.headers), role);
+}
+
+function gate(user: CurrentUser | null, role: Role): { ok: true; user: CurrentUser } | Refusal {
   if (!user) return { ok: false, kind: "unauthenticated" };
   if (!hasRole(user.role, role)) return { ok: false, kind: "forbidden" };
   return { ok: true, user };

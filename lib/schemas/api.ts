@@ -318,12 +318,55 @@ apiRegistry.add(ProblemSchema, { id: "Problem" });
 
 export const ErrorSchema = z
   .object({
-    error: z.enum(["invalid_parameters", "not_found", "method_not_allowed"]),
+    error: z.enum([
+      "invalid_parameters",
+      "not_found",
+      "method_not_allowed",
+      "invalid_body",
+      "unauthenticated",
+      "forbidden",
+      "conflict",
+      "unsupported_media_type",
+      "payload_too_large",
+    ]),
     message: z.string(),
     problems: z.array(ProblemSchema),
   })
   .meta({ description: "Every error: what went wrong, and for bad parameters each one by name." });
 apiRegistry.add(ErrorSchema, { id: "Error" });
+
+/** A plan item's current status and the version a save must name (GET /items/{slug}/status). */
+export const ItemStatusSchema = z
+  .object({
+    item: z.string().meta({ description: "The item's slug" }),
+    status: vocab(IMPLEMENTATION_STATUSES, "status"),
+    progress: z.number().int().nullable(),
+    statusAssessedOn: z.string().nullable(),
+    version: z.number().int().meta({ description: "Send as `expectedVersion` when saving" }),
+  })
+  .meta({ description: "A plan item's current implementation status and its version." });
+apiRegistry.add(ItemStatusSchema, { id: "ItemStatus" });
+export const ItemStatusRecordSchema = z.object({ data: ItemStatusSchema });
+apiRegistry.add(ItemStatusRecordSchema, { id: "ItemStatusRecord" });
+
+/** The answer to an accepted save (201). */
+export const StatusSavedSchema = z
+  .object({
+    data: z.object({
+      statusUpdateId: z.string().meta({ description: "The new status update, at /status-updates/{id}" }),
+      item: z.string(),
+      version: z.number().int().meta({ description: "The item's version now: the next save's `expectedVersion`" }),
+    }),
+  })
+  .meta({ description: "The saved status update and the item's new version." });
+apiRegistry.add(StatusSavedSchema, { id: "StatusSaved" });
+
+/** The answer to a save based on an older version (409): what the item holds now, and who changed it. */
+export const ConflictSchema = ErrorSchema.extend({
+  current: ItemStatusSchema,
+  changedBy: z.object({ label: z.string(), at: z.iso.datetime(), note: z.string().nullable() }).nullable(),
+}).meta({ description: "The item changed since the version sent; re-read it, reapply the change, save again." });
+apiRegistry.add(ConflictSchema, { id: "Conflict" });
 
 /** `{ data: [...], page: {...} }` for one record schema. */
 export function listSchema<T extends z.ZodType>(item: T, id: string) {

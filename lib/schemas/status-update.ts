@@ -31,3 +31,6 @@ export const StatusUpdateInputSchema = z
   });
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
+
+/** The largest JSON body the HTTP write path reads: a status update is a few KB at most. */
+export const STATUS_BODY_MAX_BYTES = 64 * 1024;

@@ -41,8 +41,13 @@ let registry: typeof import("@/lib/actions/registry");
 const cookies = new Map<Caller, Headers>();
 
 type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+/** A route handler's call: the path's key and the JSON body. */
+type RouteCall = { key: string; body: Record<string, unknown> };
+
 /** A valid input for each mutation; TypeScript fails here when a new one has none. */
-const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
+const SAMPLES: {
+  [K in keyof Mutations]: (db: Db) => Promise<Mutations[K]["kind"] extends "route" ? RouteCall : FormData>;
+} = {
   signInAction: async () => form({ email: "nobody@example.org", password: "wrong password", next: "/" }),
   signOutAction: async () => form({}),
   updateItemStatusAction: async (db) => {
@@ -104,12 +109,34 @@ const SAMPLES: { [K in keyof Mutations]: (db: Db) => Promise<FormData> } = {
     data.set("file", new File([csv], "matrix.csv", { type: "text/csv" }));
     return data;
   },
+  postItemStatusRoute: async (db) => {
+    const item = await db.planItem.findFirstOrThrow({
+      where: { plan: { slug: "clear-sky-plan" }, number: 4 },
+      select: { slug: true, version: true },
+    });
+    return {
+      key: item.slug,
+      body: { expectedVersion: item.version, status: "in_progress", assessedOn: "2026-11-21", basis: "staff" },
+    };
+  },
 };
 
 let created = 0;
 /** The account the user-management samples act on (created before the matrix runs). */
 async function target(_db: Db) {
   return "target@matrix.test";
+}
+
+/** The Request a route handler gets: JSON from this site, with the caller's cookie. */
+function routeRequest(call: RouteCall, headers: Headers) {
+  const h = new Headers(headers);
+  h.set("content-type", "application/json");
+  h.set("origin", "http://test");
+  return new Request(`http://test/api/v1/items/${call.key}/status`, {
+    method: "POST",
+    headers: h,
+    body: JSON.stringify(call.body),
+  });
 }
 
 function form(values: Record<string, string>) {
@@ -148,10 +175,21 @@ async function attempt(name: keyof Mutations, caller: Caller): Promise<"allowed"
   request.headers = cookies.get(caller) ?? new Headers();
   const entry = registry.MUTATIONS[name];
   const data = await SAMPLES[name](t.db);
+  if (entry.kind === "route") {
+    const call = data as RouteCall;
+    const response = await (entry.run as (r: Request, c: { params: Promise<{ key: string }> }) => Promise<Response>)(
+      routeRequest(call, request.headers),
+      { params: Promise.resolve({ key: call.key }) },
+    );
+    if (response.status === 401 || response.status === 403) return "refused";
+    // An allowed caller's valid save is accepted, not merely "not refused".
+    expect(response.status).toBe(201);
+    return "allowed";
+  }
   try {
     const result: unknown = await (entry.run as (prev: unknown, formData: FormData) => Promise<unknown>)(
       { status: "idle" },
-      data,
+      data as FormData,
     );
     const refused =
       typeof result === "object" &&
@@ -184,6 +222,7 @@ describe("authorization matrix", () => {
     "setUserRoleAction",
     "setUserDisabledAction",
     "resetPasswordAction",
+    "postItemStatusRoute",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {

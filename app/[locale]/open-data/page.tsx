@@ -36,8 +36,22 @@ type Operation = {
   summary: string;
   description?: string;
   parameters: Parameter[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
 };
+
+/** The path's parameters, then the JSON body's fields (for the one write). */
+function fieldsOf(op: Operation): Parameter[] {
+  const body = op.requestBody?.content["application/json"]?.schema;
+  const fromBody = Object.entries(body?.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: "body",
+    required: body?.required?.includes(name),
+    schema,
+    description: schema.description,
+  }));
+  return [...op.parameters, ...fromBody];
+}
 
 const refName = (ref: string) => ref.split("/").at(-1) ?? ref;
 
@@ -64,7 +78,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
   const doc = openApiDocument() as {
     info: { title: string; description: string; version: string };
     servers: { url: string }[];
-    paths: Record<string, { get: Operation }>;
+    paths: Record<string, Record<string, Operation>>;
     components: { schemas: Record<string, Schema> };
   };
   const base = doc.servers[0]?.url ?? "";
@@ -111,64 +125,75 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
         </ul>
       </Section>
 
-      {Object.entries(doc.paths).map(([path, { get: op }]) => (
-        <section key={path} id={op.operationId} className="space-y-3 border-t border-line pt-6" lang="en">
-          <h2 className="font-mono text-base font-semibold">
-            <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs">GET</span>
-            {base}
-            {path}
-          </h2>
-          <p>{op.summary}</p>
-          {op.description ? <p className="text-sm text-muted">{op.description}</p> : null}
-          {op.parameters.length > 0 ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("parameters")}</caption>
-                <thead>
-                  <tr className="text-xs text-muted">
-                    <th scope="col" className="py-1 pr-3">
-                      {t("parameters")}
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      in
-                    </th>
-                    <th scope="col" className="py-1">
-                      type
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {op.parameters.map((p) => (
-                    <tr key={p.name} className="border-t border-line align-top">
-                      <td className="py-1 pr-3 font-mono">
-                        {p.name}
-                        {p.required ? " *" : ""}
-                      </td>
-                      <td className="py-1 pr-3 text-muted">{p.in}</td>
-                      <td className="py-1">
-                        <TypeLink schema={p.schema} />
-                        {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
-                      </td>
+      {Object.entries(doc.paths).flatMap(([path, operations]) =>
+        Object.entries(operations).map(([method, op]) => (
+          <section
+            key={`${method} ${path}`}
+            id={op.operationId}
+            className="space-y-3 border-t border-line pt-6"
+            lang="en"
+          >
+            <h2 className="font-mono text-base font-semibold">
+              <span
+                className={`mr-2 rounded px-1.5 py-0.5 text-xs uppercase ${method === "get" ? "bg-slate-100" : "bg-amber-100 text-amber-900"}`}
+              >
+                {method}
+              </span>
+              {base}
+              {path}
+            </h2>
+            <p>{op.summary}</p>
+            {op.description ? <p className="text-sm text-muted">{op.description}</p> : null}
+            {fieldsOf(op).length > 0 ? (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t("parameters")}</caption>
+                  <thead>
+                    <tr className="text-xs text-muted">
+                      <th scope="col" className="py-1 pr-3">
+                        {t("parameters")}
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        in
+                      </th>
+                      <th scope="col" className="py-1">
+                        type
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          <p className="text-sm">
-            <span className="text-muted">{t("responses")}: </span>
-            {Object.entries(op.responses).map(([status, r], i) => {
-              const schema = r.content?.["application/json"]?.schema;
-              return (
-                <span key={status}>
-                  {i > 0 ? " · " : ""}
-                  <code>{status}</code> {schema ? <TypeLink schema={schema} /> : r.description}
-                </span>
-              );
-            })}
-          </p>
-        </section>
-      ))}
+                  </thead>
+                  <tbody>
+                    {fieldsOf(op).map((p) => (
+                      <tr key={p.name} className="border-t border-line align-top">
+                        <td className="py-1 pr-3 font-mono">
+                          {p.name}
+                          {p.required ? " *" : ""}
+                        </td>
+                        <td className="py-1 pr-3 text-muted">{p.in}</td>
+                        <td className="py-1">
+                          <TypeLink schema={p.schema} />
+                          {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            <p className="text-sm">
+              <span className="text-muted">{t("responses")}: </span>
+              {Object.entries(op.responses).map(([status, r], i) => {
+                const schema = r.content?.["application/json"]?.schema;
+                return (
+                  <span key={status}>
+                    {i > 0 ? " · " : ""}
+                    <code>{status}</code> {schema ? <TypeLink schema={schema} /> : r.description}
+                  </span>
+                );
+              })}
+            </p>
+          </section>
+        )),
+      )}
 
       <Section id="schemas" title={t("schemas")}>
         <div className="space-y-6" lang="en">

@@ -1,0 +1,228 @@
+/**
+ * Sign-in limits, sessions and the audit log, checked against the production build
+ * (the e2e server is `next start`) over plain HTTP: the login form posted as a
+ * browser without JavaScript posts it, and the JSON write path with the session
+ * cookie. Browser journeys (the status form, the audit page's filters, signing out
+ * through the menu) are in staff-status.spec.ts; these are what a browser hides.
+ */
+import { type APIRequestContext, expect, request as newRequest, test } from "@playwright/test";
+import { createUser, disableUser } from "../../lib/services/manage-users";
+import { e2eDb } from "./helpers";
+import { E2E_USERS } from "./users";
+
+const ITEM = "clear-sky-plan-area-7";
+const LOCKED = "Too many failed sign-ins for this account or from this address.";
+const WRONG = "The email or password is not right.";
+const PASSWORD = "production-checks-password-1";
+
+/** Every hidden input of the login form (the server action's id and state), then the credentials. */
+async function postLogin(api: APIRequestContext, email: string, password: string) {
+  const html = await (await api.get("/login")).text();
+  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
+  const decode = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const fields: Record<string, string> = {};
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
+    fields[decode(m[1] ?? "")] = decode(m[2] ?? "");
+  expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
+  // Sent as a browser sends it: with this site's Origin (Next checks it on server actions).
+  const origin = test.info().project.use.baseURL ?? "";
+  return api.post("/login", { multipart: { ...fields, email, password }, maxRedirects: 0, headers: { origin } });
+}
+
+/** Signs in over HTTP; returns the session cookie ("name=value"). */
+async function signIn(api: APIRequestContext, email: string, password: string) {
+  const res = await postLogin(api, email, password);
+  expect(res.status(), `sign-in of ${email}`).toBe(303);
+  const cookie = res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value.split(";")[0] ?? "")
+    .find((c) => c.startsWith("better-auth.session_token="));
+  expect(cookie).toBeTruthy();
+  return cookie ?? "";
+}
+
+/** A status save through POST /api/v1/items/{slug}/status with the given cookie. */
+async function save(api: APIRequestContext, cookie: string, note: string) {
+  const baseURL = test.info().project.use.baseURL ?? "";
+  const current = await (await api.get(`/api/v1/items/${ITEM}/status`)).json();
+  return api.post(`/api/v1/items/${ITEM}/status`, {
+    headers: { cookie, origin: baseURL, "content-type": "application/json" },
+    data: {
+      expectedVersion: current.data.version,
+      status: current.data.status,
+      progress: current.data.progress,
+      assessedOn: current.data.statusAssessedOn ?? "2026-11",
+      basis: "staff",
+      note,
+    },
+  });
+}
+
+async function makeUser(email: string, name: string, role: "editor" | "admin" = "editor") {
+  const db = e2eDb();
+  try {
+    await createUser(db, { userId: null, label: "production checks" }, { email, name, role, password: PASSWORD });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A fresh request context: no cookies from another test. */
+async function client() {
+  return newRequest.newContext({ baseURL: test.info().project.use.baseURL });
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("failed sign-ins lock the account after 5 with a clear message, even for the right password then", async () => {
+  const email = `lock-${Date.now()}@e2e.test`;
+  await makeUser(email, "Lock Probe");
+  const api = await client();
+  for (let i = 1; i <= 4; i++) {
+    const html = await (await postLogin(api, email, `wrong password ${i}`)).text();
+    expect(html, `attempt ${i}`).toContain(WRONG);
+  }
+  const fifth = await postLogin(api, email, "wrong password 5");
+  expect(fifth.status()).toBe(200);
+  expect(await fifth.text()).toContain(LOCKED);
+  // Locked: the right password is refused too, with the same message, and no cookie.
+  const right = await postLogin(api, email, PASSWORD);
+  expect(right.status()).toBe(200);
+  expect(await right.text()).toContain(LOCKED);
+  expect(right.headers()["set-cookie"] ?? "").not.toContain("better-auth.session_token=");
+  // Other accounts are not affected.
+  await signIn(api, E2E_USERS.editor2.email, E2E_USERS.editor2.password);
+  await api.dispose();
+});
+
+test("failed sign-ins from one address lock it after 20, whichever accounts they name", async () => {
+  const api = await client();
+  const db = e2eDb();
+  try {
+    // Start from a clean count: earlier tests' failures came from this address too.
+    await db.signInThrottle.deleteMany({ where: { key: { startsWith: "address:" } } });
+    let message = "";
+    for (let i = 1; i <= 20; i++) {
+      // A different account each time, so only the address limit can trip.
+      message = await (await postLogin(api, `nobody-${i}-${Date.now()}@e2e.test`, "wrong password")).text();
+      if (i < 20) expect(message, `attempt ${i}`).toContain(WRONG);
+    }
+    expect(message).toContain(LOCKED);
+    // The address is locked for every account now, a real one with its right password too.
+    const real = await postLogin(api, E2E_USERS.viewer.email, E2E_USERS.viewer.password);
+    expect(real.status()).toBe(200);
+    expect(await real.text()).toContain(LOCKED);
+    const rows = await db.signInThrottle.findMany({ where: { key: { startsWith: "address:" } } });
+    expect(rows.some((r) => r.lockedUntil && r.lockedUntil > new Date())).toBe(true);
+  } finally {
+    // Every other test signs in from this address: lift the lock again.
+    await db.signInThrottle.deleteMany({ where: { key: { startsWith: "address:" } } });
+    await db.$disconnect();
+    await api.dispose();
+  }
+});
+
+test("signing out ends the session on the server: the old cookie no longer saves", async ({ page }) => {
+  const email = `signout-${Date.now()}@e2e.test`;
+  await makeUser(email, "Sign-out Probe");
+  const api = await client();
+  const cookie = await signIn(api, email, PASSWORD);
+  expect((await save(api, cookie, "before sign-out")).status()).toBe(201);
+
+  // Sign out in a browser holding the same cookie, through the menu's button.
+  const [name, ...value] = cookie.split("=");
+  await page
+    .context()
+    .addCookies([{ name: name ?? "", value: value.join("="), url: test.info().project.use.baseURL ?? "" }]);
+  await page.goto("/");
+  await expect(page.getByTestId("signed-in")).toContainText("Sign-out Probe");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // The cookie the client kept is dead on the server.
+  const after = await save(await client(), cookie, "after sign-out");
+  expect(after.status()).toBe(401);
+  expect((await after.json()).error).toBe("unauthenticated");
+  await api.dispose();
+});
+
+test("a disabled user's session stops working at once", async () => {
+  const email = `disabled-${Date.now()}@e2e.test`;
+  await makeUser(email, "Disabled Probe");
+  const api = await client();
+  const cookie = await signIn(api, email, PASSWORD);
+  expect((await save(api, cookie, "before disabling")).status()).toBe(201);
+  const db = e2eDb();
+  try {
+    // What `npm run user -- disable` does.
+    await disableUser(db, { userId: null, label: "production checks" }, email);
+  } finally {
+    await db.$disconnect();
+  }
+  expect((await save(api, cookie, "after disabling")).status()).toBe(401);
+  // And signing in again is refused.
+  const again = await postLogin(api, email, PASSWORD);
+  expect(again.status()).toBe(200);
+  expect(await again.text()).toContain("This account is disabled");
+  await api.dispose();
+});
+
+test("a save through the HTTP path writes exactly one audit entry, shown at /admin/audit", async ({ page }) => {
+  const stamp = Date.now();
+  const email = `audit-${stamp}@e2e.test`;
+  const name = `Audit Probe ${stamp}`;
+  await makeUser(email, name);
+  const api = await client();
+  const cookie = await signIn(api, email, PASSWORD);
+  const note = `API save ${stamp} 미세먼지 · 清洁空气 <b>bold?</b>`;
+  const res = await save(api, cookie, note);
+  expect(res.status()).toBe(201);
+  const { data } = await res.json();
+  // A refused save (stale version) adds nothing.
+  const stale = await api.post(`/api/v1/items/${ITEM}/status`, {
+    headers: { cookie, "content-type": "application/json" },
+    data: { expectedVersion: data.version - 1, status: "delayed", assessedOn: "2026-11", basis: "staff" },
+  });
+  expect(stale.status()).toBe(409);
+
+  const db = e2eDb();
+  try {
+    expect(await db.auditEntry.count({ where: { actorLabel: name } })).toBe(1);
+    expect(await db.statusUpdate.count({ where: { id: data.statusUpdateId } })).toBe(1);
+  } finally {
+    await db.$disconnect();
+  }
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E_USERS.admin.email);
+  await page.getByLabel("Password").fill(E2E_USERS.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("signed-in").waitFor();
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(name)}`);
+  await expect(page.getByTestId("audit-total")).toHaveText("1 entry");
+  const entry = page.getByTestId("audit-entry");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(`by ${name}`);
+  await expect(entry).toContainText(note);
+  await api.dispose();
+});
+
+test("the read-only API refuses writes: 405 from the production server", async ({ request }) => {
+  for (const path of ["/api/v1/agreements", "/api/v1/items", `/api/v1/items/${ITEM}`]) {
+    expect((await request.post(path, { data: {} })).status(), path).toBe(405);
+    expect((await request.delete(path)).status(), path).toBe(405);
+  }
+  // And the write path refuses a cross-site form post before anything else.
+  const res = await request.post(`/api/v1/items/${ITEM}/status`, {
+    headers: { origin: "https://evil.example", "content-type": "text/plain" },
+    data: "{}",
+  });
+  expect(res.status()).toBe(403);
+});

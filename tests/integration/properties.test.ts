@@ -1,0 +1,632 @@
+/**
+ * Property-based tests (fast-check): generated bad input thrown at every mutation in
+ * lib/actions/registry.ts and every route handler under app/api, on a real seeded
+ * database with real sessions. Every case must be refused (an error state or a 4xx,
+ * never a throw or a 5xx) and leave the database exactly as it was.
+ *
+ * Each generated input breaks at least one field for certain (a wrong version, an
+ * unknown id or entity, a value outside a closed vocabulary, a malformed body…);
+ * the other fields get anything at all (wrong types, huge strings, control
+ * characters, lone surrogates, markup, Korean and Chinese), so a case can never be
+ * valid by accident and every assertion can fail.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAuth } from "@/lib/auth/config";
+import { ROLES } from "@/lib/auth/roles";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import type { Db } from "@/lib/prisma";
+import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
+import { archiveRecord } from "@/lib/services/edit-record";
+import { createUser } from "@/lib/services/manage-users";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+const SECRET = "property-test-secret-0123456789abcdefghij";
+process.env.BETTER_AUTH_SECRET = SECRET;
+
+const request = vi.hoisted(() => ({ headers: new Headers(), db: null as unknown }));
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
+}));
+vi.mock("@/lib/db", () => ({
+  get db() {
+    return request.db;
+  },
+}));
+
+const RUNS = 30;
+const PASSWORD = "property password 1234";
+let t: TestDb;
+let registry: typeof import("@/lib/actions/registry");
+const cookie = new Map<"editor" | "admin", string>();
+
+beforeAll(async () => {
+  t = await createSeededDb();
+  request.db = t.db;
+  process.env.DATABASE_URL = t.url;
+  const auth = createAuth(t.db, { secret: SECRET });
+  for (const role of ["editor", "admin"] as const) {
+    const email = `${role}@property.test`;
+    await createUser(t.db, { userId: null, label: "test" }, { email, role, password: PASSWORD, name: `P ${role}` });
+    const signed = await signInWithPassword(t.db, auth, { email, password: PASSWORD }, null);
+    if (!signed.ok) throw new Error(`could not sign in ${role}`);
+    cookie.set(role, signed.headers.get("set-cookie")?.split(";")[0] ?? "");
+  }
+  // One archived event, so restore has a real target.
+  const open = await t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "desc" } });
+  await archiveRecord(
+    t.db,
+    { userId: null, label: "test" },
+    { entity: "Event", id: open.id, expectedVersion: open.version },
+  );
+  registry = await import("@/lib/actions/registry");
+}, 60_000);
+afterAll(() => t.cleanup());
+
+// ---------------------------------------------------------------- the database's fingerprint
+
+/**
+ * Row counts of every table, the newest `updatedAt` where a table has one, and the
+ * sum of versions: any write shows. Sign-in throttling rows are left out where a
+ * failed sign-in is meant to count.
+ */
+async function fingerprint(db: Db, except: string[] = []): Promise<Record<string, string>> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name",
+  );
+  const out: Record<string, string> = {};
+  for (const { name } of tables) {
+    if (except.includes(name)) continue;
+    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${name}')`);
+    const has = (c: string) => columns.some((x) => x.name === c);
+    const parts = [
+      "count(*) AS n",
+      has("updatedAt") ? "max(updatedAt) AS u" : "NULL AS u",
+      has("version") ? "sum(version) AS v" : "NULL AS v",
+    ];
+    const [row] = await db.$queryRawUnsafe<{ n: bigint | number; u: unknown; v: unknown }[]>(
+      `SELECT ${parts.join(", ")} FROM "${name}"`,
+    );
+    out[name] = `${row?.n}|${String(row?.u)}|${String(row?.v)}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- generators
+
+/** Strings nobody should send: control characters, lone surrogates, markup, SQL, huge, CJK. */
+const nasty = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ maxLength: 20 }),
+  fc
+    .array(fc.integer({ min: 0, max: 0x1f }), { minLength: 1, maxLength: 10 })
+    .map((codes) => String.fromCharCode(...codes, 0x7f)),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\uD800",
+    "a\uDC00b",
+    "\uFEFF",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "'; DROP TABLE PlanItem; --",
+    "javascript:alert(1)",
+    "NaN",
+    "Infinity",
+    "-1",
+    "1e309",
+    "null",
+    "undefined",
+    "[object Object]",
+    "미세먼지 저감 회의",
+    "清洁空气行动计划",
+    "x".repeat(70_000),
+    "가".repeat(5_000),
+  ),
+);
+
+/** A FormData value of the wrong kind: a file where text is expected. */
+const fileValue = fc.constantFrom(new File(["x"], "x.txt"), new File([], ""));
+
+/** Anything a form field could be given. */
+const formValue = fc.oneof({ weight: 4, arbitrary: nasty }, { weight: 1, arbitrary: fileValue });
+
+/** A version that is never the record's: stale, ahead, zero, negative, fractional or not a number. */
+const wrongVersion = (current: number) =>
+  fc
+    .oneof(
+      fc.integer({ min: -5, max: 1000 }).map(String),
+      fc.constantFrom("0", "-1", "1.5", "abc", "", " ", "1e3", "0x1", "0b10", "Infinity", "\uD800"),
+      nasty,
+    )
+    // "0x1" and " 1 " are the number 1 to a form: not wrong when the version is 1.
+    .filter((s) => Number(s) !== current);
+
+/** Not one of the given values (after trimming, as forms do). */
+const notOneOf = (values: readonly string[]) => nasty.filter((s) => !values.includes(s.trim()));
+
+const EDITABLE_ENTITIES = EditableEntitySchema.options;
+
+/** An email that belongs to no account (the property accounts end in @property.test). */
+const notAccount = nasty.filter((s) => !s.trim().toLowerCase().endsWith("@property.test"));
+
+/** A string that is no record's id (ids are cuids). */
+const unknownId = nasty.filter((s) => !/^c[a-z0-9]{20,}$/.test(s.trim()));
+
+function form(values: Record<string, string | File>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}
+
+/**
+ * A form that is bad for certain: the base fields, each possibly replaced with
+ * anything, some possibly removed, junk fields added, and one `breaker` field
+ * given a value that can never be accepted.
+ */
+function badForm(base: Record<string, string>, breakers: Record<string, fc.Arbitrary<string>>) {
+  const keys = Object.keys(base);
+  return fc
+    .record({
+      replace: fc.dictionary(fc.constantFrom(...keys), formValue, { maxKeys: keys.length }),
+      drop: fc.subarray(keys, { maxLength: Math.min(2, keys.length) }),
+      extra: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), nasty, { maxKeys: 2 }),
+      breaker: fc.oneof(...Object.entries(breakers).map(([k, arb]) => arb.map((v) => [k, v] as const))),
+    })
+    .map(({ replace, drop, extra, breaker }) => {
+      const values: Record<string, string | File> = { ...extra, ...base, ...replace };
+      for (const k of drop) delete values[k];
+      values[breaker[0]] = breaker[1];
+      return form(values);
+    });
+}
+
+// ---------------------------------------------------------------- server actions
+
+type Run = (prev: unknown, formData: FormData) => Promise<unknown>;
+
+/** The refusal kinds a form state may carry; anything else (or "ok") is a failed property. */
+function isRefusal(result: unknown): boolean {
+  if (typeof result !== "object" || result === null) return false;
+  const r = result as { status?: string; kind?: string; report?: { committed?: boolean } };
+  if (r.status === "error") return typeof r.kind === "string";
+  // A spreadsheet import answers with a report; a refused one did not commit.
+  if (r.status === "report") return r.report?.committed !== true;
+  return false;
+}
+
+async function expectRefusedUnchanged(
+  run: Run,
+  data: FormData,
+  role: "editor" | "admin",
+  except: string[] = [],
+): Promise<void> {
+  request.headers = new Headers({ cookie: cookie.get(role) ?? "" });
+  const before = await fingerprint(t.db, except);
+  let result: unknown;
+  try {
+    result = await run({ status: "idle" }, data);
+  } catch (error) {
+    throw new Error(`threw instead of refusing: ${String(error)}`);
+  }
+  if (!isRefusal(result)) throw new Error(`not refused: ${JSON.stringify(result).slice(0, 300)}`);
+  expect(await fingerprint(t.db, except)).toEqual(before);
+}
+
+type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+type ActionName = { [K in keyof Mutations]: Mutations[K]["kind"] extends "action" ? K : never }[keyof Mutations];
+
+/** For each action, how to make certainly-bad input, and the least role that reaches its validation. */
+const ACTION_CASES: Record<
+  Exclude<ActionName, "signOutAction">,
+  { role: "editor" | "admin"; except?: string[]; input: () => Promise<fc.Arbitrary<FormData>> }
+> = {
+  signInAction: {
+    role: "editor",
+    // A failed sign-in is counted (SignInThrottle); nothing else may change.
+    except: ["SignInThrottle"],
+    input: async () =>
+      fc
+        .record({
+          email: fc.oneof(
+            nasty,
+            fc.emailAddress().map((e) => `nobody.${e}`),
+          ),
+          password: formValue,
+          next: nasty,
+        })
+        .map((v) => form(v)),
+  },
+  updateItemStatusAction: {
+    role: "editor",
+    input: async () => {
+      const item = await t.db.planItem.findFirstOrThrow({ where: { plan: { slug: "clear-sky-plan" }, number: 2 } });
+      return badForm(
+        {
+          planItemId: item.id,
+          expectedVersion: String(item.version),
+          status: "in_progress",
+          progress: "50",
+          assessedOn: "2026-11-20",
+          basis: "staff",
+          note: "property",
+        },
+        {
+          expectedVersion: wrongVersion(item.version),
+          planItemId: unknownId,
+          status: notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]),
+          basis: notOneOf(["official", "news", "staff"]),
+          assessedOn: nasty.filter((s) => !/^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$/.test(s)),
+        },
+      );
+    },
+  },
+  updateRecordAction: {
+    role: "editor",
+    input: async () => {
+      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+      return badForm(
+        {
+          entity: "Event",
+          id: event.id,
+          expectedVersion: String(event.version),
+          kind: event.kind,
+          status: event.status,
+          titleEn: event.titleEn,
+          titleKo: "행사",
+          titleZh: "活动",
+        },
+        {
+          entity: notOneOf(EDITABLE_ENTITIES),
+          id: unknownId,
+          expectedVersion: wrongVersion(event.version),
+        },
+      );
+    },
+  },
+  archiveRecordAction: {
+    role: "editor",
+    input: async () => {
+      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+      return badForm(
+        { entity: "Event", id: event.id, expectedVersion: String(event.version), note: "duplicate" },
+        {
+          entity: notOneOf(EDITABLE_ENTITIES),
+          id: unknownId,
+          expectedVersion: wrongVersion(event.version),
+        },
+      );
+    },
+  },
+  restoreRecordAction: {
+    role: "admin",
+    input: async () => {
+      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: { not: null } } });
+      return badForm(
+        { entity: "Event", id: event.id, expectedVersion: String(event.version) },
+        {
+          entity: notOneOf(EDITABLE_ENTITIES),
+          id: unknownId,
+          expectedVersion: wrongVersion(event.version),
+        },
+      );
+    },
+  },
+  createRecordAction: {
+    role: "editor",
+    input: async () =>
+      badForm(
+        { entity: "Ministry", side: "KR", kind: "ministry", nameEn: "Ministry of Property Tests", nameKo: "부처" },
+        {
+          entity: notOneOf(EDITABLE_ENTITIES),
+          side: notOneOf(SIDES),
+          kind: notOneOf(BODY_KINDS),
+          nameEn: fc.oneof(fc.constant(""), fc.constant(" \t "), fc.string({ minLength: 301, maxLength: 400 })),
+        },
+      ),
+  },
+  createUserAction: {
+    role: "admin",
+    input: async () =>
+      badForm(
+        { email: "new.person@property.test", name: "New Person", role: "viewer" },
+        {
+          email: nasty.filter((s) => !s.includes("@")),
+          role: notOneOf(ROLES),
+        },
+      ),
+  },
+  setUserRoleAction: {
+    role: "admin",
+    input: async () =>
+      badForm({ email: "editor@property.test", role: "viewer" }, { email: notAccount, role: notOneOf(ROLES) }),
+  },
+  setUserDisabledAction: {
+    role: "admin",
+    input: async () =>
+      badForm(
+        { email: "editor@property.test", disabled: "true" },
+        { email: notAccount, disabled: notOneOf(["true", "false"]) },
+      ),
+  },
+  resetPasswordAction: {
+    role: "admin",
+    input: async () => badForm({ email: "editor@property.test" }, { email: notAccount }),
+  },
+  importSheetAction: {
+    role: "admin",
+    input: async () =>
+      fc
+        .record({
+          mode: fc.oneof(fc.constant("commit"), fc.constant("dry-run"), nasty),
+          file: fc.oneof(
+            nasty.map((s) => new File([s], "junk.csv", { type: "text/csv" })),
+            fc.uint8Array({ maxLength: 200 }).map((b) => new File([b], "junk.xlsx")),
+            // The right header, then rows that cannot be valid (an unknown item, a bad status).
+            fc
+              .tuple(
+                nasty,
+                notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]),
+              )
+              .map(
+                ([note, status]) =>
+                  new File(
+                    [
+                      `id,plan,item,status,progress,assessed_on,basis,note_en,evidence_url,evidence_source\n,,no-such-item-${Math.random()},${JSON.stringify(status)},10,2026-11-20,staff,${JSON.stringify(note)},,\n`,
+                    ],
+                    "rows.csv",
+                    { type: "text/csv" },
+                  ),
+              ),
+            fc.constant(new File([], "empty.csv")),
+            nasty.map((s) => s as unknown as File),
+          ),
+        })
+        .map(({ mode, file }) => {
+          const data = new FormData();
+          data.set("mode", mode);
+          data.set("file", file);
+          return data;
+        }),
+  },
+};
+
+describe("every server action refuses generated bad input and changes nothing", () => {
+  it("covers every action in the registry", () => {
+    const actions = Object.entries(registry.MUTATIONS)
+      .filter(([, m]) => m.kind === "action")
+      .map(([name]) => name);
+    expect([...Object.keys(ACTION_CASES), "signOutAction"].sort()).toEqual(actions.sort());
+  });
+
+  for (const [name, spec] of Object.entries(ACTION_CASES)) {
+    it(`${name} (as ${spec.role})`, { timeout: 60_000 }, async () => {
+      const run = registry.MUTATIONS[name as ActionName].run as unknown as Run;
+      const roles: ("editor" | "admin")[] = spec.role === "admin" ? ["admin"] : ["editor", "admin"];
+      await fc.assert(
+        fc.asyncProperty(await spec.input(), fc.constantFrom(...roles), (data, role) =>
+          expectRefusedUnchanged(run, data, role, spec.except),
+        ),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it("signOutAction with a forged or garbage cookie ends no one's session and throws nothing but its redirect", async () => {
+    const run = registry.MUTATIONS.signOutAction.run as unknown as () => Promise<unknown>;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          nasty.map((s) => `better-auth.session_token=${segment(s)}`),
+          fc.constant(`${cookie.get("editor")?.slice(0, -4)}AAAA`),
+        ),
+        async (forged) => {
+          request.headers = new Headers({ cookie: forged });
+          const before = await fingerprint(t.db);
+          await run().catch((error: unknown) => {
+            if (!/NEXT_REDIRECT/.test(`${String(error)} ${String((error as { digest?: unknown }).digest)}`))
+              throw error;
+          });
+          expect(await fingerprint(t.db)).toEqual(before);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- route handlers
+
+type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+type RouteModule = Partial<Record<"GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS", Handler>>;
+
+async function routeFiles(): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(dir: string) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name === "route.ts") found.push(path.relative(process.cwd(), full));
+    }
+  }
+  await walk(path.resolve("app/api"));
+  return found.sort();
+}
+
+/** One query parameter, encoded as a client would (a lone surrogate becomes U+FFFD, as URLSearchParams does). */
+const param = (k: string, v: string) => new URLSearchParams([[k, v]]).toString();
+
+/** A query string certainly wrong for a read endpoint: an unknown parameter, or a bad limit or cursor. */
+const badQuery = fc.oneof(
+  fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), nasty).map(([k, v]) => param(`x-${k}`, v)),
+  // An empty value means "not given" (as a form sends it); anything else must be a whole number 1–200.
+  nasty
+    .filter((s) => s !== "" && !(Number.isInteger(Number(s)) && Number(s) >= 1 && Number(s) <= 200))
+    .map((s) => param("limit", s)),
+  nasty.filter((s) => s !== "").map((s) => param("cursor", s)),
+  // Already encoded: invalid UTF-8, NUL, overlong forms.
+  fc.constantFrom(
+    "limit=0",
+    "limit=-1",
+    "limit=1e9",
+    "limit=201",
+    "limit=%FF",
+    "cursor=not-a-cursor",
+    "cursor=%00",
+    "cursor=%ED%A0%80",
+    "cursor=%C0%AF",
+    "cursor=eyJ4IjoxfQ",
+    "%ED%A0%80=1",
+  ),
+);
+
+/** A path segment; lone surrogates cannot be percent-encoded, so they go as the bytes a client would send. */
+function segment(s: string) {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
+describe("every route handler under app/api answers generated bad input with a 4xx", () => {
+  it("the GET handlers: bad query parameters and unknown keys", { timeout: 60_000 }, async () => {
+    const files = await routeFiles();
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as RouteModule;
+      const get = mod.GET;
+      if (!get) continue;
+      const url = `http://test/${path.dirname(file).replace(/^app\//, "")}`;
+      await fc.assert(
+        fc.asyncProperty(
+          badQuery,
+          unknownId.map((s) => s || "x"),
+          async (query, key) => {
+            const target = url.replace("[key]", segment(key));
+            const res = await get(new Request(`${target}?${query}`), {
+              params: Promise.resolve({ key }),
+            });
+            // /api only redirects to /open-data; openapi.json takes no parameters and ignores them.
+            if (file === "app/api/route.ts") expect(res.status).toBe(308);
+            else if (file.endsWith("openapi.json/route.ts")) expect(res.status).toBe(200);
+            else if (res.status < 400 || res.status >= 500)
+              throw new Error(`${file} ?${query} key=${JSON.stringify(key)} answered ${res.status}`);
+          },
+        ),
+        { numRuns: 10 },
+      );
+    }
+  });
+
+  it("only the registered route writes; the read-only ones export no write methods (Next answers 405)", async () => {
+    const writing: string[] = [];
+    for (const file of await routeFiles()) {
+      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as RouteModule;
+      if (mod.POST || mod.PUT || mod.PATCH || mod.DELETE) writing.push(file);
+    }
+    const routes = Object.values(registry.MUTATIONS as Record<string, { kind: string; module: string }>)
+      .filter((m) => m.kind === "route")
+      .map((m) => m.module);
+    expect(writing).toEqual(routes);
+  });
+
+  it("POST /api/v1/items/{slug}/status: bad bodies, types, versions, media types and origins", {
+    timeout: 60_000,
+  }, async () => {
+    const route = (await import("@/app/api/v1/items/[key]/status/route")) as unknown as RouteModule;
+    const post = route.POST as Handler;
+    const item = await t.db.planItem.findFirstOrThrow({ where: { plan: { slug: "clear-sky-plan" }, number: 1 } });
+    const valid = {
+      expectedVersion: item.version,
+      status: "in_progress",
+      progress: 20,
+      assessedOn: "2026-11-20",
+      basis: "staff",
+      note: "property",
+    };
+    const jsonAny = fc.oneof(fc.jsonValue({ maxDepth: 2 }), nasty, fc.constant(null));
+    const body = fc.oneof(
+      // Raw bytes that are not JSON, or JSON that is not an object.
+      nasty.filter((s) => {
+        try {
+          const v: unknown = JSON.parse(s);
+          return typeof v !== "object" || v === null || Array.isArray(v);
+        } catch {
+          return true;
+        }
+      }),
+      fc
+        .jsonValue({ maxDepth: 3 })
+        .filter((v) => typeof v !== "object" || v === null || Array.isArray(v))
+        .map((v) => JSON.stringify(v)),
+      // An object with a certainly wrong version, or a certainly wrong field, and anything elsewhere.
+      fc
+        .record({
+          replace: fc.dictionary(fc.constantFrom(...Object.keys(valid)), jsonAny, { maxKeys: 3 }),
+          breaker: fc.oneof(
+            fc
+              .oneof(
+                fc.integer().filter((n) => n !== item.version),
+                fc.constantFrom(null, "x", "", [], {}, 1.5, true),
+              )
+              .map((v) => ["expectedVersion", v] as const),
+            notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]).map(
+              (v) => ["status", v] as const,
+            ),
+            fc
+              .oneof(fc.integer({ min: 101 }), fc.integer({ max: -1 }), fc.constantFrom("lots", [], {}, true, 50.5))
+              .map((v) => ["progress", v] as const),
+            fc
+              .tuple(fc.string({ minLength: 1, maxLength: 10 }), jsonAny)
+              .filter(([k]) => !(k in valid) && !["evidenceUrl", "evidenceSourceId"].includes(k))
+              .map(([k, v]) => [k, v] as const),
+          ),
+        })
+        .map(({ replace, breaker }) => JSON.stringify({ ...valid, ...replace, [breaker[0]]: breaker[1] })),
+    );
+    const headers = fc.record({
+      contentType: fc.oneof(
+        { weight: 3, arbitrary: fc.constant("application/json") },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "",
+            "application/jsonx",
+          ),
+        },
+      ),
+      origin: fc.oneof(
+        { weight: 3, arbitrary: fc.constant("http://test") },
+        { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null", "http://test.evil.example") },
+      ),
+      role: fc.constantFrom("editor", "admin", "none") as fc.Arbitrary<"editor" | "admin" | "none">,
+    });
+    await fc.assert(
+      fc.asyncProperty(body, headers, async (raw, h) => {
+        const before = await fingerprint(t.db);
+        const hdrs = new Headers({ "content-type": h.contentType, origin: h.origin });
+        if (h.role !== "none") hdrs.set("cookie", cookie.get(h.role) ?? "");
+        const res = await post(
+          new Request(`http://test/api/v1/items/${item.slug}/status`, { method: "POST", headers: hdrs, body: raw }),
+          { params: Promise.resolve({ key: item.slug }) },
+        );
+        if (res.status < 400 || res.status >= 500) throw new Error(`answered ${res.status} to ${raw.slice(0, 200)}`);
+        const json = (await res.json()) as { error?: unknown; message?: unknown };
+        expect(typeof json.error).toBe("string");
+        expect(typeof json.message).toBe("string");
+        expect(await fingerprint(t.db)).toEqual(before);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});
