@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFiles, deployMigrations, diffMigrations, listMigrations } from "../../lib/migrate";
-import { checkDatabaseSettings } from "../../lib/prisma";
+import { checkDatabaseSettings, type SqliteSettings } from "../../lib/prisma";
 import { createTestDb, type TestDb } from "../helpers/db";
 
 type MigrationRow = {
@@ -98,7 +98,7 @@ describe("a migrated database", () => {
   it("is in WAL mode with a busy timeout and foreign keys on", async () => {
     const [journal] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(journal?.journal_mode).toBe("wal");
-    const settings = await checkDatabaseSettings(t.db);
+    const settings = (await checkDatabaseSettings(t.db)) as SqliteSettings;
     expect(settings.journalMode).toBe("wal");
     expect(settings.busyTimeoutMs).toBeGreaterThanOrEqual(1000);
     expect(settings.foreignKeys).toBe(true);
