@@ -157,7 +157,8 @@ export async function checkPostgresSettings(db: {
     "SELECT current_setting('server_version_num') AS version, pg_encoding_to_char(encoding) AS encoding, datcollate AS collation FROM pg_database WHERE datname = current_database()",
   );
   const settings = {
-    serverVersion: Number(row?.version) / 10_000,
+    // server_version_num is major × 10,000 + minor since PostgreSQL 10.
+    serverVersion: Math.floor(Number(row?.version) / 10_000),
     encoding: row?.encoding ?? "",
     collation: row?.collation ?? "",
   };

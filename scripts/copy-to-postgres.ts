@@ -7,7 +7,7 @@
  * The target is migrated first and must hold no records (it refuses otherwise).
  * Every table of the schema is copied row by row in one transaction, parents before
  * children (a self-reference is filled in afterwards); the audit log keeps its
- * entries exactly; the search index is rebuilt at the end. The source is opened
+ * entries exactly; the search index is rebuilt and the tables analysed at the end. The source is opened
  * read-only, so the server may keep running on it, but stop writes for the copy to
  * be complete.
  */
@@ -127,6 +127,8 @@ try {
     counts[table] = rows.length;
   }
   await target.query("COMMIT");
+  // Fresh statistics for the planner: autovacuum would get there, but not before the first readers.
+  await target.query("ANALYZE");
 
   const db = createPrismaClient(to);
   try {

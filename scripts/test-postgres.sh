@@ -67,7 +67,7 @@ for port in "$port_a" "$port_b"; do
 done
 for port in "$port_a" "$port_b"; do
   for _ in $(seq 1 60); do
-    curl -fsS -o /dev/null "http://localhost:$port/ping" && break
+    curl -fsS -o /dev/null "http://localhost:$port/ping" 2>/dev/null && break
     sleep 1
   done
   curl -fsS -o /dev/null "http://localhost:$port/ping" || { echo "instance on $port did not start" >&2; cat "$logdir/$port.log" >&2; exit 1; }

@@ -4,18 +4,20 @@
  * index's own table. Runs under `npm run test:postgres`; on SQLite there is nothing
  * here to test, and the file says so.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffMigrations, listMigrations } from "../../lib/migrate";
+import { deployMigrations, diffMigrations, listMigrations } from "../../lib/migrate";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA } from "../../lib/pg-schema";
-import { checkDatabaseSettings, databaseProvider } from "../../lib/prisma";
+import { checkDatabaseSettings, createPrismaClient, databaseProvider } from "../../lib/prisma";
 import { indexAgreements, searchRecords } from "../../lib/search";
 import { tsqueryFromMatch, tsvectorLiteral } from "../../lib/search/pg";
 import { parseQuery } from "../../lib/search/tokenize";
-import { createSeededDb, onPostgres, type TestDb } from "../helpers/db";
+import { applySeed, seedData } from "../../prisma/seed/index";
+import { createSeededDb, createTestDb, onPostgres, type TestDb } from "../helpers/db";
 
 const server = onPostgres();
 if (!server) console.log("Skipped on SQLite: tests/integration/postgres.test.ts needs npm run test:postgres");
@@ -133,6 +135,59 @@ describe.skipIf(!server)("on PostgreSQL", () => {
       expect(parsed && tsqueryFromMatch(parsed.match)).toBe(
         "(('carbon' <-> 'market')) & ('탄소' & '소시' & '시장') & ('clim':*)",
       );
+    });
+  });
+
+  describe("db:copy-to-postgres", () => {
+    const copy = (from: string, to: string) =>
+      new Promise<{ code: number; output: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ["--import", "tsx", "scripts/copy-to-postgres.ts", "--from", from, "--to", to],
+          { env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+        );
+      });
+
+    it("copies a seeded SQLite database row for row, audit log and search included; refuses a target with records", async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), "tracker-copy-"));
+      const from = `file:${path.join(dir, "source.db")}`;
+      await deployMigrations(from);
+      const sqlite = createPrismaClient(from);
+      const target = await createTestDb();
+      try {
+        await applySeed(sqlite, seedData);
+        await sqlite.auditEntry.create({
+          data: {
+            actorLabel: "편집자 编辑",
+            action: "agreement.update",
+            entityType: "Agreement",
+            entityId: "a",
+            changes: "{}",
+          },
+        });
+        const first = await copy(from, target.url);
+        expect(first.output).toContain("Copied");
+        expect(first.code).toBe(0);
+        for (const model of ["agreement", "citation", "ministry", "auditEntry", "statusUpdate"] as const) {
+          const count = (db: typeof sqlite) => (db[model] as unknown as { count(): Promise<number> }).count();
+          expect(await count(target.db), model).toBe(await count(sqlite));
+        }
+        const [a] = await sqlite.agreement.findMany({ orderBy: { id: "asc" }, take: 1 });
+        const [b] = await target.db.agreement.findMany({ orderBy: { id: "asc" }, take: 1 });
+        expect(b).toEqual(a);
+        expect((await target.db.auditEntry.findFirstOrThrow()).actorLabel).toBe("편집자 编辑");
+        expect((await searchRecords(target.db, "agreement", "탄소"))?.hits.length).toBeGreaterThan(0);
+
+        const again = await copy(from, target.url);
+        expect(again.code).not.toBe(0);
+        expect(again.output).toContain("already holds records");
+        expect(await target.db.agreement.count()).toBe(await sqlite.agreement.count());
+      } finally {
+        await sqlite.$disconnect();
+        await target.cleanup();
+        await rm(dir, { recursive: true, force: true });
+      }
     });
   });
 });

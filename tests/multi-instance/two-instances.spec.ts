@@ -62,11 +62,12 @@ test("an edit through one instance is visible through the other at once", async 
   const reader = await newPage(browser);
   await reader.goto(`${B}${AGREEMENT}`);
   await expect(reader.getByRole("heading", { level: 1 })).toContainText(title);
-  await reader.goto(`${B}/ko${AGREEMENT}`);
-  await expect(reader.getByRole("heading", { level: 1 })).toContainText("한중 환경협력협정 (A에서 수정)");
   // The list and the search index (both from the database) have it too.
   await reader.goto(`${B}/agreements?q=${encodeURIComponent("edited on A")}`);
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  // (Visiting /ko keeps Korean as the reader's language from here on.)
+  await reader.goto(`${B}/ko${AGREEMENT}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("한중 환경협력협정 (A에서 수정)");
 });
 
 test("a stale save through the second instance after a save through the first is refused", async ({ browser }) => {
