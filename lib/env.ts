@@ -4,7 +4,10 @@ import { z } from "zod";
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
-    .startsWith("file:", 'must be a SQLite "file:" URL, e.g. file:./data/tracker.db')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/i,
+      'must be a SQLite "file:" URL (file:./data/tracker.db) or a PostgreSQL URL (postgresql://user:password@host:5432/tracker)',
+    )
     .default("file:./data/tracker.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** The public origin (https://tracker.example.org), for canonical and hreflang URLs. */

@@ -35,7 +35,10 @@ import type {
 } from "@prisma/schema-engine-wasm";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import prismaConfig from "../prisma.config";
-import { BUSY_TIMEOUT_MS, checkDatabaseSettings, createPrismaClient, sqlitePath } from "./prisma";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA } from "./pg-schema";
+import { BUSY_TIMEOUT_MS, checkDatabaseSettings, createPrismaClient, isPostgresUrl, sqlitePath } from "./prisma";
+import { PostgresMigrationFactory, postgresSchema } from "./prisma-pg";
+import { PG_EXTERNAL_TABLES } from "./search/pg-tables";
 
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
 
@@ -74,8 +77,23 @@ interface ResolvedOptions {
   engineLog: (line: string) => void;
 }
 
-function resolveOptions(options: MigrateOptions = {}): ResolvedOptions {
+/**
+ * The options for a database URL: on PostgreSQL the schema made from ours
+ * (prisma/postgres/schema.prisma, see lib/pg-schema.ts), its own migrations folder
+ * and its own tables outside the migrations (lib/search/pg.ts's index).
+ */
+function resolveOptions(options: MigrateOptions = {}, databaseUrl?: string): ResolvedOptions {
   const fromConfig = (relative: string | undefined, fallback: string) => path.resolve(REPO_ROOT, relative ?? fallback);
+  if (databaseUrl && isPostgresUrl(databaseUrl)) {
+    return {
+      schemaPath: path.resolve(options.schemaPath ?? path.join(REPO_ROOT, POSTGRES_SCHEMA)),
+      migrationsDir: path.resolve(options.migrationsDir ?? path.join(REPO_ROOT, POSTGRES_MIGRATIONS)),
+      filters: { externalTables: options.externalTables ?? PG_EXTERNAL_TABLES, externalEnums: [] },
+      shadowDbInitScript: "",
+      log: options.log ?? (() => {}),
+      engineLog: options.engineLog ?? (() => {}),
+    };
+  }
   return {
     schemaPath: path.resolve(options.schemaPath ?? fromConfig(prismaConfig.schema, "prisma/schema.prisma")),
     migrationsDir: path.resolve(
@@ -238,18 +256,20 @@ function transactionAcceptingScripts(transaction: Transaction, connection: SqlDr
  * busy.
  */
 class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = "sqlite";
-  readonly adapterName = "@prisma/adapter-better-sqlite3";
-  readonly #inner: PrismaBetterSqlite3;
+  readonly provider: "sqlite" | "postgres";
+  readonly adapterName: string;
+  readonly #inner: SqlMigrationAwareDriverAdapterFactory;
   readonly #open: SqlDriverAdapter[] = [];
 
   constructor(databaseUrl: string) {
     // The shadow database, where the engine replays the migrations to learn what
-    // they produce, is an in-memory database: nothing to clean up.
-    this.#inner = new PrismaBetterSqlite3(
-      { url: databaseUrl, timeout: BUSY_TIMEOUT_MS },
-      { shadowDatabaseUrl: ":memory:" },
-    );
+    // they produce, is an in-memory database on SQLite: nothing to clean up. On
+    // PostgreSQL the pg adapter creates a temporary database and drops it on dispose.
+    this.#inner = isPostgresUrl(databaseUrl)
+      ? new PostgresMigrationFactory(databaseUrl)
+      : new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }, { shadowDatabaseUrl: ":memory:" });
+    this.provider = this.#inner.provider as "sqlite" | "postgres";
+    this.adapterName = this.#inner.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
@@ -401,15 +421,16 @@ async function writeMigration(
 
 // ---------------------------------------------------------------- commands
 
-/** The SQLite file behind a `file:` URL, and its folder created if missing. */
+/** The SQLite file behind a `file:` URL, and its folder created if missing; a PostgreSQL URL as it is. */
 async function prepareDatabaseFile(databaseUrl: string): Promise<string> {
+  if (isPostgresUrl(databaseUrl)) return databaseUrl.replace(/:\/\/([^:/@]*):[^@]*@/, "://$1:***@");
   const file = sqlitePath(databaseUrl);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   return file;
 }
 
 export interface DeployResult {
-  /** The SQLite file. */
+  /** The SQLite file, or the PostgreSQL URL without its password. */
   path: string;
   /** Migrations applied by this call, oldest first; empty when the database was up to date. */
   applied: string[];
@@ -428,7 +449,7 @@ export async function deployMigrations(
   options: MigrateOptions = {},
 ): Promise<DeployResult> {
   const started = performance.now();
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, databaseUrl);
   const file = await prepareDatabaseFile(databaseUrl);
   const applied = await withEngine(databaseUrl, resolved, async ({ engine }) => {
     const migrationsList = await readMigrationsList(resolved.migrationsDir, resolved.shadowDbInitScript);
@@ -478,7 +499,7 @@ export async function createMigration(
   options: CreateMigrationOptions = {},
 ): Promise<CreateMigrationResult> {
   if (!/^[a-z0-9_]+$/i.test(name)) throw new MigrateError(`A migration name is letters, digits and _: got "${name}"`);
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, databaseUrl);
   await prepareDatabaseFile(databaseUrl);
   return withEngine(databaseUrl, resolved, async ({ engine, schema }) => {
     const { filters, migrationsDir } = resolved;
@@ -551,11 +572,16 @@ export interface DiffResult {
 /**
  * Compares what the migrations produce (replayed into an in-memory database) with
  * prisma/schema.prisma. A drift check for CI: touches no database file.
+ *
+ * With a PostgreSQL `databaseUrl`, compares prisma/postgres/migrations with
+ * prisma/postgres/schema.prisma instead: the engine replays them into a temporary
+ * database on that server (created and dropped; the database itself is not touched).
  */
-export async function diffMigrations(options: MigrateOptions = {}): Promise<DiffResult> {
-  const resolved = resolveOptions(options);
-  // The engine needs a connection even for a diff between files; an in-memory one.
-  return withEngine("file::memory:", resolved, async ({ engine, schema }) => {
+export async function diffMigrations(options: MigrateOptions & { databaseUrl?: string } = {}): Promise<DiffResult> {
+  const databaseUrl = options.databaseUrl ?? "file::memory:";
+  const resolved = resolveOptions(options, databaseUrl);
+  // The engine needs a connection even for a diff between files; an in-memory one on SQLite.
+  return withEngine(databaseUrl, resolved, async ({ engine, schema }) => {
     const migrationsList = await readMigrationsList(resolved.migrationsDir, resolved.shadowDbInitScript);
     const result = await engine.diff({
       // With no migrations yet the engine cannot tell the database kind from the
@@ -573,8 +599,9 @@ export async function diffMigrations(options: MigrateOptions = {}): Promise<Diff
   });
 }
 
-/** The SQLite file and its companions that `resetDatabase` deletes. */
+/** The SQLite file and its companions that `resetDatabase` deletes (none on PostgreSQL). */
 export function databaseFiles(databaseUrl: string): string[] {
+  if (isPostgresUrl(databaseUrl)) return [];
   const file = sqlitePath(databaseUrl);
   return [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
 }
@@ -584,6 +611,18 @@ export function databaseFiles(databaseUrl: string): string[] {
  * row is lost. On SQLite this is simpler and surer than dropping every table.
  */
 export async function resetDatabase(databaseUrl: string, options: MigrateOptions = {}): Promise<DeployResult> {
+  if (isPostgresUrl(databaseUrl)) {
+    // PostgreSQL: drop the schema (namespace) with everything in it, then deploy.
+    const namespace = postgresSchema(databaseUrl).replaceAll('"', '""');
+    const db = createPrismaClient(databaseUrl);
+    try {
+      await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${namespace}" CASCADE`);
+      await db.$executeRawUnsafe(`CREATE SCHEMA "${namespace}"`);
+    } finally {
+      await db.$disconnect();
+    }
+    return deployMigrations(databaseUrl, options);
+  }
   for (const file of databaseFiles(databaseUrl)) await rm(file, { force: true });
   return deployMigrations(databaseUrl, options);
 }

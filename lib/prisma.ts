@@ -1,6 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
+import { checkPostgresSettings, createPostgresClient, isPostgresUrl, type PostgresSettings } from "./prisma-pg";
+
+export { isPostgresUrl };
 
 /**
  * Models without a `version` column: join rows and the append-only audit log.
@@ -51,54 +54,76 @@ function withBindLimit(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
 }
 
 /**
- * Creates a Prisma client on the better-sqlite3 driver adapter. Every update raises
- * the record's `version` by one, whoever calls it, so a save based on an older
- * version can be detected by `where: { id, version }`.
+ * Creates a Prisma client for DATABASE_URL: SQLite on the better-sqlite3 driver
+ * adapter for a `file:` URL, PostgreSQL on the pg adapter for a `postgres://` or
+ * `postgresql://` URL (lib/prisma-pg.ts; the same models, one `Db` type). Every
+ * update raises the record's `version` by one, whoever calls it, so a save based on
+ * an older version can be detected by `where: { id, version }`.
  *
  * Use the singleton in lib/db.ts inside the app; scripts and tests call this.
  */
-export function createPrismaClient(databaseUrl: string) {
-  const adapter = withBindLimit(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter }).$extends({
-    name: "version-on-update",
-    query: {
-      $allModels: {
-        update({ model, args, query }) {
-          if (!UNVERSIONED_MODELS.has(model)) {
-            args.data = { ...args.data, version: { increment: 1 } };
-          }
-          return query(args);
-        },
-        updateMany({ model, args, query }) {
-          if (!UNVERSIONED_MODELS.has(model)) {
-            args.data = { ...args.data, version: { increment: 1 } };
-          }
-          return query(args);
-        },
-        upsert({ model, args, query }) {
-          if (!UNVERSIONED_MODELS.has(model)) {
-            args.update = { ...args.update, version: { increment: 1 } };
-          }
-          return query(args);
-        },
-      },
-    },
-  });
+export function createPrismaClient(databaseUrl: string): Db {
+  if (isPostgresUrl(databaseUrl)) return createPostgresClient(databaseUrl, versionOnUpdate) as Db;
+  return createSqliteClient(databaseUrl);
 }
 
-export type Db = ReturnType<typeof createPrismaClient>;
+/**
+ * Which database a client (or a transaction's client) talks to: Prisma keeps the
+ * generated client's provider on every client it derives.
+ */
+export function databaseProvider(db: Db | Tx): "sqlite" | "postgresql" {
+  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
+function createSqliteClient(databaseUrl: string) {
+  const adapter = withBindLimit(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
+  return new PrismaClient({ adapter }).$extends(versionOnUpdate);
+}
+
+const versionOnUpdate = Prisma.defineExtension({
+  name: "version-on-update",
+  query: {
+    $allModels: {
+      update({ model, args, query }) {
+        if (!UNVERSIONED_MODELS.has(model)) {
+          args.data = { ...args.data, version: { increment: 1 } };
+        }
+        return query(args);
+      },
+      updateMany({ model, args, query }) {
+        if (!UNVERSIONED_MODELS.has(model)) {
+          args.data = { ...args.data, version: { increment: 1 } };
+        }
+        return query(args);
+      },
+      upsert({ model, args, query }) {
+        if (!UNVERSIONED_MODELS.has(model)) {
+          args.update = { ...args.update, version: { increment: 1 } };
+        }
+        return query(args);
+      },
+    },
+  },
+});
+
+export type Db = ReturnType<typeof createSqliteClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+export type SqliteSettings = { journalMode: string | undefined; busyTimeoutMs: number; foreignKeys: boolean };
+export type DatabaseSettings = SqliteSettings | PostgresSettings;
+
 /**
- * Puts the database in WAL mode (persistent in the file) and checks the settings
- * the app relies on. Called at start-up and after migrations; throws if any is off.
+ * Checks the settings the app relies on; throws if any is off. Called at start-up
+ * and after migrations. SQLite: puts the database in WAL mode (persistent in the
+ * file), with a busy timeout and foreign keys on. PostgreSQL: lib/prisma-pg.ts.
  */
-export async function checkDatabaseSettings(db: Db) {
+export async function checkDatabaseSettings(db: Db): Promise<DatabaseSettings> {
+  if (databaseProvider(db) === "postgresql") return checkPostgresSettings(db);
   const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode = WAL");
   const [busy] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
   const [fk] = await db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
-  const settings = {
+  const settings: SqliteSettings = {
     journalMode: journal?.journal_mode,
     busyTimeoutMs: Number(busy?.timeout),
     foreignKeys: Number(fk?.foreign_keys) === 1,
@@ -109,4 +134,12 @@ export async function checkDatabaseSettings(db: Db) {
   if (!settings.foreignKeys) problems.push("foreign_keys is off");
   if (problems.length > 0) throw new Error(`Database settings are wrong: ${problems.join("; ")}`);
   return settings;
+}
+
+/** The checked settings in one line, for logs. */
+export function describeSettings(settings: DatabaseSettings): string {
+  if ("serverVersion" in settings) {
+    return `PostgreSQL ${settings.serverVersion}, encoding=${settings.encoding}, collation=${settings.collation}`;
+  }
+  return `journal_mode=${settings.journalMode}, busy_timeout=${settings.busyTimeoutMs} ms, foreign_keys=${settings.foreignKeys ? "on" : "off"}`;
 }

@@ -37,6 +37,11 @@ const quick = values.quick;
 const port = Number(values.port);
 const base = `http://localhost:${port}`;
 const database = path.resolve(quick ? "data/scale-quick.db" : "data/scale.db");
+/**
+ * BENCH_DATABASE_URL measures the same on another database, e.g. PostgreSQL holding
+ * a copy of the scale database (npm run db:copy-to-postgres; see docs/deploy.md).
+ */
+const databaseUrl = process.env.BENCH_DATABASE_URL || `file:${database}`;
 const distDir = values.dist;
 const duration = quick ? 1 : 6;
 const report = values.out ?? (quick ? null : "docs/performance.md");
@@ -118,7 +123,7 @@ async function bareServer(body: Buffer, contentType: string): Promise<{ url: str
 }
 
 async function searchTimings(): Promise<{ label: string; p50: number; p95: number; hits: number }[]> {
-  const db = createPrismaClient(`file:${database}`);
+  const db = createPrismaClient(databaseUrl);
   const queries: [string, string][] = [
     ["common, English", "cooperation"],
     ["common, English phrase", "carbon markets"],
@@ -208,7 +213,7 @@ const server = spawn(
       NODE_ENV: "production",
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: `file:${database}`,
+      DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET:
         process.env.BETTER_AUTH_SECRET ?? `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`,
     },
@@ -223,7 +228,7 @@ const say = (line = "") => {
 
 try {
   await waitFor(`${base}/ping`);
-  const db = createPrismaClient(`file:${database}`);
+  const db = createPrismaClient(databaseUrl);
   const sample = await db.agreement.findFirst({ orderBy: { signedOn: "desc" }, select: { slug: true } });
   await db.$disconnect();
   for (const p of PAGES) if (p.name === "agreement page") p.path = `/agreements/${sample?.slug ?? "none"}`;
@@ -274,7 +279,7 @@ try {
   say(`# Performance`);
   say();
   say(
-    `Measured by \`npm run bench${quick ? " -- --quick" : ""}\` on ${date}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, on ${path.basename(database)}; ${duration} s per measurement, loopback.`,
+    `Measured by \`npm run bench${quick ? " -- --quick" : ""}\` on ${date}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, on ${process.env.BENCH_DATABASE_URL ? `PostgreSQL (a copy of ${path.basename(database)})` : path.basename(database)}; ${duration} s per measurement, loopback.`,
   );
   say();
   say(

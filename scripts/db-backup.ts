@@ -7,13 +7,19 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, restoreDatabase } from "../lib/backup";
-import { sqlitePath } from "../lib/prisma";
+import { isPostgresUrl, sqlitePath } from "../lib/prisma";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: "string" } },
 });
 const [command, file] = positionals;
+if (isPostgresUrl(process.env.DATABASE_URL ?? "")) {
+  console.error(
+    "db:backup and db:restore copy a SQLite file. On PostgreSQL use pg_dump and pg_restore (docs/deploy.md).",
+  );
+  process.exit(2);
+}
 const database = path.resolve(sqlitePath(process.env.DATABASE_URL ?? "file:./data/tracker.db"));
 
 try {

@@ -11,6 +11,7 @@
  *
  * The database is DATABASE_URL, default file:./data/tracker.db (relative to the cwd).
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -23,6 +24,8 @@ import {
   MigrateError,
   resetDatabase,
 } from "../lib/migrate";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "../lib/pg-schema";
+import { describeSettings, isPostgresUrl } from "../lib/prisma";
 
 // Prisma's packages report usage to Prisma's servers unless told not to; unreachable here anyway.
 process.env.CHECKPOINT_DISABLE ??= "1";
@@ -34,10 +37,13 @@ const USAGE = `Usage: tsx scripts/db-migrate.ts <command>
                                            write a migration from schema changes and apply it
                                            (--create-only: write it only, empty if nothing changed)
   diff                                     exit 1 and print the SQL if prisma/schema.prisma and the
-                                           migrations differ
+                                           migrations differ, or prisma/postgres/schema.prisma is not
+                                           what prisma/schema.prisma makes; with PG_DIFF_URL (a
+                                           PostgreSQL server) also if prisma/postgres/migrations differ
   reset --force                            delete the database file and deploy again
 
-DATABASE_URL (default ${DEFAULT_DATABASE_URL}) names the SQLite database.`;
+DATABASE_URL (default ${DEFAULT_DATABASE_URL}) names the database: a SQLite file: URL, or a
+postgresql:// URL (then prisma/postgres/schema.prisma and prisma/postgres/migrations are used).`;
 
 const log = (line: string) => console.log(line);
 
@@ -46,11 +52,7 @@ function summary(result: DeployResult): string {
     result.applied.length === 0
       ? "already up to date"
       : `applied ${result.applied.length} migration${result.applied.length === 1 ? "" : "s"}`;
-  const { journalMode, busyTimeoutMs, foreignKeys } = result.settings;
-  return (
-    `${result.path}: ${what} in ${result.durationMs} ms ` +
-    `(journal_mode=${journalMode}, busy_timeout=${busyTimeoutMs} ms, foreign_keys=${foreignKeys ? "on" : "off"})`
-  );
+  return `${result.path}: ${what} in ${result.durationMs} ms (${describeSettings(result.settings)})`;
 }
 
 function parse(argv: string[]) {
@@ -112,17 +114,42 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "diff": {
+      let code = 0;
       const result = await diffMigrations();
       if (result.clean) {
-        console.log("schema and migrations agree");
-        return 0;
+        console.log("SQLite: schema and migrations agree");
+      } else {
+        console.log(result.sql);
+        console.error(
+          "\nprisma/schema.prisma differs from what prisma/migrations produce (SQL above).\n" +
+            "Write a migration: npm run db:migrate:dev -- --name <what_changed>",
+        );
+        code = 1;
       }
-      console.log(result.sql);
-      console.error(
-        "\nprisma/schema.prisma differs from what prisma/migrations produce (SQL above).\n" +
-          "Write a migration: npm run db:migrate:dev -- --name <what_changed>",
-      );
-      return 1;
+      const wanted = postgresSchemaFrom(await readFile(SQLITE_SCHEMA, "utf8"));
+      if ((await readFile(POSTGRES_SCHEMA, "utf8").catch(() => "")) === wanted) {
+        console.log(`PostgreSQL: ${POSTGRES_SCHEMA} is what ${SQLITE_SCHEMA} makes`);
+      } else {
+        console.error(`\n${POSTGRES_SCHEMA} is not what ${SQLITE_SCHEMA} makes. Run: npm run db:pg:sync`);
+        code = 1;
+      }
+      const pgUrl = process.env.PG_DIFF_URL;
+      if (pgUrl && isPostgresUrl(pgUrl)) {
+        const pg = await diffMigrations({ databaseUrl: pgUrl });
+        if (pg.clean) {
+          console.log("PostgreSQL: schema and migrations agree");
+        } else {
+          console.log(pg.sql);
+          console.error(
+            `\n${POSTGRES_SCHEMA} differs from what prisma/postgres/migrations produce (SQL above).\n` +
+              "Write the PostgreSQL migration: npm run db:pg:sync -- --name <what_changed>",
+          );
+          code = 1;
+        }
+      } else {
+        console.log("PostgreSQL migrations: not compared (set PG_DIFF_URL; npm run test:postgres does)");
+      }
+      return code;
     }
     case "reset": {
       const files = databaseFiles(databaseUrl).map((file) => path.resolve(file));

@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
-import type { Db } from "@/lib/prisma";
+import { type Db, databaseProvider } from "@/lib/prisma";
 
 /** A session ends after this long without a request… */
 export const SESSION_IDLE_SECONDS = 8 * 60 * 60;
@@ -22,7 +22,7 @@ export function createAuth(db: Db, options: { secret?: string; withNextCookies?:
   return betterAuth({
     secret: options.secret ?? process.env.BETTER_AUTH_SECRET,
     baseURL: process.env.BETTER_AUTH_URL,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider(db) }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
     session: {
       expiresIn: SESSION_IDLE_SECONDS,

@@ -28,7 +28,8 @@ export async function ensureSearchIndex(db: Client): Promise<void> {
 
 const compact = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" \n ");
 
-async function agreementDocuments(db: Client, ids?: readonly string[]) {
+/** The text indexed for each agreement; lib/search/pg.ts indexes the same. */
+export async function agreementDocuments(db: Client, ids?: readonly string[]) {
   const rows = await db.agreement.findMany({
     where: ids ? { id: { in: [...ids] } } : {},
     select: {

@@ -220,7 +220,11 @@ export class Refused extends Error {
   }
 }
 
-async function conflictOf(tx: Tx, entity: EditableEntity, row: Row): Promise<EditResult> {
+async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<EditResult> {
+  // Read again: the row read before the refused update may predate the save that
+  // moved the version on (on PostgreSQL, another transaction can commit between the
+  // two; SQLite runs one write transaction at a time).
+  const row = ((await delegate(tx, entity).findUnique({ where: { id: read.id } })) as Row | null) ?? read;
   const last = await tx.auditEntry.findFirst({
     where: { entityType: entity, entityId: row.id },
     orderBy: { at: "desc" },

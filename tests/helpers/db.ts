@@ -1,5 +1,6 @@
 /**
- * A fresh, migrated SQLite database per call, for integration tests:
+ * A fresh, migrated database per call, for integration tests (SQLite; PostgreSQL
+ * when TEST_DATABASE_URL names a server, see tests/helpers/pg.ts):
  *
  *   let t: TestDb;
  *   beforeAll(async () => { t = await createTestDb(); });
@@ -21,13 +22,31 @@ export type TestDb = {
   db: Db;
   /** Its `file:` URL, for code that opens its own connection. */
   url: string;
-  /** The SQLite file. */
+  /** The SQLite file ("" on PostgreSQL). */
   path: string;
-  /** Disconnects the client and deletes the file (and its -wal and -shm). */
+  /** Disconnects the client and deletes the file (and its -wal and -shm), or drops the PostgreSQL database. */
   cleanup(): Promise<void>;
 };
 
 export async function createTestDb(): Promise<TestDb> {
+  const pgServer = onPostgres();
+  if (pgServer) {
+    const { createPgTestDatabase } = await import("./pg");
+    const database = await createPgTestDatabase(pgServer, inject("pgTemplate") ?? "");
+    const db = createPrismaClient(database.url);
+    let dropped = false;
+    return {
+      db,
+      url: database.url,
+      path: "",
+      async cleanup() {
+        if (dropped) return;
+        dropped = true;
+        await db.$disconnect();
+        await database.drop();
+      },
+    };
+  }
   const { file, ownDir } = await newDatabaseFile();
   const url = `file:${file}`;
   const db = createPrismaClient(url);
@@ -44,6 +63,25 @@ export async function createTestDb(): Promise<TestDb> {
       if (ownDir) await rm(ownDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The PostgreSQL server the tests run on (npm run test:postgres sets
+ * TEST_DATABASE_URL), or null for SQLite.
+ */
+export function onPostgres(): string | null {
+  const url = inject("pgServerUrl") || process.env.TEST_DATABASE_URL || "";
+  return /^postgres(ql)?:\/\//.test(url) ? url : null;
+}
+
+/**
+ * For test files (or tests) that are about SQLite itself (its files, pragmas, FTS5
+ * tables, backups): skips them on PostgreSQL and says why.
+ */
+export function sqliteOnly(reason: string): boolean {
+  if (!onPostgres()) return false;
+  console.log(`Skipped on PostgreSQL: ${reason}`);
+  return true;
 }
 
 /** A copy of the run's template; or, outside `vitest run`'s global setup, a database migrated on the spot. */

@@ -4,8 +4,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFiles, deployMigrations, diffMigrations, listMigrations } from "../../lib/migrate";
-import { checkDatabaseSettings } from "../../lib/prisma";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { checkDatabaseSettings, type SqliteSettings } from "../../lib/prisma";
+import { createTestDb, sqliteOnly, type TestDb } from "../helpers/db";
 
 type MigrationRow = {
   migration_name: string;
@@ -95,10 +95,14 @@ describe("a migrated database", () => {
   });
   afterAll(() => t.cleanup());
 
-  it("is in WAL mode with a busy timeout and foreign keys on", async () => {
+  it.skipIf(
+    sqliteOnly(
+      "WAL mode, busy timeout and foreign-key pragmas are SQLite's; tests/integration/postgres.test.ts checks PostgreSQL's settings",
+    ),
+  )("is in WAL mode with a busy timeout and foreign keys on", async () => {
     const [journal] = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(journal?.journal_mode).toBe("wal");
-    const settings = await checkDatabaseSettings(t.db);
+    const settings = (await checkDatabaseSettings(t.db)) as SqliteSettings;
     expect(settings.journalMode).toBe("wal");
     expect(settings.busyTimeoutMs).toBeGreaterThanOrEqual(1000);
     expect(settings.foreignKeys).toBe(true);
@@ -132,7 +136,11 @@ describe("a migrated database", () => {
       expect(entry.note).toBeNull();
     });
 
-    it("refuses UPDATE and DELETE in plain SQL, with the trigger's message", () => {
+    it.skipIf(
+      sqliteOnly(
+        "opens the SQLite file directly; tests/integration/postgres.test.ts runs plain SQL against PostgreSQL's triggers",
+      ),
+    )("refuses UPDATE and DELETE in plain SQL, with the trigger's message", () => {
       const sqlite = new Database(t.path);
       try {
         expect(() => sqlite.prepare(`UPDATE "AuditEntry" SET "note" = 'x'`).run()).toThrow("AuditEntry is append-only");

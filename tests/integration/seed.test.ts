@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/prisma";
+import { type Db, databaseProvider } from "../../lib/prisma";
 import { MAX_QUOTE_LENGTH, type SeedData } from "../../lib/schemas/seed";
 import {
   allCitations,
@@ -25,6 +25,7 @@ type TestDb = Awaited<ReturnType<typeof createTestDb>>;
 
 /** Every row of every table, as comparable JSON, including updatedAt and version. */
 async function dumpDatabase(db: Db): Promise<Record<string, string[]>> {
+  if (databaseProvider(db) === "postgresql") return dumpPostgres(db);
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
   );
@@ -40,6 +41,21 @@ async function dumpDatabase(db: Db): Promise<Record<string, string[]>> {
         }),
       )
       .sort();
+  }
+  return dump;
+}
+
+/** The same on PostgreSQL: each row as the server's own JSON (every column type included). */
+async function dumpPostgres(db: Db): Promise<Record<string, string[]>> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
+  );
+  const dump: Record<string, string[]> = {};
+  for (const { name } of tables) {
+    const rows = await db.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT row_to_json(t)::text AS row FROM "${name.replaceAll('"', '""')}" t`,
+    );
+    dump[name] = rows.map((r) => r.row).sort();
   }
   return dump;
 }

@@ -19,6 +19,12 @@ declare module "vitest" {
     templateDbPath: string;
     /** This run's folder for test databases. */
     testDbDir: string;
+    /**
+     * With TEST_DATABASE_URL=postgresql://… (npm run test:postgres): that server's URL
+     * and the name of this run's migrated template database there; empty otherwise.
+     */
+    pgServerUrl: string;
+    pgTemplate: string;
   }
 }
 
@@ -40,7 +46,25 @@ export default async function setup(project: TestProject) {
   project.provide("templateDbPath", templateDbPath);
   project.provide("testDbDir", runDir);
 
+  // PostgreSQL: one migrated template database per run, which each test file's
+  // database is created from (CREATE DATABASE … TEMPLATE, a file copy on the server).
+  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+  let dropTemplate = async () => {};
+  if (/^postgres(ql)?:\/\//.test(serverUrl)) {
+    const { createPgTemplate } = await import("../helpers/pg");
+    const template = await createPgTemplate(serverUrl, path.basename(runDir));
+    dropTemplate = template.drop;
+    project.provide("pgTemplate", template.name);
+    console.log(
+      `Integration tests on PostgreSQL (${serverUrl.replace(/:[^:@/]*@/, ":***@")}), template ${template.name}`,
+    );
+  } else {
+    project.provide("pgTemplate", "");
+  }
+  project.provide("pgServerUrl", serverUrl);
+
   return async () => {
+    await dropTemplate();
     await rm(runDir, { recursive: true, force: true });
   };
 }

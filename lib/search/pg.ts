@@ -1,0 +1,97 @@
+import type { Db, Tx } from "@/lib/prisma";
+import { agreementDocuments, MAX_SEARCH_HITS, type SearchHit, type SearchKind } from "./fts";
+import { PG_SEARCH_TABLE } from "./pg-tables";
+import { parseQuery } from "./tokenize";
+
+/**
+ * Search on PostgreSQL, behind the same interface as SQLite's FTS5 (lib/search/index.ts
+ * chooses). The text is split by the same tokenizer (lib/search/tokenize.ts: words,
+ * and Han/Hangul characters with their bigrams) and stored as a tsvector whose
+ * lexemes are those tokens verbatim, title weighted A and body B, behind a GIN index
+ * (the table comes from the PostgreSQL migrations). Queries are the same parsed
+ * query written as a tsquery, so both databases find the same records; PostgreSQL's
+ * own parser and dictionaries are not used, since they split neither Korean nor
+ * Chinese into words.
+ */
+
+type Client = Db | Tx;
+
+/** A tsvector or tsquery lexeme literal: single-quoted, quotes and backslashes escaped. */
+function lexeme(token: string): string {
+  return `'${token.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+}
+
+/** PostgreSQL keeps positions up to 16,383; later tokens share the last one. */
+const MAX_POSITION = 16_383;
+
+/** A tsvector literal for a token stream, each token at its position, with `weight`. */
+export function tsvectorLiteral(tokens: string, weight: "A" | "B", offset = 0): string {
+  return tokens
+    .split(" ")
+    .filter(Boolean)
+    .map((token, i) => `${lexeme(token)}:${Math.min(MAX_POSITION, offset + i + 1)}${weight}`)
+    .join(" ");
+}
+
+/**
+ * The tsquery for an FTS5 match expression from parseQuery, whose grammar is small:
+ * quoted tokens (a phrase when it holds spaces), an optional `*` for a prefix, AND,
+ * and parentheses.
+ */
+export function tsqueryFromMatch(match: string): string {
+  return match.replace(/"((?:[^"]|"")*)"(\*?)|\bAND\b/g, (whole, quoted: string | undefined, star: string) => {
+    if (quoted === undefined) return "&";
+    const words = quoted.replaceAll('""', '"').split(" ").filter(Boolean);
+    const terms = words.map((w, i) => lexeme(w) + (star && i === words.length - 1 ? ":*" : ""));
+    return terms.length > 1 ? `(${terms.join(" <-> ")})` : (terms[0] ?? whole);
+  });
+}
+
+export async function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
+  const docs = await agreementDocuments(db, ids);
+  if (ids) {
+    await db.$executeRawUnsafe(
+      `DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement' AND record_id = ANY($1::text[])`,
+      [...ids],
+    );
+  } else {
+    await db.$executeRawUnsafe(`DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement'`);
+  }
+  for (const doc of docs) {
+    const titleLength = doc.title.split(" ").filter(Boolean).length;
+    const vector = [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)]
+      .filter(Boolean)
+      .join(" ");
+    await db.$executeRawUnsafe(
+      `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document) VALUES ('agreement', $1, $2::tsvector)`,
+      doc.id,
+      vector,
+    );
+  }
+  return docs.length;
+}
+
+/**
+ * The records of `kind` matching a reader's query, best first: ts_rank with a title
+ * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2).
+ */
+export async function searchRecords(
+  db: Client,
+  kind: SearchKind,
+  query: string,
+): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
+  const parsed = parseQuery(query);
+  if (!parsed) return null;
+  const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number }[]>(
+    `SELECT record_id, ts_rank('{0, 0, 0.2, 1.0}'::float4[], document, q) AS rank
+       FROM "${PG_SEARCH_TABLE}", CAST($1 AS tsquery) AS q
+      WHERE kind = $2 AND document @@ q
+      ORDER BY rank DESC, record_id
+      LIMIT $3`,
+    tsqueryFromMatch(parsed.match),
+    kind,
+    MAX_SEARCH_HITS,
+  );
+  // Negated so that, as with BM25, a lower rank is a better match.
+  return { hits: rows.map((r) => ({ id: r.record_id, rank: -Number(r.rank) })), terms: parsed.terms };
+}

@@ -1,0 +1,30 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Two app instances on one PostgreSQL database (scripts/test-postgres.sh starts
+ * them and passes their origins): INSTANCE_A and INSTANCE_B.
+ */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: ".",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: { trace: "retain-on-failure", launchOptions: chromium },
+  projects: [{ name: "two-instances", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
+});

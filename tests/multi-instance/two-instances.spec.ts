@@ -1,0 +1,118 @@
+/**
+ * Two app instances behind one PostgreSQL database, as behind a load balancer: no
+ * instance holds state another needs. scripts/test-postgres.sh starts both (the
+ * production build, one database seeded with the e2e users) and runs this file.
+ */
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { E2E_USERS, type E2eUser } from "../e2e/users";
+
+const A = process.env.INSTANCE_A ?? "";
+const B = process.env.INSTANCE_B ?? "";
+const AGREEMENT = "/agreements/environmental-cooperation-agreement-2014";
+
+test.beforeAll(() => {
+  expect(A, "INSTANCE_A (scripts/test-postgres.sh sets it)").toMatch(/^http/);
+  expect(B, "INSTANCE_B").toMatch(/^http/);
+  expect(A).not.toBe(B);
+});
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+async function signIn(page: Page, origin: string, user: E2eUser) {
+  const { email, password, name } = E2E_USERS[user];
+  await page.goto(`${origin}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("signed-in").filter({ hasText: name }).waitFor();
+}
+
+test("the instances are two processes: each answers on its own port", async ({ request }) => {
+  for (const origin of [A, B]) expect((await request.get(`${origin}/ping`)).status()).toBe(200);
+});
+
+test("a session made through one instance is valid on the other, and signing out there ends it everywhere", async ({
+  browser,
+}) => {
+  const page = await newPage(browser);
+  await signIn(page, A, "viewer");
+  // Cookies ignore the port: the browser sends A's session cookie to B, which knows
+  // it only from the database.
+  await page.goto(`${B}/`);
+  await expect(page.getByTestId("signed-in")).toContainText(E2E_USERS.viewer.name);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto(`${A}/`);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("an edit through one instance is visible through the other at once", async ({ browser }) => {
+  const editor = await newPage(browser);
+  await signIn(editor, A, "editor");
+  await editor.goto(`${A}${AGREEMENT}`);
+  await editor.getByTestId("edit-link").click();
+  const title = `Environmental Cooperation Agreement — edited on A ${Date.now()}`;
+  await editor.getByLabel("Title (English)").fill(title);
+  await editor.getByLabel("Title (Korean)").fill("한중 환경협력협정 (A에서 수정)");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+  const reader = await newPage(browser);
+  await reader.goto(`${B}${AGREEMENT}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(title);
+  // The list and the search index (both from the database) have it too.
+  await reader.goto(`${B}/agreements?q=${encodeURIComponent("edited on A")}`);
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  // (Visiting /ko keeps Korean as the reader's language from here on.)
+  await reader.goto(`${B}/ko${AGREEMENT}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("한중 환경협력협정 (A에서 수정)");
+});
+
+test("a stale save through the second instance after a save through the first is refused", async ({ browser }) => {
+  // The second editor opens the form on B first: it carries the current version.
+  const second = await newPage(browser);
+  await signIn(second, B, "editor2");
+  await second.goto(`${B}${AGREEMENT}`);
+  await second.getByTestId("edit-link").click();
+  await expect(second.getByLabel("Title (English)")).toBeVisible();
+
+  const first = await newPage(browser);
+  await signIn(first, A, "editor");
+  await first.goto(`${A}${AGREEMENT}`);
+  await first.getByTestId("edit-link").click();
+  const winner = `Saved through A ${Date.now()}`;
+  await first.getByLabel("Title (English)").fill(winner);
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(first.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+  await second.getByLabel("Title (English)").fill("Saved through B, from a stale form");
+  await second.getByRole("button", { name: "Save" }).click();
+  const message = second.getByTestId("edit-form-message");
+  await expect(message).toContainText("Not saved");
+  await expect(message).toContainText(E2E_USERS.editor.name);
+  await expect(second.getByLabel("Title (English)")).toHaveValue("Saved through B, from a stale form");
+
+  const reader = await newPage(browser);
+  await reader.goto(`${B}${AGREEMENT}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(winner);
+});
+
+test("failed sign-ins through one instance count on the other", async ({ browser }) => {
+  const page = await newPage(browser);
+  const { email, password } = E2E_USERS.admin;
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${A}/login`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong password ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").first()).toBeVisible();
+  }
+  // The right password, through B: the account is locked for both.
+  await page.goto(`${B}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("Too many failed sign-ins");
+});
