@@ -3,7 +3,9 @@
  * times, in process, the data loading behind each public page, the search module and
  * the JSON API's agreement list on a database (by default the scale database that
  * `npm run seed:scale` writes). Prints p50 and p95 in milliseconds per function.
- * No server, no HTTP: this is what the database side costs a request.
+ * No server, no HTTP: this is what the database side costs a request. Besides wall
+ * time it reports CPU time (user + system of this process): on a shared, busy machine
+ * wall time mostly measures the neighbours, CPU time what the query itself costs.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -93,18 +95,25 @@ const cases: [string, () => Promise<unknown>][] = [
 ];
 
 console.log(`${values.db}, ${runs} runs each (after one warm-up), ms`);
-console.log(`${"what".padEnd(56)} ${"p50".padStart(9)} ${"p95".padStart(9)}`);
+console.log(
+  `${"what".padEnd(56)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"cpu p50".padStart(9)} ${"cpu p95".padStart(9)}`,
+);
 for (const [name, run] of cases) {
   if (values.only && !name.includes(values.only)) continue;
   await run();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await run();
+    const used = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? 0;
-  console.log(`${name.padEnd(56)} ${p(0.5).toFixed(2).padStart(9)} ${p(0.95).toFixed(2).padStart(9)}`);
+  const p = (xs: number[], q: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
+  const cols = [p(times, 0.5), p(times, 0.95), p(cpu, 0.5), p(cpu, 0.95)].map((x) => x.toFixed(2).padStart(9));
+  console.log(`${name.padEnd(56)} ${cols.join(" ")}`);
 }
 await db.$disconnect();
