@@ -164,13 +164,22 @@ async function statusMix(db: Db, today: string) {
 /**
  * Everything /status shows, computed in the database on `today`: counts by status
  * overall, by plan, by responsible ministry and by sector; overdue and stale items;
- * agreements expiring soon; and the status mix at the end of each year.
+ * agreements expiring soon; and the status mix at the end of each year. Cached by
+ * the data stamp (lib/cache.ts) in the server: correct right after any edit, one
+ * indexed lookup otherwise.
  */
 export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
+  const stamp = await dataStamp(db);
+  return cachedByStamp("status-board", stamp, [today, staleDays, status ?? null], () =>
+    readStatusBoard(db, today, staleDays, status, stamp),
+  );
+}
+
+async function readStatusBoard(db: Db, today: string, staleDays: number, status: string | undefined, stamp: string) {
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + RENEWAL_WINDOW_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  const [overall, progress, byPlanRaw, byBodyRaw, bySectorRaw, overdue, stale, selected, expiringCandidates, stamp] =
+  const [overall, progress, byPlanRaw, byBodyRaw, bySectorRaw, overdue, stale, selected, expiringCandidates] =
     await Promise.all([
       db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
       db.planItem.aggregate({ where: { archivedAt: null }, _avg: { progress: true }, _count: { progress: true } }),
@@ -195,7 +204,6 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number, s
         where: { archivedAt: null, expiresOn: { gte: today.slice(0, 4), lte: horizon } },
         select: { ...titled, expiresOn: true, expiresInferred: true, expiresReasoning: true, status: true },
       }),
-      dataStamp(db),
     ]);
 
   const counts =
@@ -256,4 +264,4 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number, s
   };
 }
 
-export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;
+export type StatusBoard = Awaited<ReturnType<typeof readStatusBoard>>;

@@ -3,11 +3,12 @@ import { getAgreement, listAgreements } from "@/lib/queries/agreements";
 import { getDialogue, listDialogues } from "@/lib/queries/dialogues";
 import { getCounterpartMatrix } from "@/lib/queries/ministries";
 import { getStatusBoard } from "@/lib/queries/status";
-import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
+import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/queries/timeline";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { isOverdue, isStale } from "@/lib/status";
+import { groupByYear } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -154,6 +155,27 @@ describe("timeline", () => {
     const forMou = filterTimeline(entries, {}, { agreement: "environmental-cooperation-mou-2026" });
     expect(forMou.map((e) => e.key)).toContain("agreement-signed-environmental-cooperation-mou-2026");
     expect(forMou.every((e) => e.refs.agreements.includes("environmental-cooperation-mou-2026"))).toBe(true);
+  });
+
+  it("with a limit, gives exactly the earliest entries of the whole filtered timeline, in its order", async () => {
+    const order = (es: TimelineEntry[]) => groupByYear(es).flatMap((g) => g.entries);
+    for (const query of [{}, { sector: "environment-climate" }, { side: "CN" }, { kind: "meeting" as const }]) {
+      const all = order(filterTimeline(await listTimelineEntries(t.db, TODAY, query), query));
+      expect(all.length, JSON.stringify(query)).toBeGreaterThan(2);
+      for (const limit of [1, 3, all.length - 1, all.length + 5]) {
+        const some = await listTimelineEntries(t.db, TODAY, { ...query, limit });
+        expect(some.map((e) => e.key)).toEqual(all.slice(0, limit).map((e) => e.key));
+      }
+    }
+  });
+
+  it("scopes to one record by its key: the same entries as filtering the whole timeline", async () => {
+    const scope = { agreement: "environmental-cooperation-mou-2026" };
+    const whole = filterTimeline(await listTimelineEntries(t.db, TODAY), {}, scope).map((e) => e.key);
+    const scoped = filterTimeline(await listTimelineEntries(t.db, TODAY, { scope }), {}, scope).map((e) => e.key);
+    expect(scoped.sort()).toEqual(whole.sort());
+    expect(scoped.length).toBeGreaterThan(1);
+    expect(await listTimelineEntries(t.db, TODAY, { scope: { agreement: "no-such-agreement" } })).toEqual([]);
   });
 });
 
