@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DESC_NULLS_LAST } from "@/lib/queries/order";
 import type { Problem } from "@/lib/schemas/api";
 
 /**
@@ -99,11 +100,11 @@ const nest = (path: readonly string[], leaf: unknown): Record<string, unknown> =
 
 const dbValue = (field: KeyField, v: KeyPart) => (field.type === "date" && typeof v === "string" ? new Date(v) : v);
 
-/** Prisma orderBy for a key: its fields in order, nulls last. */
+/** Prisma orderBy for a key: its fields in order, nulls last (see DESC_NULLS_LAST for descending ones). */
 export function keysetOrderBy(spec: KeySpec): Record<string, unknown>[] {
   return spec.map((f) => {
-    const sort = f.dir === 1 ? "asc" : "desc";
-    return nest(f.path, f.nullable ? { sort, nulls: "last" } : sort);
+    if (f.dir === -1) return nest(f.path, f.nullable ? DESC_NULLS_LAST : "desc");
+    return nest(f.path, f.nullable ? { sort: "asc", nulls: "last" } : "asc");
   });
 }
 

@@ -341,7 +341,7 @@ export async function listAgreementRows(db: Db, filters: z.infer<typeof Agreemen
   const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
   const sort = filters.sort ?? (search ? "relevance" : "date");
   const rows = await db.agreement.findMany({
-    where: filtersToWhere({ ...filters, page: 1 }, ids),
+    where: await filtersToWhere(db, { ...filters, page: 1 }, ids),
     select: agreementSelect,
   });
   const rank = new Map(search?.hits.map((h, i) => [h.id, i]) ?? []);
@@ -371,7 +371,7 @@ export const agreements = resource({
     const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
     const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
     const sort = agreementSort(filters);
-    const where = filtersToWhere({ ...filters, page: 1 }, ids);
+    const where = await filtersToWhere(db, { ...filters, page: 1 }, ids);
     const stats = await db.agreement.aggregate({ where, ...COUNT_AND_NEWEST });
     if (sort === "date") {
       const rows = await db.agreement.findMany({

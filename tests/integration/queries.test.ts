@@ -6,6 +6,7 @@ import { getStatusBoard } from "@/lib/queries/status";
 import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/queries/timeline";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
+import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { isOverdue, isStale } from "@/lib/status";
 import { groupByYear } from "@/lib/timeline";
@@ -159,7 +160,8 @@ describe("timeline", () => {
 
   it("with a limit, gives exactly the earliest entries of the whole filtered timeline, in its order", async () => {
     const order = (es: TimelineEntry[]) => groupByYear(es).flatMap((g) => g.entries);
-    for (const query of [{}, { sector: "environment-climate" }, { side: "CN" }, { kind: "meeting" as const }]) {
+    const queries: TimelineFilters[] = [{}, { sector: "environment-climate" }, { side: "CN" }, { kind: "meeting" }];
+    for (const query of queries) {
       const all = order(filterTimeline(await listTimelineEntries(t.db, TODAY, query), query));
       expect(all.length, JSON.stringify(query)).toBeGreaterThan(2);
       for (const limit of [1, 3, all.length - 1, all.length + 5]) {
