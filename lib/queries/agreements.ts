@@ -96,15 +96,18 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
   const sort = filters.sort ?? (search ? "relevance" : "date");
   const where = await filtersToWhere(db, filters, ids);
 
-  const total = await db.agreement.count({ where });
+  // Ranked by the search: its (bounded) hits that the filters allow, which also counts them.
+  const allowed =
+    sort === "relevance" && search
+      ? new Set((await db.agreement.findMany({ where, select: { id: true } })).map((r) => r.id))
+      : null;
+  const total = allowed ? allowed.size : await db.agreement.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AGREEMENTS_PER_PAGE));
   const page = Math.min(filters.page, pageCount);
   const window = { skip: (page - 1) * AGREEMENTS_PER_PAGE, take: AGREEMENTS_PER_PAGE };
 
   let rows: AgreementRowData[];
-  if (sort === "relevance" && search) {
-    // The search already ranked its (bounded) hits: keep the ones the filters allow, in rank order.
-    const allowed = new Set((await db.agreement.findMany({ where, select: { id: true } })).map((r) => r.id));
+  if (allowed && search) {
     const pageIds = search.hits
       .map((h) => h.id)
       .filter((id) => allowed.has(id))
