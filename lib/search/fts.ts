@@ -106,33 +106,40 @@ type RankedHit = { id: string; rank: number; rid: number };
 
 /**
  * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `match`,
- * best first, ties newest first, in one statement: the floor subquery walks the
- * matches' rowids newest first (cheap, no ranking), BM25 runs only above it, and
- * only the survivors' record ids are read.
+ * best first, ties newest first, in one statement: the floor walks the matches'
+ * rowids newest first (cheap, no ranking), BM25 runs only above it, and only the
+ * survivors' record ids are read. `capped` says whether the floor left matches out.
  */
-async function ranked(db: Client, table: string, match: string): Promise<RankedHit[]> {
-  const rows = await db.$queryRawUnsafe<{ record_id: string; score: number; rid: bigint | number }[]>(
-    `WITH top AS (
+async function ranked(db: Client, table: string, match: string): Promise<{ hits: RankedHit[]; capped: boolean }> {
+  const rows = await db.$queryRawUnsafe<
+    { record_id: string; score: number; rid: bigint | number; floor: bigint | number }[]
+  >(
+    `WITH f AS MATERIALIZED (
+       SELECT coalesce((SELECT rowid FROM ${table} WHERE ${table} MATCH ?
+                         ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}), 0) AS floor),
+     top AS (
        SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table}
-        WHERE ${table} MATCH ?
-          AND rowid >= coalesce((SELECT rowid FROM ${table} WHERE ${table} MATCH ?
-                                  ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}), 0)
+        WHERE ${table} MATCH ? AND rowid >= (SELECT floor FROM f)
         ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS})
-     SELECT f.record_id AS record_id, top.score AS score, top.rid AS rid
-       FROM top JOIN ${table} f ON f.rowid = top.rid
+     SELECT r.record_id AS record_id, top.score AS score, top.rid AS rid, f.floor AS floor
+       FROM top JOIN ${table} r ON r.rowid = top.rid CROSS JOIN f
       ORDER BY top.score, top.rid DESC`,
     match,
     match,
   );
-  return rows.map((r) => ({ id: r.record_id, rank: Number(r.score), rid: Number(r.rid) }));
+  return {
+    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), rid: Number(r.rid) })),
+    capped: rows.some((r) => Number(r.floor) > 0),
+  };
 }
 
 /**
- * The records of `kind` matching a reader's query, best first, at most
- * `MAX_SEARCH_HITS`: those matching in the title (BM25 over title and body), then
- * the rest (BM25), each exact up to `RANKED_CANDIDATES` matches and over the newest
- * candidates beyond (see RANKED_CANDIDATES). Null when the query has nothing
- * searchable.
+ * The records of `kind` matching a reader's query, best first (BM25 over title and
+ * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`.
+ * Exact up to `RANKED_CANDIDATES` matches unless `MAX_SEARCH_HITS` of them match in
+ * the title (then those are the hits). Beyond, the title matches come first and each
+ * part is ranked over its newest candidates (see RANKED_CANDIDATES). Null when the
+ * query has nothing searchable.
  */
 export async function searchRecords(
   db: Client,
@@ -146,12 +153,16 @@ export async function searchRecords(
     ensured.add(db);
   }
   const table = TABLES[kind];
-  const titled = await ranked(db, table, `{title} : (${parsed.match})`);
-  let hits = titled;
-  if (titled.length < MAX_SEARCH_HITS) {
+  // Enough title matches fill the hits on their own: a body-only match would rank below them.
+  const titled = (await ranked(db, table, `{title} : (${parsed.match})`)).hits;
+  if (titled.length >= MAX_SEARCH_HITS)
+    return { hits: titled.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
+  const all = await ranked(db, table, parsed.match);
+  let hits = all.hits;
+  if (all.capped) {
+    // A common term: title matches first (ranked among themselves), then the newest anywhere.
     const seen = new Set(titled.map((h) => h.rid));
-    const rest = (await ranked(db, table, parsed.match)).filter((h) => !seen.has(h.rid));
-    hits = [...titled, ...rest].slice(0, MAX_SEARCH_HITS);
+    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.rid))].slice(0, MAX_SEARCH_HITS);
   }
   return { hits: hits.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
 }
