@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cachedByStamp, dataStamp } from "@/lib/cache";
 import { precisionOf } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
@@ -171,6 +172,19 @@ function keyset<W>(spec: KeySpec, where: W, { after, limit }: Window) {
 
 type Stats = { _count: { _all: number }; _max: { updatedAt: Date | null } };
 const COUNT_AND_NEWEST = { _count: { _all: true }, _max: { updatedAt: true } } as const;
+
+/**
+ * A list's count and newest `updatedAt`, cached by the data stamp (lib/cache.ts): the
+ * one part of a page that reads every matching row (a count over 200,000 status
+ * updates filtered through their items and plans takes a couple of hundred ms).
+ */
+async function statsOf(db: Db, list: string, filters: unknown, read: () => Promise<Stats>): Promise<Stats> {
+  const cached = await cachedByStamp(`api-stats-${list}`, await dataStamp(db), [filters], async () => {
+    const s = await read();
+    return { total: s._count._all, newest: s._max.updatedAt?.toISOString() ?? null };
+  });
+  return { _count: { _all: cached.total }, _max: { updatedAt: cached.newest ? new Date(cached.newest) : null } };
+}
 
 /** Shapes keyset rows into a ListPage. */
 function sqlPage<R extends Record<string, unknown>, T>(
@@ -372,7 +386,7 @@ export const agreements = resource({
     const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
     const sort = agreementSort(filters);
     const where = await filtersToWhere(db, { ...filters, page: 1 }, ids);
-    const stats = await db.agreement.aggregate({ where, ...COUNT_AND_NEWEST });
+    const stats = await statsOf(db, "agreement", filters, () => db.agreement.aggregate({ where, ...COUNT_AND_NEWEST }));
     if (sort === "date") {
       const rows = await db.agreement.findMany({
         ...keyset(AGREEMENT_KEYS.date, where, window),
@@ -610,7 +624,7 @@ export const dialogues = resource({
     };
     const [rows, stats] = await Promise.all([
       db.dialogue.findMany({ ...keyset([SLUG], where, window), select: dialogueSelect }),
-      db.dialogue.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "dialogue", f, () => db.dialogue.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([SLUG], rows, stats, dialogueShape);
   },
@@ -654,7 +668,7 @@ export const meetings = resource({
     };
     const [rows, stats] = await Promise.all([
       db.meeting.findMany({ ...keyset(MEETING_KEYS, where, window), select: meetingSelect }),
-      db.meeting.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "meeting", f, () => db.meeting.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(MEETING_KEYS, rows, stats, meetingShape);
   },
@@ -768,7 +782,7 @@ export const plans = resource({
     };
     const [rows, stats] = await Promise.all([
       db.actionPlan.findMany({ ...keyset([SLUG], where, window), select: planSelect }),
-      db.actionPlan.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "actionPlan", f, () => db.actionPlan.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([SLUG], rows, stats, planShape);
   },
@@ -834,7 +848,7 @@ export const items = resource({
     const where = itemWhere(f);
     const [rows, stats] = await Promise.all([
       db.planItem.findMany({ ...keyset(ITEM_KEYS, where, window), select: itemSelect }),
-      db.planItem.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "planItem", f, () => db.planItem.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(ITEM_KEYS, rows, stats, itemShape);
   },
@@ -922,7 +936,7 @@ export const statusUpdates = resource({
     };
     const [rows, stats] = await Promise.all([
       db.statusUpdate.findMany({ ...keyset(STATUS_UPDATE_KEYS, where, window), select: statusUpdateSelect() }),
-      db.statusUpdate.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "statusUpdate", f, () => db.statusUpdate.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(STATUS_UPDATE_KEYS, rows, stats, statusUpdateShape);
   },
@@ -1000,7 +1014,7 @@ export const events = resource({
     };
     const [rows, stats] = await Promise.all([
       db.event.findMany({ ...keyset(EVENT_KEYS, where, window), select: eventSelect }),
-      db.event.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "event", f, () => db.event.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(EVENT_KEYS, rows, stats, eventShape);
   },
@@ -1054,7 +1068,7 @@ export const sources = resource({
     };
     const [rows, stats] = await Promise.all([
       db.source.findMany({ ...keyset([ID], where, window), select: sourceSelect }),
-      db.source.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "source", f, () => db.source.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([ID], rows, stats, sourceShape);
   },
@@ -1086,7 +1100,7 @@ export const citations = resource({
     };
     const [rows, stats] = await Promise.all([
       db.citation.findMany({ ...keyset([ID], where, window), select: citationSelect }),
-      db.citation.aggregate({ where, ...COUNT_AND_NEWEST }),
+      statsOf(db, "citation", f, () => db.citation.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([ID], rows, stats, citation);
   },
