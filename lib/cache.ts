@@ -16,9 +16,16 @@ export async function dataStamp(db: Db): Promise<string> {
 }
 
 /**
+ * This process's start, part of every key: Next keeps its data cache on disk across
+ * restarts, and writes made while no server runs (`npm run db:seed`, a restore) need
+ * not leave an audit entry, so a restarted server never trusts an older run's entries.
+ */
+const BOOT = `${process.pid}-${Date.now()}`;
+
+/**
  * Caches an expensive, JSON-serialisable computation for as long as the data stamp
- * and the arguments stay the same. Outside a Next.js server (scripts, tests) it
- * just computes.
+ * and the arguments stay the same (and the server runs). Outside a Next.js server
+ * (scripts, tests) it just computes.
  */
 export async function cachedByStamp<T>(
   name: string,
@@ -27,5 +34,5 @@ export async function cachedByStamp<T>(
   compute: () => Promise<T>,
 ): Promise<T> {
   if (!process.env.NEXT_RUNTIME) return compute();
-  return unstable_cache(compute, [name, stamp, JSON.stringify(args)], { revalidate: 24 * 3600 })();
+  return unstable_cache(compute, [name, BOOT, stamp, JSON.stringify(args)], { revalidate: 24 * 3600 })();
 }

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { Db } from "@/lib/prisma";
 import { parseSearchParams } from "@/lib/schemas/search-params";
-import { PaginationSchema, paginate } from "./pagination";
+import { cursorKey, keysetPage, PaginationSchema } from "./pagination";
 import type { Resource } from "./resources";
-import { badRequest, jsonResponse, newest, notFound, rawParams, unknownParams } from "./respond";
+import { badRequest, jsonResponse, notFound, rawParams, unknownParams } from "./respond";
 
 /**
  * The two handlers every resource has: a list (filters, cursor, 400 naming each bad
@@ -28,12 +28,14 @@ export async function handleList<F extends z.ZodRawShape, L extends z.ZodType, D
   ];
   if (problems.length > 0) return badRequest(problems);
 
-  const rows = await resource.list(db, filters.values);
-  const directions = resource.directionsFor?.(filters.values) ?? resource.directions;
-  const result = paginate(rows, directions, paging.values.limit, paging.values.cursor);
-  if (!result.ok) return badRequest([result.problem]);
-  const body = { data: result.page.data.map((v) => resource.item.parse(v)), page: result.page.page };
-  return jsonResponse(request, body, newest(rows.map((r) => r.updatedAt)));
+  const spec = resource.keysFor?.(filters.values) ?? resource.keys;
+  const cursor = cursorKey(spec, paging.values.cursor);
+  if (!cursor.ok) return badRequest([cursor.problem]);
+  const { limit } = paging.values;
+  const found = await resource.list(db, filters.values, { after: cursor.after, limit });
+  const page = keysetPage(found.rows, limit, found.total);
+  const body = { data: page.data.map((v) => resource.item.parse(v)), page: page.page };
+  return jsonResponse(request, body, found.lastModified);
 }
 
 export async function handleRecord<F extends z.ZodRawShape, L extends z.ZodType, D extends z.ZodType>(

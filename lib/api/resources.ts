@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cachedByStamp, dataStamp } from "@/lib/cache";
 import { precisionOf } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
@@ -38,7 +39,15 @@ import {
   StatusUpdateListParamsSchema,
 } from "@/lib/schemas/api-filters";
 import { searchRecords } from "@/lib/search";
-import type { Directions, SortKey } from "./pagination";
+import {
+  compareKeys,
+  type Directions,
+  type KeySpec,
+  keyOf,
+  keysetAfter,
+  keysetOrderBy,
+  type SortKey,
+} from "./pagination";
 
 /**
  * The JSON API's resources: for each, its list filters, how a list is read and
@@ -46,7 +55,17 @@ import type { Directions, SortKey } from "./pagination";
  * the zod schemas in lib/schemas/api.ts, which the OpenAPI document is made from.
  */
 
-type Row<T> = { key: SortKey; value: T; updatedAt: Date };
+type Row<T> = { key: SortKey; value: T };
+
+/**
+ * What a list reads for one page: up to `limit + 1` rows after the cursor, in order
+ * (the extra row says whether there is a next page), how many match in all, and
+ * the newest `updatedAt` among them.
+ */
+export type ListPage<T> = { rows: Row<T>[]; total: number; lastModified: Date | null };
+
+/** Where the list starts (after this key, or from the top) and how many rows it wants. */
+export type Window = { after: SortKey | null; limit: number };
 
 export type Resource<F extends z.ZodRawShape, L extends z.ZodType, D extends z.ZodType> = {
   /** The path segment under /api/v1/. */
@@ -57,12 +76,14 @@ export type Resource<F extends z.ZodRawShape, L extends z.ZodType, D extends z.Z
   params: z.ZodObject<F>;
   item: L;
   detail: D;
-  directions: Directions;
+  /** The sort key: every key ends in a unique field, so the order is total. */
+  keys: KeySpec;
   /** Where the order depends on the filters (agreements' `sort`). */
-  directionsFor?: (filters: z.infer<z.ZodObject<F>>) => Directions;
+  keysFor?: (filters: z.infer<z.ZodObject<F>>) => KeySpec;
   /** The order, in words, for the documentation. */
   order: string;
-  list(db: Db, filters: z.infer<z.ZodObject<F>>): Promise<Row<z.input<L>>[]>;
+  /** One page: keyset pagination in SQL, so a page costs the same wherever it is in a long list. */
+  list(db: Db, filters: z.infer<z.ZodObject<F>>, window: Window): Promise<ListPage<z.input<L>>>;
   get(db: Db, key: string): Promise<{ value: z.input<D>; updatedAt: Date } | null>;
 };
 
@@ -133,6 +154,69 @@ const namedRef = (r: { id: string; slug: string; nameEn: string; nameKo: string 
   name: names(r),
 });
 const maybe = <T, U>(v: T | null, f: (v: T) => U): U | null => (v === null ? null : f(v));
+
+// ---------------------------------------------------------------- paging helpers
+
+const ID: KeySpec[number] = { path: ["id"], dir: 1, type: "string" };
+const SLUG: KeySpec[number] = { path: ["slug"], dir: 1, type: "string" };
+const directionsOf = (spec: KeySpec): Directions => spec.map((f) => f.dir);
+
+/** The Prisma arguments for one keyset page of `where` in the order of `spec`. */
+function keyset<W>(spec: KeySpec, where: W, { after, limit }: Window) {
+  return {
+    where: (after ? { AND: [where, keysetAfter(spec, after)] } : where) as W,
+    orderBy: keysetOrderBy(spec) as never,
+    take: limit + 1,
+  };
+}
+
+type Stats = { _count: { _all: number }; _max: { updatedAt: Date | null } };
+const COUNT_AND_NEWEST = { _count: { _all: true }, _max: { updatedAt: true } } as const;
+
+/**
+ * A list's count and newest `updatedAt`, cached by the data stamp (lib/cache.ts): the
+ * one part of a page that reads every matching row (a count over 200,000 status
+ * updates filtered through their items and plans takes a couple of hundred ms).
+ */
+async function statsOf(db: Db, list: string, filters: unknown, read: () => Promise<Stats>): Promise<Stats> {
+  const cached = await cachedByStamp(`api-stats-${list}`, await dataStamp(db), [filters], async () => {
+    const s = await read();
+    return { total: s._count._all, newest: s._max.updatedAt?.toISOString() ?? null };
+  });
+  return { _count: { _all: cached.total }, _max: { updatedAt: cached.newest ? new Date(cached.newest) : null } };
+}
+
+/** Shapes keyset rows into a ListPage. */
+function sqlPage<R extends Record<string, unknown>, T>(
+  spec: KeySpec,
+  rows: R[],
+  stats: Stats,
+  shape: (r: R) => T,
+): ListPage<T> {
+  return {
+    rows: rows.map((r) => ({ key: keyOf(spec, r), value: shape(r) })),
+    total: stats._count._all,
+    lastModified: stats._max.updatedAt,
+  };
+}
+
+/** A page of a list held in memory (small lists, or keys that SQL cannot order by). */
+function memoryPage<T>(
+  spec: KeySpec,
+  rows: readonly { key: SortKey; value: T; updatedAt?: Date }[],
+  { after, limit }: Window,
+): { rows: Row<T>[]; total: number; lastModified: Date | null } {
+  const directions = directionsOf(spec);
+  const sorted = [...rows].sort((a, b) => compareKeys(a.key, b.key, directions));
+  const rest = after ? sorted.filter((r) => compareKeys(r.key, after, directions) > 0) : sorted;
+  let lastModified: Date | null = null;
+  for (const r of rows) if (r.updatedAt && (!lastModified || r.updatedAt > lastModified)) lastModified = r.updatedAt;
+  return {
+    rows: rest.slice(0, limit + 1).map(({ key, value }) => ({ key, value })),
+    total: rows.length,
+    lastModified,
+  };
+}
 
 const citationSelect = {
   id: true,
@@ -252,27 +336,38 @@ export function agreementShape(a: AgreementRow): z.input<typeof AgreementSchema>
   };
 }
 
-const agreementDirections = (sort: string): Directions => (sort === "date" ? [-1, 1] : [1, 1]);
+/** The order an agreement list takes: its `sort`, relevance only when there is a search. */
+function agreementSort(filters: z.infer<typeof AgreementListParamsSchema>) {
+  const sort = filters.sort ?? (filters.q ? "relevance" : "date");
+  return sort === "relevance" && !filters.q ? "date" : sort;
+}
 
-/** Agreements matching the /agreements filters, in the page's order, as [key, row]. */
+/** Keys by order: newest signed first (undated last); title (case-insensitive); search rank. */
+const AGREEMENT_KEYS = {
+  date: [{ path: ["signedOn"], dir: -1, type: "string", nullable: true }, ID],
+  title: [{ path: ["title"], dir: 1, type: "string" }, ID],
+  relevance: [{ path: ["rank"], dir: 1, type: "number" }, ID],
+} as const satisfies Record<string, KeySpec>;
+
+/** Agreements matching the /agreements filters, in the page's order, as [key, row]: every row, for exports. */
 export async function listAgreementRows(db: Db, filters: z.infer<typeof AgreementListParamsSchema>) {
   const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
   const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
   const sort = filters.sort ?? (search ? "relevance" : "date");
   const rows = await db.agreement.findMany({
-    where: filtersToWhere({ ...filters, page: 1 }, ids),
+    where: await filtersToWhere(db, { ...filters, page: 1 }, ids),
     select: agreementSelect,
   });
   const rank = new Map(search?.hits.map((h, i) => [h.id, i]) ?? []);
   // Every key ends in the id, so the order is total; the first part depends on the sort.
-  const keyOf = (a: AgreementRow): SortKey =>
+  const keyOfRow = (a: AgreementRow): SortKey =>
     sort === "relevance" && search
       ? [rank.get(a.id) ?? 0, a.id]
       : sort === "title"
         ? [a.titleEn.toLowerCase(), a.id]
         : [a.signedOn, a.id];
-  const directions = agreementDirections(sort === "relevance" && !search ? "date" : sort);
-  return { rows: rows.map((a) => ({ key: keyOf(a), value: a, updatedAt: a.updatedAt })), directions };
+  const directions = directionsOf(AGREEMENT_KEYS[sort === "relevance" && !search ? "date" : sort]);
+  return { rows: rows.map((a) => ({ key: keyOfRow(a), value: a, updatedAt: a.updatedAt })), directions };
 }
 
 export const agreements = resource({
@@ -282,13 +377,46 @@ export const agreements = resource({
   params: AgreementListParamsSchema,
   item: AgreementSchema,
   detail: AgreementDetailSchema,
-  // Newest first by default; `sort` changes the first key (see listAgreementRows).
-  directions: [-1, 1],
-  directionsFor: (f) => agreementDirections(f.q ? (f.sort ?? "relevance") : f.sort === "title" ? "title" : "date"),
+  // Newest first by default; `sort` changes the first key.
+  keys: AGREEMENT_KEYS.date,
+  keysFor: (f) => AGREEMENT_KEYS[agreementSort(f)],
   order: "As /agreements: newest signed first (undated last), or by `sort`; ties by id",
-  async list(db, filters) {
-    const { rows } = await listAgreementRows(db, filters);
-    return rows.map((r) => ({ ...r, value: agreementShape(r.value) }));
+  async list(db, filters, window) {
+    const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
+    const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
+    const sort = agreementSort(filters);
+    const where = await filtersToWhere(db, { ...filters, page: 1 }, ids);
+    const stats = await statsOf(db, "agreement", filters, () => db.agreement.aggregate({ where, ...COUNT_AND_NEWEST }));
+    if (sort === "date") {
+      const rows = await db.agreement.findMany({
+        ...keyset(AGREEMENT_KEYS.date, where, window),
+        select: agreementSelect,
+      });
+      return sqlPage(AGREEMENT_KEYS.date, rows, stats, agreementShape);
+    }
+    // Title (case-insensitive) and rank are no column to order by in SQL: order the
+    // matching ids by their narrow keys here, and read full rows for one page.
+    const rank = new Map(search?.hits.map((h, i) => [h.id, i]) ?? []);
+    const narrow = await db.agreement.findMany({ where, select: { id: true, titleEn: true } });
+    const spec = AGREEMENT_KEYS[sort];
+    const keyed = narrow.map((a) => ({
+      key: [sort === "title" ? a.titleEn.toLowerCase() : (rank.get(a.id) ?? 0), a.id] as SortKey,
+      value: a.id,
+    }));
+    const page = memoryPage(spec, keyed, window);
+    const full = await db.agreement.findMany({
+      where: { id: { in: page.rows.map((r) => r.value) } },
+      select: agreementSelect,
+    });
+    const byId = new Map(full.map((a) => [a.id, a] as const));
+    return {
+      rows: page.rows.flatMap(({ key, value }) => {
+        const a = byId.get(value);
+        return a ? [{ key, value: agreementShape(a) }] : [];
+      }),
+      total: stats._count._all,
+      lastModified: stats._max.updatedAt,
+    };
   },
   async get(db, slug) {
     const a = await db.agreement.findFirst({
@@ -352,21 +480,27 @@ export const ministries = resource({
   params: MinistryListParamsSchema,
   item: MinistrySchema,
   detail: MinistryDetailSchema,
-  directions: [1, 1],
+  keys: [SLUG],
   order: "By slug",
-  async list(db, f) {
+  async list(db, f, window) {
+    // A few dozen bodies, searched in every language's name: read and cut here.
     const q = f.q?.toLowerCase();
     const rows = await db.ministry.findMany({
       where: { archivedAt: null, ...(f.side ? { side: f.side } : {}), ...(f.kind ? { kind: f.kind } : {}) },
       select: ministrySelect,
     });
-    return rows
-      .filter(
-        (m) =>
-          !q ||
-          [m.nameEn, m.nameKo, m.nameZh, m.abbreviation, m.slug].some((v) => v?.toLowerCase().includes(q) ?? false),
-      )
-      .map((m) => ({ key: [m.slug], value: ministryShape(m), updatedAt: m.updatedAt }));
+    const page = memoryPage(
+      [SLUG],
+      rows
+        .filter(
+          (m) =>
+            !q ||
+            [m.nameEn, m.nameKo, m.nameZh, m.abbreviation, m.slug].some((v) => v?.toLowerCase().includes(q) ?? false),
+        )
+        .map((m) => ({ key: [m.slug], value: m, updatedAt: m.updatedAt })),
+      window,
+    );
+    return { ...page, rows: page.rows.map((r) => ({ key: r.key, value: ministryShape(r.value) })) };
   },
   async get(db, slug) {
     const m = await db.ministry.findFirst({
@@ -478,20 +612,21 @@ export const dialogues = resource({
   params: DialogueListParamsSchema,
   item: DialogueSchema,
   detail: DialogueDetailSchema,
-  directions: [1],
+  keys: [SLUG],
   order: "By slug",
-  async list(db, f) {
-    const rows = await db.dialogue.findMany({
-      where: {
-        archivedAt: null,
-        ...(f.sector ? { sector: { slug: f.sector } } : {}),
-        ...(f.ministry ? { participants: { some: { ministry: { slug: f.ministry } } } } : {}),
-        ...(f.format ? { format: f.format } : {}),
-        ...(f.level ? { level: f.level } : {}),
-      },
-      select: dialogueSelect,
-    });
-    return rows.map((d) => ({ key: [d.slug], value: dialogueShape(d), updatedAt: d.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.DialogueWhereInput = {
+      archivedAt: null,
+      ...(f.sector ? { sector: { slug: f.sector } } : {}),
+      ...(f.ministry ? { participants: { some: { ministry: { slug: f.ministry } } } } : {}),
+      ...(f.format ? { format: f.format } : {}),
+      ...(f.level ? { level: f.level } : {}),
+    };
+    const [rows, stats] = await Promise.all([
+      db.dialogue.findMany({ ...keyset([SLUG], where, window), select: dialogueSelect }),
+      statsOf(db, "dialogue", f, () => db.dialogue.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage([SLUG], rows, stats, dialogueShape);
   },
   async get(db, slug) {
     const d = await db.dialogue.findFirst({
@@ -510,6 +645,8 @@ export const dialogues = resource({
   },
 });
 
+const MEETING_KEYS: KeySpec = [{ path: ["heldOn"], dir: -1, type: "string", nullable: true }, ID];
+
 export const meetings = resource({
   name: "meetings",
   keyName: "slug",
@@ -517,22 +654,23 @@ export const meetings = resource({
   params: MeetingListParamsSchema,
   item: MeetingSchema,
   detail: MeetingDetailSchema,
-  directions: [-1, 1],
+  keys: MEETING_KEYS,
   order: "Newest first (undated last), ties by id",
-  async list(db, f) {
-    const rows = await db.meeting.findMany({
-      where: {
-        archivedAt: null,
-        dialogue: { archivedAt: null, ...(f.dialogue ? { slug: f.dialogue } : {}) },
-        ...(f.status ? { status: f.status } : {}),
-        AND: [
-          ...(f.from !== undefined ? [{ heldOn: { gte: String(f.from) } }] : []),
-          ...(f.to !== undefined ? [{ heldOn: { lt: String(f.to + 1) } }] : []),
-        ],
-      },
-      select: meetingSelect,
-    });
-    return rows.map((m) => ({ key: [m.heldOn, m.id], value: meetingShape(m), updatedAt: m.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.MeetingWhereInput = {
+      archivedAt: null,
+      dialogue: { archivedAt: null, ...(f.dialogue ? { slug: f.dialogue } : {}) },
+      ...(f.status ? { status: f.status } : {}),
+      AND: [
+        ...(f.from !== undefined ? [{ heldOn: { gte: String(f.from) } }] : []),
+        ...(f.to !== undefined ? [{ heldOn: { lt: String(f.to + 1) } }] : []),
+      ],
+    };
+    const [rows, stats] = await Promise.all([
+      db.meeting.findMany({ ...keyset(MEETING_KEYS, where, window), select: meetingSelect }),
+      statsOf(db, "meeting", f, () => db.meeting.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage(MEETING_KEYS, rows, stats, meetingShape);
   },
   async get(db, slug) {
     const m = await db.meeting.findFirst({
@@ -633,19 +771,20 @@ export const plans = resource({
   params: PlanListParamsSchema,
   item: PlanSchema,
   detail: PlanDetailSchema,
-  directions: [1],
+  keys: [SLUG],
   order: "By slug",
-  async list(db, f) {
-    const rows = await db.actionPlan.findMany({
-      where: {
-        archivedAt: null,
-        ...(f.sector ? { sector: { slug: f.sector } } : {}),
-        ...(f.agreement ? { agreement: { slug: f.agreement } } : {}),
-        ...(f.ministry ? { implementingBody: { slug: f.ministry } } : {}),
-      },
-      select: planSelect,
-    });
-    return rows.map((p) => ({ key: [p.slug], value: planShape(p), updatedAt: p.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.ActionPlanWhereInput = {
+      archivedAt: null,
+      ...(f.sector ? { sector: { slug: f.sector } } : {}),
+      ...(f.agreement ? { agreement: { slug: f.agreement } } : {}),
+      ...(f.ministry ? { implementingBody: { slug: f.ministry } } : {}),
+    };
+    const [rows, stats] = await Promise.all([
+      db.actionPlan.findMany({ ...keyset([SLUG], where, window), select: planSelect }),
+      statsOf(db, "actionPlan", f, () => db.actionPlan.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage([SLUG], rows, stats, planShape);
   },
   async get(db, slug) {
     const p = await db.actionPlan.findFirst({
@@ -670,23 +809,30 @@ export const plans = resource({
   },
 });
 
-/** Plan items matching the item filters, ordered by plan slug and number. */
+const itemWhere = (f: z.infer<typeof ItemListParamsSchema>): Prisma.PlanItemWhereInput => ({
+  archivedAt: null,
+  plan: {
+    archivedAt: null,
+    ...(f.plan ? { slug: f.plan } : {}),
+    ...(f.sector ? { sector: { slug: f.sector } } : {}),
+  },
+  ...(f.ministry ? { responsibleBody: { slug: f.ministry } } : {}),
+  ...(f.status ? { status: f.status } : {}),
+});
+
+const ITEM_KEYS: KeySpec = [
+  { path: ["plan", "slug"], dir: 1, type: "string" },
+  { path: ["number"], dir: 1, type: "number" },
+  ID,
+];
+
+/** Plan items matching the item filters, ordered by plan slug and number: every row, for exports. */
 export async function listItemRows(db: Db, f: z.infer<typeof ItemListParamsSchema>) {
-  const rows = await db.planItem.findMany({
-    where: {
-      archivedAt: null,
-      plan: {
-        archivedAt: null,
-        ...(f.plan ? { slug: f.plan } : {}),
-        ...(f.sector ? { sector: { slug: f.sector } } : {}),
-      },
-      ...(f.ministry ? { responsibleBody: { slug: f.ministry } } : {}),
-      ...(f.status ? { status: f.status } : {}),
-    },
+  return db.planItem.findMany({
+    where: itemWhere(f),
     orderBy: [{ plan: { slug: "asc" } }, { number: "asc" }],
     select: itemSelect,
   });
-  return rows;
 }
 
 export const items = resource({
@@ -696,11 +842,15 @@ export const items = resource({
   params: ItemListParamsSchema,
   item: ItemSchema,
   detail: ItemDetailSchema,
-  directions: [1, 1, 1],
+  keys: ITEM_KEYS,
   order: "By plan slug, then item number",
-  async list(db, f) {
-    const rows = await listItemRows(db, f);
-    return rows.map((i) => ({ key: [i.plan.slug, i.number, i.id], value: itemShape(i), updatedAt: i.updatedAt }));
+  async list(db, f, window) {
+    const where = itemWhere(f);
+    const [rows, stats] = await Promise.all([
+      db.planItem.findMany({ ...keyset(ITEM_KEYS, where, window), select: itemSelect }),
+      statsOf(db, "planItem", f, () => db.planItem.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage(ITEM_KEYS, rows, stats, itemShape);
   },
   async get(db, slug) {
     const i = await db.planItem.findFirst({
@@ -758,6 +908,12 @@ const statusUpdateShape = (u: StatusUpdateRow): z.input<typeof StatusUpdateSchem
   ...stamps(u),
 });
 
+const STATUS_UPDATE_KEYS: KeySpec = [
+  { path: ["assessedOn"], dir: -1, type: "string" },
+  { path: ["createdAt"], dir: -1, type: "date" },
+  ID,
+];
+
 export const statusUpdates = resource({
   name: "status-updates",
   keyName: "id",
@@ -765,27 +921,24 @@ export const statusUpdates = resource({
   params: StatusUpdateListParamsSchema,
   item: StatusUpdateSchema,
   detail: StatusUpdateDetailSchema,
-  directions: [-1, -1, 1],
+  keys: STATUS_UPDATE_KEYS,
   order: "Newest assessment first, then newest recorded, ties by id",
-  async list(db, f) {
-    const rows = await db.statusUpdate.findMany({
-      where: {
-        planItem: {
-          archivedAt: null,
-          ...(f.item ? { slug: f.item } : {}),
-          plan: { archivedAt: null, ...(f.plan ? { slug: f.plan } : {}) },
-        },
-        ...(f.status ? { status: f.status } : {}),
-        ...(f.basis ? { basis: f.basis } : {}),
-        ...(f.since ? { assessedOn: { gte: f.since } } : {}),
+  async list(db, f, window) {
+    const where: Prisma.StatusUpdateWhereInput = {
+      planItem: {
+        archivedAt: null,
+        ...(f.item ? { slug: f.item } : {}),
+        plan: { archivedAt: null, ...(f.plan ? { slug: f.plan } : {}) },
       },
-      select: statusUpdateSelect(),
-    });
-    return rows.map((u) => ({
-      key: [u.assessedOn, u.createdAt.toISOString(), u.id],
-      value: statusUpdateShape(u),
-      updatedAt: u.updatedAt,
-    }));
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.basis ? { basis: f.basis } : {}),
+      ...(f.since ? { assessedOn: { gte: f.since } } : {}),
+    };
+    const [rows, stats] = await Promise.all([
+      db.statusUpdate.findMany({ ...keyset(STATUS_UPDATE_KEYS, where, window), select: statusUpdateSelect() }),
+      statsOf(db, "statusUpdate", f, () => db.statusUpdate.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage(STATUS_UPDATE_KEYS, rows, stats, statusUpdateShape);
   },
   async get(db, id) {
     const u = await db.statusUpdate.findFirst({
@@ -837,6 +990,8 @@ const eventShape = (e: EventRow): z.input<typeof EventSchema> => ({
   ...stamps(e),
 });
 
+const EVENT_KEYS: KeySpec = [{ path: ["startOn"], dir: -1, type: "string", nullable: true }, ID];
+
 export const events = resource({
   name: "events",
   keyName: "slug",
@@ -844,23 +999,24 @@ export const events = resource({
   params: EventListParamsSchema,
   item: EventSchema,
   detail: EventDetailSchema,
-  directions: [-1, 1],
+  keys: EVENT_KEYS,
   order: "Newest first (undated last), ties by id",
-  async list(db, f) {
-    const rows = await db.event.findMany({
-      where: {
-        archivedAt: null,
-        ...(f.sector ? { sector: { slug: f.sector } } : {}),
-        ...(f.kind ? { kind: f.kind } : {}),
-        ...(f.status ? { status: f.status } : {}),
-        AND: [
-          ...(f.from !== undefined ? [{ startOn: { gte: String(f.from) } }] : []),
-          ...(f.to !== undefined ? [{ startOn: { lt: String(f.to + 1) } }] : []),
-        ],
-      },
-      select: eventSelect,
-    });
-    return rows.map((e) => ({ key: [e.startOn, e.id], value: eventShape(e), updatedAt: e.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.EventWhereInput = {
+      archivedAt: null,
+      ...(f.sector ? { sector: { slug: f.sector } } : {}),
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      AND: [
+        ...(f.from !== undefined ? [{ startOn: { gte: String(f.from) } }] : []),
+        ...(f.to !== undefined ? [{ startOn: { lt: String(f.to + 1) } }] : []),
+      ],
+    };
+    const [rows, stats] = await Promise.all([
+      db.event.findMany({ ...keyset(EVENT_KEYS, where, window), select: eventSelect }),
+      statsOf(db, "event", f, () => db.event.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage(EVENT_KEYS, rows, stats, eventShape);
   },
   async get(db, slug) {
     const e = await db.event.findFirst({
@@ -902,14 +1058,19 @@ export const sources = resource({
   params: SourceListParamsSchema,
   item: SourceSchema,
   detail: SourceDetailSchema,
-  directions: [1],
+  keys: [ID],
   order: "By id",
-  async list(db, f) {
-    const rows = await db.source.findMany({
-      where: { archivedAt: null, ...(f.kind ? { kind: f.kind } : {}), ...(f.trust ? { trust: f.trust } : {}) },
-      select: sourceSelect,
-    });
-    return rows.map((s) => ({ key: [s.id], value: sourceShape(s), updatedAt: s.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.SourceWhereInput = {
+      archivedAt: null,
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.trust ? { trust: f.trust } : {}),
+    };
+    const [rows, stats] = await Promise.all([
+      db.source.findMany({ ...keyset([ID], where, window), select: sourceSelect }),
+      statsOf(db, "source", f, () => db.source.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage([ID], rows, stats, sourceShape);
   },
   async get(db, id) {
     const s = await db.source.findFirst({
@@ -929,18 +1090,19 @@ export const citations = resource({
   params: CitationListParamsSchema,
   item: CitationSchema,
   detail: CitationSchema,
-  directions: [1],
+  keys: [ID],
   order: "By id",
-  async list(db, f) {
-    const rows = await db.citation.findMany({
-      where: {
-        archivedAt: null,
-        ...(f.source ? { sourceId: f.source } : {}),
-        ...(f.stance ? { stance: f.stance } : {}),
-      },
-      select: citationSelect,
-    });
-    return rows.map((c) => ({ key: [c.id], value: citation(c), updatedAt: c.updatedAt }));
+  async list(db, f, window) {
+    const where: Prisma.CitationWhereInput = {
+      archivedAt: null,
+      ...(f.source ? { sourceId: f.source } : {}),
+      ...(f.stance ? { stance: f.stance } : {}),
+    };
+    const [rows, stats] = await Promise.all([
+      db.citation.findMany({ ...keyset([ID], where, window), select: citationSelect }),
+      statsOf(db, "citation", f, () => db.citation.aggregate({ where, ...COUNT_AND_NEWEST })),
+    ]);
+    return sqlPage([ID], rows, stats, citation);
   },
   async get(db, id) {
     const c = await db.citation.findFirst({ where: { id, archivedAt: null }, select: citationSelect });

@@ -1,3 +1,4 @@
+import { cachedByStamp, dataStamp } from "@/lib/cache";
 import { addMonths, dateRange, daysBetween } from "@/lib/dates";
 import type { Db } from "@/lib/prisma";
 import type { ImplementationStatus } from "@/lib/schemas/vocab";
@@ -11,8 +12,12 @@ export const COMING_UP_DAYS = 90;
 /** The overview lists the first few; the timeline has the rest. */
 export const COMING_UP_SHOWN = 12;
 
-/** The few numbers that matter, what is coming, and what changed lately. */
+/** The few numbers that matter, what is coming, and what changed lately. Cached by the data stamp. */
 export async function getOverview(db: Db, today: string) {
+  return cachedByStamp("overview", await dataStamp(db), [today], () => readOverview(db, today));
+}
+
+async function readOverview(db: Db, today: string) {
   const year = today.slice(0, 4);
   const nextYear = String(Number(year) + 1);
   const [agreements, byStatus, meetings, itemGroups, entries, dialogues, latestUpdates] = await Promise.all([

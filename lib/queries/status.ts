@@ -33,10 +33,12 @@ const total = (c: StatusCounts) => IMPLEMENTATION_STATUSES.reduce((n, s) => n + 
 
 /**
  * SQL for "the last day this partial date can stand for is before `day`": a year
- * compares with the day's year, a month with its month, a day with the day.
+ * compares with the day's year, a month with its month, a day with the day. Any such
+ * date also sorts before `day` as a string, which the first condition says so that
+ * an index on the column can serve the range.
  */
 function endsBefore(column: Prisma.Sql, day: string): Prisma.Sql {
-  return Prisma.sql`((length(${column}) = 10 AND ${column} < ${day})
+  return Prisma.sql`${column} < ${day} AND ((length(${column}) = 10 AND ${column} < ${day})
     OR (length(${column}) = 7 AND ${column} < ${day.slice(0, 7)})
     OR (length(${column}) = 4 AND ${column} < ${day.slice(0, 4)}))`;
 }
@@ -110,7 +112,10 @@ async function itemsInOrder(db: Db, ids: string[]) {
 /**
  * The status mix at the end of each year: each item's latest assessment up to that
  * day; items that existed (their plan had started) but had no assessment yet count
- * as not assessed. Heavy on a large record, so cached by the data stamp.
+ * as not assessed. One pass over the status updates: each update holds from its day
+ * until the item's next update, which covers a run of consecutive year ends (the
+ * first end on or after each day is computed in SQL), so the database returns counts
+ * per (status, first end, first end no longer covered) and they are summed here.
  */
 async function statusMix(db: Db, today: string) {
   const thisYear = Number(today.slice(0, 4));
@@ -121,45 +126,60 @@ async function statusMix(db: Db, today: string) {
   const ends: string[] = [];
   for (let y = firstYear; y < thisYear; y++) ends.push(`${y}-12-31`);
   ends.push(today);
-  const mix: { end: string; counts: StatusCounts }[] = [];
-  for (const end of ends) {
-    const [latest, [existing]] = await Promise.all([
-      db.$queryRaw<{ status: string; n: bigint | number }[]>(Prisma.sql`
-        SELECT u."status" AS status, COUNT(*) AS n
-          FROM "StatusUpdate" u
-          JOIN "PlanItem" i ON i."id" = u."planItemId" AND i."archivedAt" IS NULL
-         WHERE u."assessedOn" <= ${end}
-           AND NOT EXISTS (
-             SELECT 1 FROM "StatusUpdate" v
-              WHERE v."planItemId" = u."planItemId" AND v."assessedOn" <= ${end}
-                AND (v."assessedOn" > u."assessedOn" OR (v."assessedOn" = u."assessedOn" AND v."createdAt" > u."createdAt")))
-         GROUP BY u."status"`),
-      db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`
-        SELECT COUNT(*) AS n FROM "PlanItem" i JOIN "ActionPlan" p ON p."id" = i."planId"
-         WHERE i."archivedAt" IS NULL AND (p."startOn" IS NULL OR p."startOn" <= ${end})`),
-    ]);
-    const counts = emptyCounts();
-    let assessed = 0;
-    for (const row of latest) {
-      if (row.status in counts) counts[row.status as ImplementationStatus] += Number(row.n);
-      assessed += Number(row.n);
+  const last = ends.length - 1;
+  // The index in `ends` of the first end on or after a partial date; past `today`, none (ends.length).
+  const endIndex = (d: Prisma.Sql) => Prisma.sql`CASE
+      WHEN ${d} IS NULL OR ${d} > ${today} THEN ${ends.length}
+      WHEN CAST(substr(${d}, 1, 4) AS INTEGER) < ${firstYear} THEN 0
+      WHEN CAST(substr(${d}, 1, 4) AS INTEGER) < ${thisYear} THEN CAST(substr(${d}, 1, 4) AS INTEGER) - ${firstYear}
+      ELSE ${last} END`;
+  const [spans, starts] = await Promise.all([
+    db.$queryRaw<{ status: string; fromEnd: bigint | number; toEnd: bigint | number; n: bigint | number }[]>(Prisma.sql`
+      SELECT s."status" AS status, ${endIndex(Prisma.sql`s."fromOn"`)} AS "fromEnd",
+             ${endIndex(Prisma.sql`s."nextOn"`)} AS "toEnd", COUNT(*) AS n
+        FROM (SELECT u."status" AS status, u."assessedOn" AS "fromOn",
+                     LEAD(u."assessedOn") OVER (PARTITION BY u."planItemId"
+                       ORDER BY u."assessedOn", u."createdAt", u."id") AS "nextOn"
+                FROM "StatusUpdate" u JOIN "PlanItem" i ON i."id" = u."planItemId" AND i."archivedAt" IS NULL) s
+       GROUP BY 1, 2, 3`),
+    db.$queryRaw<{ startOn: string | null; n: bigint | number }[]>(Prisma.sql`
+      SELECT p."startOn" AS "startOn", COUNT(*) AS n FROM "PlanItem" i JOIN "ActionPlan" p ON p."id" = i."planId"
+       WHERE i."archivedAt" IS NULL GROUP BY p."startOn"`),
+  ]);
+  const mix = ends.map((end) => ({ end, counts: emptyCounts(), assessed: 0 }));
+  for (const row of spans) {
+    for (let i = Number(row.fromEnd); i < Math.min(Number(row.toEnd), ends.length); i++) {
+      const m = mix[i] as (typeof mix)[number];
+      if (row.status in m.counts) m.counts[row.status as ImplementationStatus] += Number(row.n);
+      m.assessed += Number(row.n);
     }
-    counts.not_assessed += Math.max(0, Number(existing?.n ?? 0) - assessed);
-    mix.push({ end, counts });
   }
-  return mix;
+  return mix.map(({ end, counts, assessed }) => {
+    const existing = starts.reduce((n, s) => (s.startOn === null || s.startOn <= end ? n + Number(s.n) : n), 0);
+    counts.not_assessed += Math.max(0, existing - assessed);
+    return { end, counts };
+  });
 }
 
 /**
  * Everything /status shows, computed in the database on `today`: counts by status
  * overall, by plan, by responsible ministry and by sector; overdue and stale items;
- * agreements expiring soon; and the status mix at the end of each year.
+ * agreements expiring soon; and the status mix at the end of each year. Cached by
+ * the data stamp (lib/cache.ts) in the server: correct right after any edit, one
+ * indexed lookup otherwise.
  */
 export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
+  const stamp = await dataStamp(db);
+  return cachedByStamp("status-board", stamp, [today, staleDays, status ?? null], () =>
+    readStatusBoard(db, today, staleDays, status, stamp),
+  );
+}
+
+async function readStatusBoard(db: Db, today: string, staleDays: number, status: string | undefined, stamp: string) {
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + RENEWAL_WINDOW_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  const [overall, progress, byPlanRaw, byBodyRaw, bySectorRaw, overdue, stale, selected, expiringCandidates, stamp] =
+  const [overall, progress, byPlanRaw, byBodyRaw, bySectorRaw, overdue, stale, selected, expiringCandidates] =
     await Promise.all([
       db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
       db.planItem.aggregate({ where: { archivedAt: null }, _avg: { progress: true }, _count: { progress: true } }),
@@ -184,7 +204,6 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number, s
         where: { archivedAt: null, expiresOn: { gte: today.slice(0, 4), lte: horizon } },
         select: { ...titled, expiresOn: true, expiresInferred: true, expiresReasoning: true, status: true },
       }),
-      dataStamp(db),
     ]);
 
   const counts =
@@ -245,4 +264,4 @@ export async function getStatusBoard(db: Db, today: string, staleDays: number, s
   };
 }
 
-export type StatusBoard = Awaited<ReturnType<typeof getStatusBoard>>;
+export type StatusBoard = Awaited<ReturnType<typeof readStatusBoard>>;

@@ -1,8 +1,9 @@
+import { cachedByStamp, dataStamp } from "@/lib/cache";
 import type { DueState } from "@/lib/cadence";
 import { dateRange } from "@/lib/dates";
 import type { Db } from "@/lib/prisma";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
-import type { TimelineKind } from "@/lib/timeline";
+import { groupByYear, type TimelineKind } from "@/lib/timeline";
 import { type CitationView, citationSelect } from "./citations";
 import { listDialogues } from "./dialogues";
 
@@ -71,7 +72,7 @@ export type TimelineQuery = {
   sector?: string;
   side?: string;
   scope?: TimelineScope;
-  /** At most this many entries of each kind, earliest first (enough for the first `limit` overall). */
+  /** At most this many entries, the earliest (in the timeline's order). */
   limit?: number;
   /** Only entries not wholly before this day (YYYY-MM-DD): what is current or coming. */
   since?: string;
@@ -92,11 +93,18 @@ const inYears = (date: string, from?: number, to?: number) => {
 };
 
 /**
- * Dated entries of the requested years, kinds and record, read from each table
- * with those restrictions in the query, so a timeline costs what it shows rather
- * than the whole database. Other filters (track, side) apply in filterTimeline.
+ * Dated entries of the requested years, kinds, track, side and record, read from
+ * each table with those restrictions in the query, so a timeline costs what it shows
+ * rather than the whole database; with `limit`, the earliest `limit` of them in the
+ * timeline's order. Cached by the data stamp (lib/cache.ts) in the server: correct
+ * right after any edit, one indexed lookup otherwise.
  */
 export async function listTimelineEntries(db: Db, today: string, query: TimelineQuery = {}): Promise<TimelineEntry[]> {
+  const stamp = await dataStamp(db);
+  return cachedByStamp("timeline-entries", stamp, [today, query], () => readTimelineEntries(db, today, query));
+}
+
+async function readTimelineEntries(db: Db, today: string, query: TimelineQuery): Promise<TimelineEntry[]> {
   const { from, to, kind, sector, side, scope = {}, limit, since } = query;
   const years = yearsWhere(from, to);
   const take = limit === undefined ? {} : { take: limit };
@@ -117,6 +125,11 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   const ministryScope = "ministry" in scope ? scope.ministry : undefined;
   const dialogueScope = "dialogue" in scope ? scope.dialogue : undefined;
   const planScope = "plan" in scope ? scope.plan : undefined;
+  // One agreement's timeline: its id once, so related rows are matched by key, not by a join per row.
+  const agreementId = agreementScope
+    ? ((await db.agreement.findUnique({ where: { slug: agreementScope }, select: { id: true } }))?.id ?? "")
+    : undefined;
+  const byAgreement = agreementId === undefined ? {} : { agreementId };
   const none = { agreements: [], ministries: [], dialogues: [], plans: [] };
   const entries: TimelineEntry[] = [];
 
@@ -202,7 +215,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
     const dialogueWhere = {
       archivedAt: null,
       ...(dialogueScope ? { slug: dialogueScope } : {}),
-      ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+      ...byAgreement,
       ...(ministryScope ? { participants: { some: { ministry: { slug: ministryScope } } } } : {}),
     };
     const meetings = await db.meeting.findMany({
@@ -214,10 +227,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
           dateFilter("heldOn"),
           agreementScope
             ? {
-                OR: [
-                  { dialogue: { agreement: { slug: agreementScope } } },
-                  { reviews: { some: { agreement: { slug: agreementScope } } } },
-                ],
+                OR: [{ dialogue: byAgreement }, { reviews: { some: byAgreement } }],
               }
             : planScope
               ? { reviews: { some: { plan: { slug: planScope } } } }
@@ -294,6 +304,9 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
       for (const d of await listDialogues(db, today, dialogueWhere)) {
         if (d.due.kind !== "due" && d.due.kind !== "overdue") continue;
         if (!inYears(d.due.on, from, to)) continue;
+        const dueSectors = uniq([d.sector.slug, ...(d.agreement?.topics.map((t) => t.topic.sector.slug) ?? [])]);
+        const dueSides = uniq(d.participants.map((p) => p.ministry.side));
+        if ((sector && !dueSectors.includes(sector)) || (side && !dueSides.includes(side))) continue;
         entries.push({
           key: `dialogue-due-${d.slug}`,
           kind: "meeting",
@@ -323,7 +336,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
   const planWhere = {
     archivedAt: null,
     ...(planScope ? { slug: planScope } : {}),
-    ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+    ...byAgreement,
     ...(sector ? { sector: { slug: sector } } : {}),
   };
   const planRefs = (p: {
@@ -410,9 +423,16 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
     }
   }
 
+  // For one agreement or plan, name its plans first: otherwise SQLite walks every item
+  // in due-date order (for the limit) testing each one's plan against the record.
+  const needsItems = (wants("item") || wants("status")) && !dialogueScope;
+  const scopedPlanIds =
+    needsItems && (agreementScope || planScope)
+      ? (await db.actionPlan.findMany({ where: planWhere, select: { id: true } })).map((p) => p.id)
+      : null;
   const itemWhere = {
     archivedAt: null,
-    plan: planWhere,
+    ...(scopedPlanIds ? { planId: { in: scopedPlanIds } } : { plan: planWhere }),
     AND: [
       ...(ministryScope
         ? [
@@ -524,7 +544,7 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
       where: {
         archivedAt: null,
         ...(sector ? { sector: { slug: sector } } : {}),
-        ...(agreementScope ? { agreement: { slug: agreementScope } } : {}),
+        ...byAgreement,
         AND: [
           dateFilter("startOn"),
           ...(side ? [{ participants: { some: { ministry: { side } } } }] : []),
@@ -576,11 +596,20 @@ export async function listTimelineEntries(db: Db, today: string, query: Timeline
       });
     }
   }
-  return entries;
+  // Each kind was read earliest first up to the limit, so the earliest overall are among them.
+  return limit === undefined
+    ? entries
+    : groupByYear(entries)
+        .flatMap((g) => g.entries)
+        .slice(0, limit);
 }
 
-/** How many dated rows the timeline holds, and the years they span: cheap, for choosing a window. */
+/** How many dated rows the timeline holds, and the years they span: for choosing a window. Cached by the data stamp. */
 export async function getTimelineExtent(db: Db) {
+  return cachedByStamp("timeline-extent", await dataStamp(db), [], () => readTimelineExtent(db));
+}
+
+async function readTimelineExtent(db: Db) {
   const [a, m, p, i, s, e] = await Promise.all([
     db.agreement.aggregate({
       where: { archivedAt: null },

@@ -86,8 +86,61 @@ export async function indexAgreements(db: Client, ids?: readonly string[]): Prom
 }
 
 /**
- * The records of `kind` matching a reader's query, best first (BM25, a title match
- * weighing more than one in the body). Null when the query has nothing searchable.
+ * How many matches one query ranks at most. BM25 costs about a microsecond per match
+ * and a term found in every record ("cooperation", 협력, 合作) matches them all, so
+ * past this many matches only the newest RANKED_CANDIDATES are ranked ("newest" in
+ * the order of indexing: a record created or edited lately is always a candidate).
+ * Title matches are ranked on their own and come first: a title match weighs five
+ * times a body match, so they are the ones exact ranking would put first anyway.
+ */
+export const RANKED_CANDIDATES = 1000;
+
+/** One FTS5 table per kind of record, so a kind never has to be filtered match by match. */
+const TABLES: Record<SearchKind, string> = { agreement: "search_fts" };
+
+/** Column weights for bm25(): kind and record_id are not text; a title match weighs five times a body match. */
+const BM25 = (table: string) => `bm25(${table}, 0.0, 0.0, 10.0, 2.0)`;
+
+const ensured = new WeakSet<object>();
+
+type RankedHit = { id: string; rank: number; rid: number };
+
+/**
+ * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `match`,
+ * best first, ties newest first, in one statement: the floor walks the matches'
+ * rowids newest first (cheap, no ranking), BM25 runs only above it, and only the
+ * survivors' record ids are read. `capped` says whether the floor left matches out.
+ */
+async function ranked(db: Client, table: string, match: string): Promise<{ hits: RankedHit[]; capped: boolean }> {
+  const rows = await db.$queryRawUnsafe<
+    { record_id: string; score: number; rid: bigint | number; floor: bigint | number }[]
+  >(
+    `WITH f AS MATERIALIZED (
+       SELECT coalesce((SELECT rowid FROM ${table} WHERE ${table} MATCH ?
+                         ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}), 0) AS floor),
+     top AS (
+       SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table}
+        WHERE ${table} MATCH ? AND rowid >= (SELECT floor FROM f)
+        ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS})
+     SELECT r.record_id AS record_id, top.score AS score, top.rid AS rid, f.floor AS floor
+       FROM top JOIN ${table} r ON r.rowid = top.rid CROSS JOIN f
+      ORDER BY top.score, top.rid DESC`,
+    match,
+    match,
+  );
+  return {
+    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), rid: Number(r.rid) })),
+    capped: rows.some((r) => Number(r.floor) > 0),
+  };
+}
+
+/**
+ * The records of `kind` matching a reader's query, best first (BM25 over title and
+ * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`.
+ * Exact up to `RANKED_CANDIDATES` matches unless `MAX_SEARCH_HITS` of them match in
+ * the title (then those are the hits). Beyond, the title matches come first and each
+ * part is ranked over its newest candidates (see RANKED_CANDIDATES). Null when the
+ * query has nothing searchable.
  */
 export async function searchRecords(
   db: Client,
@@ -96,16 +149,21 @@ export async function searchRecords(
 ): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
   const parsed = parseQuery(query);
   if (!parsed) return null;
-  await ensureSearchIndex(db);
-  const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number }[]>(
-    `SELECT record_id, bm25(search_fts, 0.0, 0.0, 10.0, 2.0) AS rank
-       FROM search_fts
-      WHERE search_fts MATCH ? AND kind = ?
-      ORDER BY rank
-      LIMIT ?`,
-    parsed.match,
-    kind,
-    MAX_SEARCH_HITS,
-  );
-  return { hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.rank) })), terms: parsed.terms };
+  if (!ensured.has(db)) {
+    await ensureSearchIndex(db);
+    ensured.add(db);
+  }
+  const table = TABLES[kind];
+  // Enough title matches fill the hits on their own: a body-only match would rank below them.
+  const titled = (await ranked(db, table, `{title} : (${parsed.match})`)).hits;
+  if (titled.length >= MAX_SEARCH_HITS)
+    return { hits: titled.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
+  const all = await ranked(db, table, parsed.match);
+  let hits = all.hits;
+  if (all.capped) {
+    // A common term: title matches first (ranked among themselves), then the newest anywhere.
+    const seen = new Set(titled.map((h) => h.rid));
+    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.rid))].slice(0, MAX_SEARCH_HITS);
+  }
+  return { hits: hits.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
 }

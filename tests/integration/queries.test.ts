@@ -3,11 +3,13 @@ import { getAgreement, listAgreements } from "@/lib/queries/agreements";
 import { getDialogue, listDialogues } from "@/lib/queries/dialogues";
 import { getCounterpartMatrix } from "@/lib/queries/ministries";
 import { getStatusBoard } from "@/lib/queries/status";
-import { filterTimeline, listTimelineEntries } from "@/lib/queries/timeline";
+import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/queries/timeline";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
+import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { isOverdue, isStale } from "@/lib/status";
+import { groupByYear } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -155,6 +157,28 @@ describe("timeline", () => {
     expect(forMou.map((e) => e.key)).toContain("agreement-signed-environmental-cooperation-mou-2026");
     expect(forMou.every((e) => e.refs.agreements.includes("environmental-cooperation-mou-2026"))).toBe(true);
   });
+
+  it("with a limit, gives exactly the earliest entries of the whole filtered timeline, in its order", async () => {
+    const order = (es: TimelineEntry[]) => groupByYear(es).flatMap((g) => g.entries);
+    const queries: TimelineFilters[] = [{}, { sector: "environment-climate" }, { side: "CN" }, { kind: "meeting" }];
+    for (const query of queries) {
+      const all = order(filterTimeline(await listTimelineEntries(t.db, TODAY, query), query));
+      expect(all.length, JSON.stringify(query)).toBeGreaterThan(2);
+      for (const limit of [1, 3, all.length - 1, all.length + 5]) {
+        const some = await listTimelineEntries(t.db, TODAY, { ...query, limit });
+        expect(some.map((e) => e.key)).toEqual(all.slice(0, limit).map((e) => e.key));
+      }
+    }
+  });
+
+  it("scopes to one record by its key: the same entries as filtering the whole timeline", async () => {
+    const scope = { agreement: "environmental-cooperation-mou-2026" };
+    const whole = filterTimeline(await listTimelineEntries(t.db, TODAY), {}, scope).map((e) => e.key);
+    const scoped = filterTimeline(await listTimelineEntries(t.db, TODAY, { scope }), {}, scope).map((e) => e.key);
+    expect(scoped.sort()).toEqual(whole.sort());
+    expect(scoped.length).toBeGreaterThan(1);
+    expect(await listTimelineEntries(t.db, TODAY, { scope: { agreement: "no-such-agreement" } })).toEqual([]);
+  });
 });
 
 describe("status board", () => {
@@ -215,5 +239,66 @@ describe("status board queries agree with the status rules", () => {
     const assessed = IMPLEMENTATION_STATUSES.filter((s) => s !== "not_assessed");
     for (const s of assessed) expect(now?.counts[s], s).toBe(board.counts[s]);
     expect(board.mix.length).toBeGreaterThan(1);
+  });
+
+  it("counts each year end's mix as the latest assessment up to that day, same-day ties by recording time", async () => {
+    const plan = await t.db.actionPlan.findFirstOrThrow({ where: { slug: "clear-sky-plan" } });
+    // Histories across year ends, on a year end itself, after today, and two on one day.
+    const histories: [string, string, string][][] = [
+      [
+        ["2021-03-01", "not_started", "2021-03-01T00:00:00Z"],
+        ["2023-12-31", "in_progress", "2024-01-01T00:00:00Z"],
+      ],
+      [
+        ["2022-06-01", "delayed", "2022-06-01T00:00:00Z"],
+        ["2022-06-01", "completed", "2022-06-02T00:00:00Z"],
+      ],
+      [
+        ["2024-12-31", "in_progress", "2025-01-01T00:00:00Z"],
+        ["2026-11-27", "completed", "2026-11-27T00:00:00Z"],
+      ],
+      [["2019-01-05", "discontinued", "2019-01-05T00:00:00Z"]],
+    ];
+    for (const [i, history] of histories.entries()) {
+      const item = await t.db.planItem.create({
+        data: { slug: `mix-check-${i}`, planId: plan.id, number: 200 + i, titleEn: `Mix check ${i}` },
+      });
+      for (const [assessedOn, status, createdAt] of history)
+        await t.db.statusUpdate.create({
+          data: { planItemId: item.id, assessedOn, status, basis: "staff", createdAt: new Date(createdAt) },
+        });
+    }
+    const board = await getStatusBoard(t.db, TODAY, 180);
+    // The reference: for each end, every live item's latest update on or before it, by brute force.
+    const updates = await t.db.statusUpdate.findMany({
+      where: { planItem: { archivedAt: null } },
+      select: { planItemId: true, status: true, assessedOn: true, createdAt: true, id: true },
+    });
+    const items = await t.db.planItem.findMany({
+      where: { archivedAt: null },
+      select: { id: true, plan: { select: { startOn: true } } },
+    });
+    for (const { end, counts } of board.mix) {
+      const expected = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<string, number>;
+      for (const item of items) {
+        const latest = updates
+          .filter((u) => u.planItemId === item.id && u.assessedOn <= end)
+          .sort(
+            (a, b) =>
+              a.assessedOn.localeCompare(b.assessedOn) ||
+              a.createdAt.getTime() - b.createdAt.getTime() ||
+              a.id.localeCompare(b.id),
+          )
+          .at(-1);
+        if (latest) expected[latest.status] = (expected[latest.status] ?? 0) + 1;
+        else if (item.plan.startOn === null || item.plan.startOn <= end)
+          expected.not_assessed = (expected.not_assessed ?? 0) + 1;
+      }
+      expect(counts, end).toEqual(expected);
+    }
+    const at2022 = board.mix.find((m) => m.end === "2022-12-31");
+    expect(at2022?.counts.completed).toBeGreaterThan(0);
+    await t.db.statusUpdate.deleteMany({ where: { planItem: { slug: { startsWith: "mix-check-" } } } });
+    await t.db.planItem.deleteMany({ where: { slug: { startsWith: "mix-check-" } } });
   });
 });

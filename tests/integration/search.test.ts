@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexAgreements, searchRecords } from "@/lib/search";
-import { createSeededDb, type TestDb } from "../helpers/db";
+import { ensureSearchIndex, indexAgreements, searchRecords } from "@/lib/search";
+import { MAX_SEARCH_HITS, RANKED_CANDIDATES } from "@/lib/search/fts";
+import { createSeededDb, createTestDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
 const slugsFor = async (query: string) => {
@@ -63,5 +64,60 @@ describe("search over the seeded agreements", () => {
     await t.db.agreement.update({ where: { id: mou.id }, data: { summaryEn: `${mou.summaryEn} quantumfoam` } });
     await indexAgreements(t.db, [mou.id]);
     expect(await slugsFor("quantumfoam")).toEqual(["science-technology-agreement-2026"]);
+  });
+});
+
+describe("search over more matches than it ranks", () => {
+  // Index rows written straight into the FTS table: search reads nothing else.
+  let big: TestDb;
+  const BODY_ONLY = RANKED_CANDIDATES + 300;
+  const add = (recordId: string, title: string, body: string) =>
+    big.db.$executeRawUnsafe(
+      "INSERT INTO search_fts (kind, record_id, title, body) VALUES ('agreement', ?, ?, ?)",
+      recordId,
+      title,
+      body,
+    );
+
+  beforeAll(async () => {
+    big = await createTestDb();
+    await ensureSearchIndex(big.db);
+    // Oldest first: three title matches, then body-only matches, the last few saying it twice.
+    for (let i = 0; i < 3; i++) await add(`title-${i}`, `plenary ${i}`, "filler text");
+    for (let i = 0; i < BODY_ONLY; i++)
+      await add(`body-${i}`, `other ${i}`, i >= BODY_ONLY - 5 ? "plenary plenary filler" : "plenary filler text");
+  });
+  afterAll(() => big.cleanup());
+
+  const ids = async (q: string) => (await searchRecords(big.db, "agreement", q))?.hits.map((h) => h.id) ?? [];
+
+  it("returns at most MAX_SEARCH_HITS distinct records, title matches first even when oldest", async () => {
+    const hits = await ids("plenary");
+    expect(hits.length).toBe(MAX_SEARCH_HITS);
+    expect(new Set(hits).size).toBe(hits.length);
+    expect(hits.slice(0, 3).sort()).toEqual(["title-0", "title-1", "title-2"]);
+  });
+
+  it("ranks the newest candidates by BM25: the records saying it twice lead the body matches", async () => {
+    const hits = await ids("plenary");
+    const twice = Array.from({ length: 5 }, (_, i) => `body-${BODY_ONLY - 5 + i}`);
+    expect(hits.slice(3, 8).sort()).toEqual(twice.sort());
+  });
+
+  it("leaves out only body matches older than the newest RANKED_CANDIDATES", async () => {
+    const hits = new Set(await ids("plenary"));
+    expect(hits.has("body-0")).toBe(false);
+    // A record re-indexed (edited) becomes a candidate again.
+    await big.db.$executeRawUnsafe("DELETE FROM search_fts WHERE record_id = 'body-0'");
+    await add("body-0", "other 0", "plenary plenary plenary filler");
+    expect((await ids("plenary")).slice(3, 4)).toEqual(["body-0"]);
+  });
+
+  it("ranks exactly below the bound: a rare term finds every match, best first", async () => {
+    await add("rare-1", "other", "zeugma filler text");
+    await add("rare-2", "other", "zeugma zeugma zeugma");
+    await add("rare-3", "zeugma", "filler");
+    expect(await ids("zeugma")).toEqual(["rare-3", "rare-2", "rare-1"]);
+    expect(await ids("zeugmas")).toEqual([]);
   });
 });
