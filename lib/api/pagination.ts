@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DESC_NULLS_LAST } from "@/lib/queries/order";
+import type { Db } from "@/lib/prisma";
+import { descNullsLast } from "@/lib/queries/order";
 import type { Problem } from "@/lib/schemas/api";
 
 /**
@@ -100,10 +101,10 @@ const nest = (path: readonly string[], leaf: unknown): Record<string, unknown> =
 
 const dbValue = (field: KeyField, v: KeyPart) => (field.type === "date" && typeof v === "string" ? new Date(v) : v);
 
-/** Prisma orderBy for a key: its fields in order, nulls last (see DESC_NULLS_LAST for descending ones). */
-export function keysetOrderBy(spec: KeySpec): Record<string, unknown>[] {
+/** Prisma orderBy for a key: its fields in order, nulls last (see descNullsLast for descending ones). */
+export function keysetOrderBy(db: Db, spec: KeySpec): Record<string, unknown>[] {
   return spec.map((f) => {
-    if (f.dir === -1) return nest(f.path, f.nullable ? DESC_NULLS_LAST : "desc");
+    if (f.dir === -1) return nest(f.path, f.nullable ? descNullsLast(db) : "desc");
     return nest(f.path, f.nullable ? { sort: "asc", nulls: "last" } : "asc");
   });
 }

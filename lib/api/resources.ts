@@ -162,10 +162,10 @@ const SLUG: KeySpec[number] = { path: ["slug"], dir: 1, type: "string" };
 const directionsOf = (spec: KeySpec): Directions => spec.map((f) => f.dir);
 
 /** The Prisma arguments for one keyset page of `where` in the order of `spec`. */
-function keyset<W>(spec: KeySpec, where: W, { after, limit }: Window) {
+function keyset<W>(db: Db, spec: KeySpec, where: W, { after, limit }: Window) {
   return {
     where: (after ? { AND: [where, keysetAfter(spec, after)] } : where) as W,
-    orderBy: keysetOrderBy(spec) as never,
+    orderBy: keysetOrderBy(db, spec) as never,
     take: limit + 1,
   };
 }
@@ -389,7 +389,7 @@ export const agreements = resource({
     const stats = await statsOf(db, "agreement", filters, () => db.agreement.aggregate({ where, ...COUNT_AND_NEWEST }));
     if (sort === "date") {
       const rows = await db.agreement.findMany({
-        ...keyset(AGREEMENT_KEYS.date, where, window),
+        ...keyset(db, AGREEMENT_KEYS.date, where, window),
         select: agreementSelect,
       });
       return sqlPage(AGREEMENT_KEYS.date, rows, stats, agreementShape);
@@ -623,7 +623,7 @@ export const dialogues = resource({
       ...(f.level ? { level: f.level } : {}),
     };
     const [rows, stats] = await Promise.all([
-      db.dialogue.findMany({ ...keyset([SLUG], where, window), select: dialogueSelect }),
+      db.dialogue.findMany({ ...keyset(db, [SLUG], where, window), select: dialogueSelect }),
       statsOf(db, "dialogue", f, () => db.dialogue.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([SLUG], rows, stats, dialogueShape);
@@ -667,7 +667,7 @@ export const meetings = resource({
       ],
     };
     const [rows, stats] = await Promise.all([
-      db.meeting.findMany({ ...keyset(MEETING_KEYS, where, window), select: meetingSelect }),
+      db.meeting.findMany({ ...keyset(db, MEETING_KEYS, where, window), select: meetingSelect }),
       statsOf(db, "meeting", f, () => db.meeting.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(MEETING_KEYS, rows, stats, meetingShape);
@@ -781,7 +781,7 @@ export const plans = resource({
       ...(f.ministry ? { implementingBody: { slug: f.ministry } } : {}),
     };
     const [rows, stats] = await Promise.all([
-      db.actionPlan.findMany({ ...keyset([SLUG], where, window), select: planSelect }),
+      db.actionPlan.findMany({ ...keyset(db, [SLUG], where, window), select: planSelect }),
       statsOf(db, "actionPlan", f, () => db.actionPlan.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([SLUG], rows, stats, planShape);
@@ -847,7 +847,7 @@ export const items = resource({
   async list(db, f, window) {
     const where = itemWhere(f);
     const [rows, stats] = await Promise.all([
-      db.planItem.findMany({ ...keyset(ITEM_KEYS, where, window), select: itemSelect }),
+      db.planItem.findMany({ ...keyset(db, ITEM_KEYS, where, window), select: itemSelect }),
       statsOf(db, "planItem", f, () => db.planItem.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(ITEM_KEYS, rows, stats, itemShape);
@@ -935,7 +935,7 @@ export const statusUpdates = resource({
       ...(f.since ? { assessedOn: { gte: f.since } } : {}),
     };
     const [rows, stats] = await Promise.all([
-      db.statusUpdate.findMany({ ...keyset(STATUS_UPDATE_KEYS, where, window), select: statusUpdateSelect() }),
+      db.statusUpdate.findMany({ ...keyset(db, STATUS_UPDATE_KEYS, where, window), select: statusUpdateSelect() }),
       statsOf(db, "statusUpdate", f, () => db.statusUpdate.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(STATUS_UPDATE_KEYS, rows, stats, statusUpdateShape);
@@ -1013,7 +1013,7 @@ export const events = resource({
       ],
     };
     const [rows, stats] = await Promise.all([
-      db.event.findMany({ ...keyset(EVENT_KEYS, where, window), select: eventSelect }),
+      db.event.findMany({ ...keyset(db, EVENT_KEYS, where, window), select: eventSelect }),
       statsOf(db, "event", f, () => db.event.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage(EVENT_KEYS, rows, stats, eventShape);
@@ -1067,7 +1067,7 @@ export const sources = resource({
       ...(f.trust ? { trust: f.trust } : {}),
     };
     const [rows, stats] = await Promise.all([
-      db.source.findMany({ ...keyset([ID], where, window), select: sourceSelect }),
+      db.source.findMany({ ...keyset(db, [ID], where, window), select: sourceSelect }),
       statsOf(db, "source", f, () => db.source.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([ID], rows, stats, sourceShape);
@@ -1099,7 +1099,7 @@ export const citations = resource({
       ...(f.stance ? { stance: f.stance } : {}),
     };
     const [rows, stats] = await Promise.all([
-      db.citation.findMany({ ...keyset([ID], where, window), select: citationSelect }),
+      db.citation.findMany({ ...keyset(db, [ID], where, window), select: citationSelect }),
       statsOf(db, "citation", f, () => db.citation.aggregate({ where, ...COUNT_AND_NEWEST })),
     ]);
     return sqlPage([ID], rows, stats, citation);

@@ -4,7 +4,7 @@ import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreem
 import type { Locale, Side } from "@/lib/schemas/vocab";
 import { searchRecords } from "@/lib/search";
 import { citationsInclude } from "./citations";
-import { DESC_NULLS_LAST } from "./order";
+import { descNullsLast } from "./order";
 
 const ministryBrief = { slug: true, side: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
 
@@ -46,7 +46,7 @@ export type AgreementSummary = ReturnType<typeof toSummary>;
 export async function listAgreementSummaries(db: Db, take = 6) {
   const rows = await db.agreement.findMany({
     where: { archivedAt: null },
-    orderBy: [{ signedOn: DESC_NULLS_LAST }, { titleEn: "asc" }],
+    orderBy: [{ signedOn: descNullsLast(db) }, { titleEn: "asc" }],
     take,
     select: agreementRow,
   });
@@ -124,7 +124,7 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
     const orderBy: Prisma.AgreementOrderByWithRelationInput[] =
       sort === "title"
         ? [...byTitle, { id: "asc" }]
-        : [{ signedOn: DESC_NULLS_LAST }, { titleEn: "asc" }, { id: "asc" }];
+        : [{ signedOn: descNullsLast(db) }, { titleEn: "asc" }, { id: "asc" }];
     rows = await db.agreement.findMany({ where, orderBy, ...window, select: agreementRow });
   }
 
