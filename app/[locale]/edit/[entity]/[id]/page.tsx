@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { type FieldSpec, RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -74,15 +75,17 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
         <h1 className="text-2xl font-semibold">{t("editForm.title", { name: t(`editForm.entity.${entity.data}`) })}</h1>
         <p className="max-w-3xl text-muted">{t("editForm.lead")}</p>
       </header>
-      <RecordEditForm
-        entity={entity.data}
-        id={record.id}
-        version={record.version}
-        archived={record.archivedAt !== null}
-        canRestore={hasRole(gate.user.role, "admin")}
-        fields={await fieldSpecs(entity.data)}
-        values={record.values}
-      />
+      <ClientMessages>
+        <RecordEditForm
+          entity={entity.data}
+          id={record.id}
+          version={record.version}
+          archived={record.archivedAt !== null}
+          canRestore={hasRole(gate.user.role, "admin")}
+          fields={await fieldSpecs(entity.data)}
+          values={record.values}
+        />
+      </ClientMessages>
       <Section id="history" title={t("history.title")}>
         <RecordHistory rows={history} showNames />
       </Section>
