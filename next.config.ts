@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Cached pages say `s-maxage=<their revalidate>, stale-while-revalidate=<this minus
+  // that>`: a CDN keeps a page a minute and may serve it stale for the rest of the hour
+  // while it fetches a fresh one (docs/decisions/0006).
+  expireTime: 3600,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

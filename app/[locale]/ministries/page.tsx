@@ -12,7 +12,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
 import type { Locale } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// once a minute (dates such as "coming up" move on): docs/decisions/0006.
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/ministries">): Promise<Metadata> {
   const { locale } = await params;

@@ -1,0 +1,43 @@
+"use client";
+
+import { signOutAction } from "@/lib/actions/auth";
+import { Link } from "@/lib/i18n/navigation";
+import { useSession } from "./session-provider";
+
+export type SessionLabels = {
+  signIn: string;
+  signOut: string;
+  /** "Signed in as {name}" in the reader's language, split around the name. */
+  signedInAs: readonly [string, string];
+};
+
+/** The header's "Sign in" link, or who is signed in and "Sign out". */
+export function SessionIndicator({ labels }: { labels: SessionLabels }) {
+  const { user, forget } = useSession();
+  if (!user) {
+    return (
+      <Link href="/login" className="text-muted" data-testid="sign-in-link">
+        {labels.signIn}
+      </Link>
+    );
+  }
+  return (
+    <span className="flex items-center gap-2" data-testid="signed-in">
+      <span className="text-muted">
+        {labels.signedInAs[0]}
+        {user.name}
+        {labels.signedInAs[1]}
+      </span>
+      <form
+        action={async () => {
+          forget();
+          await signOutAction();
+        }}
+      >
+        <button type="submit" className="text-accent underline-offset-2 hover:underline">
+          {labels.signOut}
+        </button>
+      </form>
+    </span>
+  );
+}
