@@ -12,7 +12,7 @@ export async function EditLink({ entity, id }: { entity: EditableEntity; id: str
   const t = await getTranslations("editForm");
   return (
     <StaffOnly min="editor">
-      <Link href={`/edit/${entity}/${id}`} className="no-print text-sm" data-testid="edit-link">
+      <Link href={`/edit/${entity}/${id}`} className="no-print mr-4 text-sm" data-testid="edit-link">
         {t("edit")}
       </Link>
     </StaffOnly>

@@ -15,7 +15,7 @@ function Switcher({ label }: { label: string }) {
   for (const key of new Set(searchParams.keys())) query[key] = searchParams.getAll(key);
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1 text-sm">
+      <ul className="flex gap-1 whitespace-nowrap text-sm">
         {routing.locales.map((l) => (
           <li key={l}>
             {l === locale ? (

@@ -19,7 +19,7 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block h-5 w-1.5 rounded-sm bg-accent" />
           {tMeta("siteName")}
         </Link>
-        <div className="flex items-center gap-4 text-xs">
+        <div className="flex min-w-0 items-center gap-4 text-xs">
           <SessionIndicator
             labels={{ signIn: tAuth("signIn"), signOut: tAuth("signOut"), signedInAs: [before, after] }}
           />

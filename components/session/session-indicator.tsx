@@ -16,14 +16,14 @@ export function SessionIndicator({ labels }: { labels: SessionLabels }) {
   const { user, forget } = useSession();
   if (!user) {
     return (
-      <Link href="/login" className="text-muted" data-testid="sign-in-link">
+      <Link href="/login" className="whitespace-nowrap text-muted" data-testid="sign-in-link">
         {labels.signIn}
       </Link>
     );
   }
   return (
-    <span className="flex items-center gap-2" data-testid="signed-in">
-      <span className="text-muted">
+    <span className="flex min-w-0 items-center gap-2" data-testid="signed-in">
+      <span className="min-w-0 max-w-48 truncate text-muted">
         {labels.signedInAs[0]}
         {user.name}
         {labels.signedInAs[1]}
@@ -34,7 +34,7 @@ export function SessionIndicator({ labels }: { labels: SessionLabels }) {
           await signOutAction();
         }}
       >
-        <button type="submit" className="text-accent underline-offset-2 hover:underline">
+        <button type="submit" className="whitespace-nowrap text-accent underline-offset-2 hover:underline">
           {labels.signOut}
         </button>
       </form>
