@@ -94,8 +94,9 @@ function intercept(req, res) {
   // Next.js's compression wraps these in turn, and Node's end() writes the head
   // through res.writeHead: held back until this server sends, then the real one.
   let sending = false;
-  res.writeHead = function (status, reason, headers) {
-    if (sending) return writeHead.apply(this, arguments);
+  res.writeHead = function (...args) {
+    if (sending) return writeHead.apply(this, args);
+    const [status, reason, headers] = args;
     const h = typeof reason === "object" ? reason : headers;
     res.statusCode = status;
     if (Array.isArray(h)) for (let i = 0; i < h.length; i += 2) res.setHeader(h[i], h[i + 1]);
