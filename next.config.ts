@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Cached pages say `s-maxage=<their revalidate>, stale-while-revalidate=<this minus
-  // that>`: a CDN keeps a page a minute and may serve it stale for the rest of the hour
+  // that>`: a CDN keeps a page five minutes and may serve it stale for the rest of the hour
   // while it fetches a fresh one (docs/decisions/0006).
   expireTime: 3600,
   // Rendered pages are kept in memory only: a page cached on disk would outlive a

@@ -17,8 +17,8 @@ import { COMING_UP_DAYS, getOverview } from "@/lib/queries/overview";
 import type { Locale } from "@/lib/schemas/vocab";
 
 // Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
-// once a minute (dates such as "coming up" move on): docs/decisions/0006.
-export const revalidate = 60;
+// every five minutes (dates such as "coming up" move on): docs/decisions/0006.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;

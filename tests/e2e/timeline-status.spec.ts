@@ -45,7 +45,7 @@ test("the status page counts match the items in the database", async ({ page }) 
 });
 
 // Written past the app (as the command-line tools do), so nothing revalidates the cached
-// /status: the per-request views show it at once, the cached page within its minute
+// /status: the per-request views show it at once, the cached page within its five minutes
 // (docs/decisions/0006). Changes through the app show everywhere at once (staff-status.spec.ts).
 test("a status changed through the data layer shows on the per-request /status and /timeline at once", async ({
   page,

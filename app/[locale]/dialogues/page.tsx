@@ -13,8 +13,8 @@ import { listDialogues } from "@/lib/queries/dialogues";
 import type { Locale } from "@/lib/schemas/vocab";
 
 // Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
-// once a minute (dates such as "coming up" move on): docs/decisions/0006.
-export const revalidate = 60;
+// every five minutes (dates such as "coming up" move on): docs/decisions/0006.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues">): Promise<Metadata> {
   const { locale } = await params;

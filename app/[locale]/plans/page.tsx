@@ -4,9 +4,9 @@ import { PlansView } from "@/components/plans/plans-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/schemas/vocab";
 
-// Cached for everybody, revalidated on every edit and at least once a minute;
+// Cached for everybody, revalidated on every edit and at least every five minutes;
 // requests with a query are sent to ../filtered/plans by proxy.ts.
-export const revalidate = 60;
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans">): Promise<Metadata> {
   const { locale } = await params;

@@ -22,8 +22,8 @@ import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
-// revalidated on every edit and at least once a minute: docs/decisions/0006.
-export const revalidate = 60;
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];

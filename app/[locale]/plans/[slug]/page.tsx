@@ -29,8 +29,8 @@ import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import { countByStatus } from "@/lib/status";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
-// revalidated on every edit and at least once a minute: docs/decisions/0006.
-export const revalidate = 60;
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];

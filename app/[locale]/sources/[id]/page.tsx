@@ -15,8 +15,8 @@ import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
-// revalidated on every edit and at least once a minute: docs/decisions/0006.
-export const revalidate = 60;
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return [];
