@@ -12,6 +12,14 @@ const nextConfig: NextConfig = {
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Cached pages say `s-maxage=<their revalidate>, stale-while-revalidate=<this minus
+  // that>`: a CDN keeps a page five minutes and may serve it stale for the rest of the hour
+  // while it fetches a fresh one (docs/decisions/0006).
+  expireTime: 3600,
+  // Rendered pages are kept in memory only: a page cached on disk would outlive a
+  // restart onto another or a restored database (the e2e server reseeds; db:restore).
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -16,6 +16,9 @@ export default defineConfig({
     // A process per test file: better-sqlite3 is a native module, and every file
     // gets its own database anyway.
     pool: "forks",
+    // next-intl's ESM build imports "next/server" without an extension, which only a
+    // bundler resolves (tests/unit/proxy.test.ts runs the proxy).
+    server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

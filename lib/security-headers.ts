@@ -1,25 +1,63 @@
 /**
- * Security headers for every response. The Content Security Policy allows inline
- * scripts because Next.js inlines its hydration data and public pages are meant to
- * be cacheable (a per-request nonce would make every page dynamic); it forbids
- * everything else that matters: other origins, eval, plugins, <base> and framing.
- * See docs/decisions/0003-content-security-policy.md.
+ * Security headers. Two Content Security Policies (docs/decisions/0003):
+ *
+ * - Cached public pages are the same bytes for everybody, so they cannot carry a
+ *   per-request nonce; Next.js inlines its hydration data, so their policy allows
+ *   inline scripts, and forbids everything else that matters: other origins, eval,
+ *   plugins, <base> and framing.
+ * - Sign-in and staff pages are rendered per request anyway: proxy.ts gives each
+ *   response a fresh nonce, and scripts without it do not run ('strict-dynamic' lets
+ *   the nonced scripts load Next's chunks).
+ *
+ * Everything here is plain string work so proxy.ts (which runs before every page)
+ * and next.config.ts share it.
  */
-export function securityHeaders(production: boolean): { key: string; value: string }[] {
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+
+const COMMON_DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+/** The policy of cached public pages and every other response without a nonce. */
+export function publicCsp(): string {
+  return ["default-src 'self'", "script-src 'self' 'unsafe-inline'", ...COMMON_DIRECTIVES.slice(1)].join("; ");
+}
+
+/** The policy of a sign-in or staff page: only scripts carrying this response's nonce. */
+export function nonceCsp(nonce: string): string {
+  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error("a nonce must be at least 16 base64 characters");
   return [
-    { key: "Content-Security-Policy", value: csp },
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    ...COMMON_DIRECTIVES.slice(1),
+  ].join("; ");
+}
+
+/** A fresh nonce: 128 random bits, base64. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * Pages that get the nonce policy: sign-in and every staff page (/login, /admin/…,
+ * /edit/…, /new/…), in each language. All are rendered per request.
+ */
+export function isNoncePath(pathname: string): boolean {
+  return /^\/(?:(?:ko|zh)\/)?(?:login|admin|edit|new)(?:\/|$)/.test(pathname);
+}
+
+/** Headers for every response; the proxy replaces the policy with a nonced one on isNoncePath pages. */
+export function securityHeaders(production: boolean): { key: string; value: string }[] {
+  return [
+    { key: "Content-Security-Policy", value: publicCsp() },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },

@@ -206,7 +206,8 @@ if (!values["skip-build"]) {
 
 const server = spawn(
   process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-H", "localhost", "-p", String(port)],
+  // The production server as npm start runs it (next start, gzipping cached pages once).
+  ["scripts/serve.mjs", "-H", "localhost", "-p", String(port)],
   {
     env: {
       ...process.env,

@@ -14,4 +14,4 @@ BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-$(node -e 'process.stdout.write(requir
 export BETTER_AUTH_SECRET BETTER_AUTH_INSECURE_COOKIES=1
 npx tsx tests/e2e/create-users.ts
 # localhost, not 127.0.0.1: next-intl's as-needed prefixes loop on -H 127.0.0.1 (vercel/next.js#94745).
-exec node node_modules/next/dist/bin/next start -H localhost -p "${E2E_PORT:-3100}"
+exec node scripts/serve.mjs -H localhost -p "${E2E_PORT:-3100}"

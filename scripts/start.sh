@@ -25,4 +25,5 @@ fi
 npx tsx scripts/user.ts first-admin
 npm run --silent build
 echo "Starting the dashboard on http://localhost:${port} (database ${DATABASE_URL})"
-exec node node_modules/next/dist/bin/next start -p "$port"
+# scripts/serve.mjs is `next start` that gzips each cached page once (docs/decisions/0006).
+exec node scripts/serve.mjs -p "$port"

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SessionProvider } from "@/components/session/session-provider";
 import { env } from "@/lib/env";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
-// Only the three locales exist: anything else in the first segment (a stray
-// /favicon.ico, /xx) is a 404 before any page renders.
-export const dynamicParams = false;
-
+// No page is rendered at build time (the build has no database to read): each is
+// rendered on its first request and then cached until an edit revalidates it or its
+// revalidate period passes (docs/decisions/0006-cached-public-pages.md). An unknown
+// first segment (a stray /favicon.ico, /xx) is a 404 below.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
@@ -33,9 +33,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
-  // Only the namespaces client components use go to the browser; the rest stay on the server.
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="min-h-screen">
@@ -45,13 +42,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* No NextIntlClientProvider here: forms that need messages in the browser get
+            them from components/i18n/client-messages.tsx (docs/decisions/0006). */}
+        <SessionProvider>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </SessionProvider>
       </body>
     </html>
   );

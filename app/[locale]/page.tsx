@@ -16,8 +16,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { COMING_UP_DAYS, getOverview } from "@/lib/queries/overview";
 import type { Locale } from "@/lib/schemas/vocab";
 
-// Reads the database on every request until caching is designed (issue: speed).
-export const dynamic = "force-dynamic";
+// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// every five minutes (dates such as "coming up" move on): docs/decisions/0006.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;

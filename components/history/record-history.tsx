@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/lib/queries/audit";
+import { ActorName, ActorNames } from "./actor-names";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -8,22 +9,26 @@ function show(value: unknown): string {
 
 /**
  * A record's history from the audit log, newest first. Editor names only for
- * signed-in readers; everyone else sees that staff made the change.
+ * signed-in readers; everyone else sees that staff made the change. Staff pages
+ * (rendered per request for signed-in users) pass `showNames`; on cached public pages
+ * the HTML names nobody and the browser fills the names in for signed-in readers.
  */
 export async function RecordHistory({
   rows,
-  showNames,
+  showNames = false,
   labels = {},
 }: {
   rows: readonly AuditRow[];
-  showNames: boolean;
+  showNames?: boolean;
   /** A name per entity id, for histories that span several records (a plan's items). */
   labels?: Readonly<Record<string, string>>;
 }) {
   const t = await getTranslations("history");
   const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
-  return (
+  const marker = "\u0000";
+  const [before = "", after = ""] = t("by", { name: marker }).split(marker);
+  const list = (
     <ol className="space-y-3 border-l-2 border-line pl-4 text-sm" data-testid="record-history">
       {rows.map((row) => (
         <li key={row.id} className="space-y-1">
@@ -33,7 +38,11 @@ export async function RecordHistory({
             </time>
             <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
             {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
-            <span>{showNames ? t("by", { name: row.actorLabel }) : t("byStaff")}</span>
+            {showNames ? (
+              <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
+            ) : (
+              <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
+            )}
           </p>
           {Object.keys(row.changes).length > 0 ? (
             <ul className="text-xs">
@@ -49,4 +58,5 @@ export async function RecordHistory({
       ))}
     </ol>
   );
+  return showNames ? list : <ActorNames ids={rows.map((r) => r.id)}>{list}</ActorNames>;
 }

@@ -1,14 +1,13 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useLocale } from "next-intl";
 import { Suspense } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link, useCurrentLocale, usePathname } from "@/lib/i18n/link";
 import { htmlLang, LOCALE_NAMES, routing } from "@/lib/i18n/routing";
 
 /** Links to the same page, with the same query, in each language. */
 function Switcher({ label }: { label: string }) {
-  const locale = useLocale();
+  const locale = useCurrentLocale();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   // Every parameter, repeated ones (?ministry=a&ministry=b) included, so the filters survive.
@@ -16,7 +15,7 @@ function Switcher({ label }: { label: string }) {
   for (const key of new Set(searchParams.keys())) query[key] = searchParams.getAll(key);
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1 text-sm">
+      <ul className="flex gap-1 whitespace-nowrap text-sm">
         {routing.locales.map((l) => (
           <li key={l}>
             {l === locale ? (

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { getCurrentUser, hasRole } from "@/lib/auth";
+import { SessionIndicator } from "@/components/session/session-indicator";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -10,7 +9,9 @@ export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tMeta = await getTranslations("meta");
   const tAuth = await getTranslations("auth");
-  const user = await getCurrentUser();
+  // Split around the name so the browser can put in whoever /api/session names.
+  const marker = "\u0000";
+  const [before = "", after = ""] = tAuth("signedInAs", { name: marker }).split(marker);
   return (
     <header className="no-print border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
@@ -18,22 +19,15 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block h-5 w-1.5 rounded-sm bg-accent" />
           {tMeta("siteName")}
         </Link>
-        <div className="flex items-center gap-4 text-xs">
-          {user ? (
-            <span className="flex items-center gap-2" data-testid="signed-in">
-              <span className="text-muted">{tAuth("signedInAs", { name: user.name })}</span>
-              {hasRole(user.role, "editor") ? (
-                <Link href="/admin" className="font-medium" data-testid="staff-link">
-                  {t("staff")}
-                </Link>
-              ) : null}
-              <SignOutButton label={tAuth("signOut")} />
-            </span>
-          ) : (
-            <Link href="/login" className="text-muted">
-              {tAuth("signIn")}
-            </Link>
-          )}
+        <div className="flex min-w-0 items-center gap-4 text-xs">
+          <SessionIndicator
+            labels={{
+              signIn: tAuth("signIn"),
+              signOut: tAuth("signOut"),
+              staff: t("staff"),
+              signedInAs: [before, after],
+            }}
+          />
           <LanguageSwitcher label={t("language")} />
         </div>
       </div>

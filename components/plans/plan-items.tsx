@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -10,12 +10,12 @@ import { htmlLang } from "@/lib/i18n/routing";
 import { citationsFor } from "@/lib/queries/citations";
 import type { PlanDetail } from "@/lib/queries/plans";
 import type { Locale } from "@/lib/schemas/vocab";
-import { StatusUpdateForm } from "./status-update-form";
+import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
 
-/** What an editor needs to update statuses in place; absent for readers. */
-export type PlanItemsEditing = { sources: readonly { id: string; title: string }[]; today: string };
+/** The namespaces StatusUpdateForm and its field errors read. */
+const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors"] as const;
 
 /**
  * The latest official claim and the latest independent (news or staff) assessment,
@@ -28,156 +28,167 @@ function disagreement(updates: Item["statusUpdates"]) {
 }
 
 /** A plan's items: status with its basis, progress, responsible body, due date, last update and history. */
-export async function PlanItems({
-  items,
-  numbers,
-  editing,
-}: {
-  items: readonly Item[];
-  numbers: ReadonlyMap<string, number>;
-  editing?: PlanItemsEditing;
-}) {
+export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: ReadonlyMap<string, number> }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const none = <span className="text-muted">{t("record.notStated")}</span>;
 
+  // What editors' status forms read in the browser (shown to editors only, see StatusEditor).
+  const messages = await getMessages();
+  const intl = {
+    locale,
+    timeZone: await getTimeZone(),
+    messages: Object.fromEntries(STATUS_FORM_NAMESPACES.map((ns) => [ns, messages[ns] ?? {}])),
+  };
+
   return (
-    <ol className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
-      {items.map((item) => {
-        const title = localized(item, "title", locale);
-        const latest = item.statusUpdates[0];
-        const differ = disagreement(item.statusUpdates);
-        return (
-          <li
-            key={item.slug}
-            id={item.slug}
-            className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
-            data-testid="plan-item"
-          >
-            <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
-              {item.number}
-            </span>
-            <div className="min-w-0 space-y-2">
-              <h3 className="font-medium" lang={htmlLang(title.lang)}>
-                <span className="sr-only">{item.number}. </span>
-                {title.text}
-                <FallbackMark value={title} />
-                <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
-              </h3>
-              <EditLink entity="PlanItem" id={item.id} />
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-                <dt className="text-muted">{t("fields.responsibleBody")}</dt>
-                <dd>
-                  {item.responsibleBody ? (
-                    <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                      <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
-                    </Link>
-                  ) : (
-                    none
-                  )}
-                </dd>
-                <dt className="text-muted">{t("fields.dueOn")}</dt>
-                <dd>
-                  {item.dueOn ? (
-                    <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
-                  ) : (
-                    none
-                  )}
-                </dd>
-              </dl>
-              {item.statusUpdates.length > 0 ? (
-                <details className="text-xs">
-                  <summary className="cursor-pointer text-accent">
-                    {t("plans.history", { count: item.statusUpdates.length })}
-                  </summary>
-                  <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
-                    {item.statusUpdates.map((u) => {
-                      const note = localizedOptional(u, "note", locale);
-                      return (
-                        <li key={u.id} className="space-y-1">
-                          <p className="flex flex-wrap items-center gap-2">
-                            <PartialDate value={u.assessedOn} />
-                            <StatusBadge status={u.status} />
-                            <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
-                            {u.progress !== null ? (
-                              <span>{t("plans.progressValue", { progress: u.progress })}</span>
+    <StatusEditing intl={intl}>
+      <ol className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
+        {items.map((item) => {
+          const title = localized(item, "title", locale);
+          const latest = item.statusUpdates[0];
+          const differ = disagreement(item.statusUpdates);
+          return (
+            <li
+              key={item.slug}
+              id={item.slug}
+              className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
+              data-testid="plan-item"
+            >
+              <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
+                {item.number}
+              </span>
+              <div className="min-w-0 space-y-2">
+                <h3 className="font-medium" lang={htmlLang(title.lang)}>
+                  <span className="sr-only">{item.number}. </span>
+                  {title.text}
+                  <FallbackMark value={title} />
+                  <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
+                </h3>
+                <EditLink entity="PlanItem" id={item.id} />
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+                  <dt className="text-muted">{t("fields.responsibleBody")}</dt>
+                  <dd>
+                    {item.responsibleBody ? (
+                      <Link href={`/ministries/${item.responsibleBody.slug}`}>
+                        <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
+                      </Link>
+                    ) : (
+                      none
+                    )}
+                  </dd>
+                  <dt className="text-muted">{t("fields.dueOn")}</dt>
+                  <dd>
+                    {item.dueOn ? (
+                      <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
+                    ) : (
+                      none
+                    )}
+                  </dd>
+                </dl>
+                {item.statusUpdates.length > 0 ? (
+                  <details className="text-xs">
+                    <summary className="cursor-pointer text-accent">
+                      {t("plans.history", { count: item.statusUpdates.length })}
+                    </summary>
+                    <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
+                      {item.statusUpdates.map((u) => {
+                        const note = localizedOptional(u, "note", locale);
+                        return (
+                          <li key={u.id} className="space-y-1">
+                            <p className="flex flex-wrap items-center gap-2">
+                              <PartialDate value={u.assessedOn} />
+                              <StatusBadge status={u.status} />
+                              <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
+                              {u.progress !== null ? (
+                                <span>{t("plans.progressValue", { progress: u.progress })}</span>
+                              ) : null}
+                              <CitationMarks citations={u.citations} numbers={numbers} />
+                            </p>
+                            {note ? (
+                              <p lang={htmlLang(note.lang)}>
+                                {note.text}
+                                <FallbackMark value={note} />
+                              </p>
                             ) : null}
-                            <CitationMarks citations={u.citations} numbers={numbers} />
-                          </p>
-                          {note ? (
-                            <p lang={htmlLang(note.lang)}>
-                              {note.text}
-                              <FallbackMark value={note} />
-                            </p>
-                          ) : null}
-                          {u.evidenceSource ? (
-                            <p>
-                              {t("plans.evidence")}:{" "}
-                              <Link href={`/sources/${u.evidenceSource.id}`}>{u.evidenceSource.title}</Link>
-                            </p>
-                          ) : null}
-                          {u.evidenceUrl ? (
-                            <p className="break-all">
-                              {t("plans.evidence")}:{" "}
-                              <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
-                                {u.evidenceUrl}
-                              </a>
-                            </p>
-                          ) : null}
-                        </li>
-                      );
-                    })}
-                  </ol>
-                </details>
-              ) : null}
-              {editing ? <StatusUpdateForm item={item} sources={editing.sources} today={editing.today} /> : null}
-            </div>
-            <div className="space-y-1.5 text-xs md:text-right">
-              <p>
-                <StatusBadge status={item.status} />
-              </p>
-              {latest ? (
-                <p className="text-muted">
-                  {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
+                            {u.evidenceSource ? (
+                              <p>
+                                {t("plans.evidence")}:{" "}
+                                <Link href={`/sources/${u.evidenceSource.id}`}>{u.evidenceSource.title}</Link>
+                              </p>
+                            ) : null}
+                            {u.evidenceUrl ? (
+                              <p className="break-all">
+                                {t("plans.evidence")}:{" "}
+                                <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
+                                  {u.evidenceUrl}
+                                </a>
+                              </p>
+                            ) : null}
+                          </li>
+                        );
+                      })}
+                    </ol>
+                  </details>
+                ) : null}
+                <StatusEditor
+                  item={{
+                    id: item.id,
+                    slug: item.slug,
+                    number: item.number,
+                    version: item.version,
+                    status: item.status,
+                    progress: item.progress,
+                  }}
+                />
+              </div>
+              <div className="space-y-1.5 text-xs md:text-right">
+                <p>
+                  <StatusBadge status={item.status} />
                 </p>
-              ) : (
-                <p className="text-muted">{t("plans.noAssessment")}</p>
-              )}
-              {differ ? (
-                <div
-                  className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
-                  data-testid="status-disagreement"
-                >
-                  <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
-                  {[differ.official, differ.independent].map((u) => (
-                    <p key={u.id} className="flex flex-wrap items-center gap-1">
-                      <StatusBadge status={u.status} />
-                      <span className="text-muted">
-                        {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
-                      </span>
-                    </p>
-                  ))}
-                </div>
-              ) : null}
-              {item.progress !== null ? (
-                <div className="space-y-0.5 md:ml-auto md:w-32">
+                {latest ? (
+                  <p className="text-muted">
+                    {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
+                  </p>
+                ) : (
+                  <p className="text-muted">{t("plans.noAssessment")}</p>
+                )}
+                {differ ? (
                   <div
-                    className="h-1.5 overflow-hidden rounded-full bg-slate-100"
-                    role="progressbar"
-                    aria-valuenow={item.progress}
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-label={t("plans.progress")}
+                    className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
+                    data-testid="status-disagreement"
                   >
-                    <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
+                    <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
+                    {[differ.official, differ.independent].map((u) => (
+                      <p key={u.id} className="flex flex-wrap items-center gap-1">
+                        <StatusBadge status={u.status} />
+                        <span className="text-muted">
+                          {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
+                        </span>
+                      </p>
+                    ))}
                   </div>
-                  <p>{t("plans.progressValue", { progress: item.progress })}</p>
-                </div>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+                ) : null}
+                {item.progress !== null ? (
+                  <div className="space-y-0.5 md:ml-auto md:w-32">
+                    <div
+                      className="h-1.5 overflow-hidden rounded-full bg-slate-100"
+                      role="progressbar"
+                      aria-valuenow={item.progress}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-label={t("plans.progress")}
+                    >
+                      <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
+                    </div>
+                    <p>{t("plans.progressValue", { progress: item.progress })}</p>
+                  </div>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </StatusEditing>
   );
 }

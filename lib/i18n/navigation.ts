@@ -1,4 +1,3 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Links and paths in the reader's language (lib/i18n/paths.ts says why these are our own).
+export { Link, usePathname } from "./link";
+export { getPathname } from "./paths";

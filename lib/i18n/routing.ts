@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { LOCALES } from "@/lib/schemas/vocab";
+import { LOCALES } from "./locales";
 
 /** English at unprefixed URLs (/agreements); Korean and Chinese prefixed (/ko, /zh). */
 export const routing = defineRouting({

@@ -79,3 +79,13 @@ export async function listAudit(db: Db, filters: AuditFilters) {
   });
   return { rows: rows.map(toRow), total, page, pageCount };
 }
+
+/** Who made each of some audit entries (by entry id), for signed-in readers of a history. */
+export async function listAuditActorLabels(db: Db, ids: readonly string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const rows = await db.auditEntry.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, actorLabel: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.id, r.actorLabel]));
+}

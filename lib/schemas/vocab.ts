@@ -75,8 +75,7 @@ export const ROLES = ["viewer", "editor", "admin"] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const LOCALES = ["en", "ko", "zh"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /** A URL slug: lower-case words joined by hyphens. */
 export const SlugSchema = z

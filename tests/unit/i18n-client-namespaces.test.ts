@@ -27,7 +27,7 @@ describe("messages sent to the browser", () => {
     expect(files.length).toBeGreaterThan(3);
   });
 
-  it.each(files)("%s reads only namespaces the layout sends", (file) => {
+  it.each(files)("%s reads only namespaces ClientMessages sends", (file) => {
     const missing = namespacesUsed(readFileSync(file, "utf8")).filter(
       (ns) => !(CLIENT_NAMESPACES as readonly string[]).includes(ns),
     );

@@ -1,20 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
-import { AgreementResults } from "@/components/agreements/agreement-results";
-import { NewLink } from "@/components/editing/new-link";
-import { ExportLinks } from "@/components/export/export-links";
-import { Pagination } from "@/components/ui/pagination";
-import { ParamErrors } from "@/components/ui/param-errors";
-import { db } from "@/lib/db";
+import { AgreementsView } from "@/components/agreements/agreements-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
-import { listAgreementFacets, listAgreements } from "@/lib/queries/agreements";
-import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
-import { parseSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody, revalidated on every edit and at least every five minutes;
+// requests with a query are sent to ../filtered/agreements by proxy.ts.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,43 +14,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/agreemen
   return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/agreements") };
 }
 
-export default async function AgreementsPage({ params, searchParams }: PageProps<"/[locale]/agreements">) {
+export default async function AgreementsPage({ params }: PageProps<"/[locale]/agreements">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations("agreements");
-  const { values: filters, errors } = parseSearchParams(AgreementFiltersSchema, await searchParams);
-  const [result, facets] = await Promise.all([listAgreements(db, filters, locale), listAgreementFacets(db)]);
-  const hrefFor = (page: number) => `/agreements${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
-
-  return (
-    <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
-        <NewLink entity="Agreement" />
-      </header>
-      <ParamErrors errors={errors} />
-      <AgreementFilterForm filters={filters} facets={facets} />
-      <section aria-labelledby="results-heading" className="space-y-4">
-        <h2 id="results-heading" className="text-sm font-medium text-muted" aria-live="polite">
-          {filters.q ? t("resultsFor", { count: result.total, q: filters.q }) : t("results", { count: result.total })}
-        </h2>
-        {result.rows.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-line bg-white p-8 text-center">
-            <p className="font-medium">{t("empty")}</p>
-            <p className="mt-1 text-sm text-muted">{t("emptyHint")}</p>
-            <p className="mt-4">
-              <Link href="/agreements" className="font-medium">
-                {t("clear")}
-              </Link>
-            </p>
-          </div>
-        ) : (
-          <AgreementResults rows={result.rows} terms={result.terms} />
-        )}
-        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
-        <ExportLinks view="agreements" filters={filters} />
-      </section>
-    </div>
-  );
+  return <AgreementsView locale={locale} searchParams={{}} />;
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -41,7 +42,9 @@ export default async function LoginPage({ params, searchParams }: PageProps<"/[l
           <SignOutButton label={t("signOut")} />
         </div>
       ) : (
-        <SignInForm next={next} />
+        <ClientMessages>
+          <SignInForm next={next} />
+        </ClientMessages>
       )}
     </div>
   );

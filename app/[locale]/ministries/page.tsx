@@ -14,7 +14,9 @@ import { htmlLang } from "@/lib/i18n/routing";
 import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
 import type { Locale } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// every five minutes (dates such as "coming up" move on): docs/decisions/0006.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/ministries">): Promise<Metadata> {
   const { locale } = await params;

@@ -1,22 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { z } from "zod";
-import { NewLink } from "@/components/editing/new-link";
-import { PlanPeriod } from "@/components/plans/plan-period";
-import { StatusBar } from "@/components/status/status-bar";
-import { Badge, sideTone } from "@/components/ui/badge";
-import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
-import { Pagination } from "@/components/ui/pagination";
-import { db } from "@/lib/db";
+import { PlansView } from "@/components/plans/plans-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
-import { htmlLang } from "@/lib/i18n/routing";
-import { listPlans } from "@/lib/queries/plans";
-import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody, revalidated on every edit and at least every five minutes;
+// requests with a query are sent to ../filtered/plans by proxy.ts.
+export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,75 +14,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/plans">)
   return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/plans") };
 }
 
-export default async function PlansPage({ params, searchParams }: PageProps<"/[locale]/plans">) {
+export default async function PlansPage({ params }: PageProps<"/[locale]/plans">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations();
-  const { values } = parseSearchParams(z.object({ page: param.page() }), await searchParams);
-  const { plans, page, pageCount } = await listPlans(db, values.page);
-
-  return (
-    <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("plans.title")}</h1>
-        <p className="text-muted">{t("plans.lead")}</p>
-        <NewLink entity="ActionPlan" />
-      </header>
-      <ul className="grid gap-4 md:grid-cols-2">
-        {plans.map((p) => {
-          const title = localized(p, "title", locale);
-          return (
-            <li
-              key={p.slug}
-              className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-              data-testid="plan-card"
-            >
-              <h2 className="text-base font-semibold" lang={htmlLang(title.lang)}>
-                <Link href={`/plans/${p.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
-                  {title.text}
-                  <FallbackMark value={title} />
-                </Link>
-              </h2>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-                <dt className="text-muted">{t("plans.period")}</dt>
-                <dd>
-                  <PlanPeriod plan={p} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
-                </dd>
-                <dt className="text-muted">{t("fields.implementingBody")}</dt>
-                <dd>
-                  {p.implementingBody ? (
-                    <span className="inline-flex items-baseline gap-1.5">
-                      <Badge tone={sideTone(p.implementingBody.side)}>
-                        {t(`side.${p.implementingBody.side}` as "side.KR")}
-                      </Badge>
-                      <Link href={`/ministries/${p.implementingBody.slug}`}>
-                        <LocalizedName value={localized(p.implementingBody, "name", locale)} />
-                      </Link>
-                    </span>
-                  ) : (
-                    <span className="text-muted">{t("record.notStated")}</span>
-                  )}
-                </dd>
-                {p.parent ? (
-                  <>
-                    <dt className="text-muted">{t("fields.parent")}</dt>
-                    <dd>
-                      <Link href={`/plans/${p.parent.slug}`}>
-                        <LocalizedName value={localized(p.parent, "title", locale)} />
-                      </Link>
-                    </dd>
-                  </>
-                ) : null}
-                <dt className="text-muted">{t("plans.items")}</dt>
-                <dd>
-                  <StatusBar counts={p.counts} />
-                </dd>
-              </dl>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? "/plans" : `/plans?page=${n}`)} />
-    </div>
-  );
+  return <PlansView locale={locale} searchParams={{}} />;
 }

@@ -52,7 +52,8 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * The namespaces client components read (useTranslations in "use client" files).
- * Only these are sent to the browser with each page; a test checks the list.
+ * Only these are sent to the browser, by components/i18n/client-messages.tsx on the
+ * pages whose forms need them (not with every page); a test checks the list.
  */
 export const CLIENT_NAMESPACES = [
   "error",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/import/import-form";
 import { requireRole } from "@/lib/auth";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -44,7 +45,9 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/admin/
         </p>
       </header>
       {gate.ok ? (
-        <ImportForm />
+        <ClientMessages>
+          <ImportForm />
+        </ClientMessages>
       ) : (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           {t("forbidden")}

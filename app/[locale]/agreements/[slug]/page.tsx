@@ -17,7 +17,6 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
@@ -30,7 +29,13 @@ import { citationsFor } from "@/lib/queries/citations";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import { countByStatus } from "@/lib/status";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody once first asked for (none at build time: there are thousands),
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 // generateMetadata and the page both ask for the record: one query per request.
 const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getAgreement(db, slug) : null));
@@ -269,10 +274,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           </Section>
           <RecordTimeline scope={{ agreement: agreement.slug }} />
           <Section id="history" title={t("history.title")}>
-            <RecordHistory
-              rows={await listRecordHistory(db, [{ entityType: "Agreement", entityId: agreement.id }])}
-              showNames={(await getCurrentUser()) !== null}
-            />
+            <RecordHistory rows={await listRecordHistory(db, [{ entityType: "Agreement", entityId: agreement.id }])} />
           </Section>
         </div>
 

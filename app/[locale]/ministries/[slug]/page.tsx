@@ -26,7 +26,13 @@ import { citationsFor } from "@/lib/queries/citations";
 import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody once first asked for (none at build time: there are thousands),
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 // generateMetadata and the page both ask for the record: one query per request.
 const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getMinistry(db, slug) : null));

@@ -20,7 +20,6 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { getCurrentUser, hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
@@ -33,7 +32,13 @@ import { getPlan } from "@/lib/queries/plans";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import { countByStatus } from "@/lib/status";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody once first asked for (none at build time: there are thousands),
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 // generateMetadata and the page both ask for the record: one query per request.
 const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getPlan(db, slug) : null));
@@ -62,17 +67,6 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
     );
   }
   const t = await getTranslations();
-  const user = await getCurrentUser();
-  const editing = hasRole(user?.role, "editor")
-    ? {
-        sources: await db.source.findMany({
-          where: { archivedAt: null },
-          select: { id: true, title: true },
-          orderBy: { title: "asc" },
-        }),
-        today: new Date().toISOString().slice(0, 10),
-      }
-    : undefined;
   const history = await listRecordHistory(db, [
     { entityType: "ActionPlan", entityId: plan.id },
     ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
@@ -232,14 +226,14 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
             ) : (
               <>
                 <StatusBar counts={countByStatus(plan.items)} />
-                <PlanItems items={plan.items} numbers={numbers} editing={editing} />
+                <PlanItems items={plan.items} numbers={numbers} />
                 <ExportLinks view="items" filters={{ plan: plan.slug }} />
               </>
             )}
           </Section>
           <RecordTimeline scope={{ plan: plan.slug }} />
           <Section id="history" title={t("history.title")}>
-            <RecordHistory rows={history} showNames={user !== null} labels={historyLabels} />
+            <RecordHistory rows={history} labels={historyLabels} />
           </Section>
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">

@@ -19,7 +19,13 @@ import { getArchivedBySlug } from "@/lib/queries/archived";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
 
-export const dynamic = "force-dynamic";
+// Cached for everybody once first asked for (none at build time: there are thousands),
+// revalidated on every edit and at least every five minutes: docs/decisions/0006.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 

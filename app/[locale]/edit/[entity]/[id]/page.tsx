@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fieldSpecs } from "@/components/editing/field-specs";
 import { RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -50,16 +51,18 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
           </p>
         ) : null}
       </header>
-      <RecordEditForm
-        entity={entity.data}
-        id={record.id}
-        version={record.version}
-        archived={record.archivedAt !== null}
-        canRestore={hasRole(gate.user.role, "admin")}
-        canArchive={!UNARCHIVABLE.has(entity.data)}
-        fields={await fieldSpecs(db, entity.data, locale, "edit")}
-        values={record.values}
-      />
+      <ClientMessages>
+        <RecordEditForm
+          entity={entity.data}
+          id={record.id}
+          version={record.version}
+          archived={record.archivedAt !== null}
+          canRestore={hasRole(gate.user.role, "admin")}
+          canArchive={!UNARCHIVABLE.has(entity.data)}
+          fields={await fieldSpecs(db, entity.data, locale, "edit")}
+          values={record.values}
+        />
+      </ClientMessages>
       <Section id="history" title={t("history.title")}>
         <RecordHistory rows={history} showNames />
       </Section>

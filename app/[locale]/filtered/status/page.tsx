@@ -1,0 +1,15 @@
+import { setRequestLocale } from "next-intl/server";
+import { StatusView } from "@/components/status/status-view";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export { generateMetadata } from "../../status/page";
+
+// The status board with a query (filters, search, a page number): proxy.ts rewrites
+// /status?… here, so the page without one stays cached. Rendered per request.
+export const dynamic = "force-dynamic";
+
+export default async function FilteredStatusPage({ params, searchParams }: PageProps<"/[locale]/filtered/status">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return <StatusView locale={locale} searchParams={await searchParams} />;
+}

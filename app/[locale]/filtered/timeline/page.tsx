@@ -1,0 +1,15 @@
+import { setRequestLocale } from "next-intl/server";
+import { TimelineView } from "@/components/timeline/timeline-view";
+import type { Locale } from "@/lib/schemas/vocab";
+
+export { generateMetadata } from "../../timeline/page";
+
+// The timeline with a query (filters, search, a page number): proxy.ts rewrites
+// /timeline?… here, so the page without one stays cached. Rendered per request.
+export const dynamic = "force-dynamic";
+
+export default async function FilteredTimelinePage({ params, searchParams }: PageProps<"/[locale]/filtered/timeline">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return <TimelineView locale={locale} searchParams={await searchParams} />;
+}

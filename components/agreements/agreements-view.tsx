@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
+import { AgreementResults } from "@/components/agreements/agreement-results";
+import { NewLink } from "@/components/editing/new-link";
+import { ExportLinks } from "@/components/export/export-links";
+import { Pagination } from "@/components/ui/pagination";
+import { ParamErrors } from "@/components/ui/param-errors";
+import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+import { listAgreementFacets, listAgreements } from "@/lib/queries/agreements";
+import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
+import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
+import type { Locale } from "@/lib/schemas/vocab";
+
+/**
+ * The agreements list, for the cached page without a query (app/[locale]/agreements) and the
+ * per-request one with filters (app/[locale]/filtered/agreements, where proxy.ts sends queries).
+ */
+export async function AgreementsView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
+  const t = await getTranslations("agreements");
+  const { values: filters, errors } = parseSearchParams(AgreementFiltersSchema, searchParams);
+  const [result, facets] = await Promise.all([listAgreements(db, filters, locale), listAgreementFacets(db)]);
+  const hrefFor = (page: number) => `/agreements${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-muted">{t("lead")}</p>
+        <NewLink entity="Agreement" />
+      </header>
+      <ParamErrors errors={errors} />
+      <AgreementFilterForm filters={filters} facets={facets} />
+      <section aria-labelledby="results-heading" className="space-y-4">
+        <h2 id="results-heading" className="text-sm font-medium text-muted" aria-live="polite">
+          {filters.q ? t("resultsFor", { count: result.total, q: filters.q }) : t("results", { count: result.total })}
+        </h2>
+        {result.rows.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-line bg-white p-8 text-center">
+            <p className="font-medium">{t("empty")}</p>
+            <p className="mt-1 text-sm text-muted">{t("emptyHint")}</p>
+            <p className="mt-4">
+              <Link href="/agreements" className="font-medium">
+                {t("clear")}
+              </Link>
+            </p>
+          </div>
+        ) : (
+          <AgreementResults rows={result.rows} terms={result.terms} />
+        )}
+        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+        <ExportLinks view="agreements" filters={filters} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { recordStatusUpdate } from "@/lib/services/record-status-update";
+import { auditNamesResponse, citableSourcesResponse, MAX_AUDIT_IDS, sessionResponse } from "@/lib/staff-api";
+import { createSeededDb, type TestDb } from "../helpers/db";
+
+let t: TestDb;
+let entryId: string;
+
+const viewer: CurrentUser = { id: "u1", email: "v@example.org", name: "Viewer 열람자", role: "viewer" };
+const editor: CurrentUser = { id: "u2", email: "e@example.org", name: "Editor 编辑", role: "editor" };
+
+const url = (query: string) => new URL(`http://localhost/api/staff/audit-names${query}`);
+const body = async (res: Response) => (await res.json()) as Record<string, unknown>;
+
+beforeAll(async () => {
+  t = await createSeededDb();
+  const item = await t.db.planItem.findFirstOrThrow({
+    where: { plan: { slug: "clear-sky-plan" }, number: 5 },
+    select: { id: true, version: true },
+  });
+  const result = await recordStatusUpdate(
+    t.db,
+    { userId: null, label: "Min-jun 민준" },
+    {
+      planItemId: item.id,
+      expectedVersion: item.version,
+      status: "in_progress",
+      assessedOn: "2026-11",
+      basis: "staff",
+    },
+  );
+  expect(result.ok).toBe(true);
+  entryId = (await t.db.auditEntry.findFirstOrThrow({ where: { entityId: item.id }, select: { id: true } })).id;
+});
+afterAll(() => t.cleanup());
+
+describe("/api/session", () => {
+  it("names the signed-in user and role, never the email or id, and is never cached", async () => {
+    const res = sessionResponse(editor);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await body(res)).toEqual({ user: { name: "Editor 编辑", role: "editor" } });
+    expect(JSON.stringify(await body(sessionResponse(editor)))).not.toContain("e@example.org");
+  });
+
+  it("answers null when nobody is signed in", async () => {
+    expect(await body(sessionResponse(null))).toEqual({ user: null });
+  });
+});
+
+describe("/api/staff/audit-names", () => {
+  it("gives signed-in readers (viewers too) the editor of each entry", async () => {
+    const res = await auditNamesResponse(t.db, viewer, url(`?ids=${entryId}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await body(res)).toEqual({ names: { [entryId]: "Min-jun 민준" } });
+  });
+
+  it("refuses anonymous readers with 401 and names nobody", async () => {
+    const res = await auditNamesResponse(t.db, null, url(`?ids=${entryId}`));
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(await body(res))).not.toContain("Min-jun");
+  });
+
+  it("leaves out ids that are no audit entry", async () => {
+    const res = await auditNamesResponse(t.db, viewer, url(`?ids=${entryId},nope123`));
+    expect(await body(res)).toEqual({ names: { [entryId]: "Min-jun 민준" } });
+  });
+
+  it.each([
+    ["missing", ""],
+    ["empty", "?ids="],
+    ["only commas", "?ids=,,,"],
+    ["script injection", `?ids=${encodeURIComponent("<script>alert(1)</script>")}`],
+    ["Korean and Chinese", `?ids=${encodeURIComponent("편집자,编辑")}`],
+    ["an id of 41 characters", `?ids=${"a".repeat(41)}`],
+    ["too many ids", `?ids=${Array.from({ length: MAX_AUDIT_IDS + 1 }, (_, i) => `id${i}`).join(",")}`],
+    ["far too long", `?ids=${"a,".repeat(5000)}`],
+  ])("refuses %s ids with 400 naming the field", async (_label, query) => {
+    const res = await auditNamesResponse(t.db, viewer, url(query));
+    expect(res.status).toBe(400);
+    const answer = await body(res);
+    expect(answer.field).toBe("ids");
+    expect(String(answer.message)).toMatch(/^ids /);
+  });
+});
+
+describe("/api/staff/sources", () => {
+  it("lists live sources to editors, by title", async () => {
+    const archived = await t.db.source.findFirstOrThrow({ select: { id: true } });
+    await t.db.source.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    const res = await citableSourcesResponse(t.db, editor);
+    expect(res.status).toBe(200);
+    const { sources } = (await body(res)) as { sources: { id: string; title: string }[] };
+    expect(sources.length).toBe(await t.db.source.count({ where: { archivedAt: null } }));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.map((s) => s.id)).not.toContain(archived.id);
+    expect(sources.map((s) => s.title)).toEqual([...sources.map((s) => s.title)].sort((a, b) => (a < b ? -1 : 1)));
+    await t.db.source.update({ where: { id: archived.id }, data: { archivedAt: null } });
+  });
+
+  it("refuses viewers (403) and anonymous readers (401)", async () => {
+    expect((await citableSourcesResponse(t.db, viewer)).status).toBe(403);
+    expect((await citableSourcesResponse(t.db, null)).status).toBe(401);
+  });
+});

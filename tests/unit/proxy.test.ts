@@ -1,0 +1,62 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import proxy from "@/proxy";
+
+const run = (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers }));
+const target = (res: Response) => {
+  const rewrite = res.headers.get("x-middleware-rewrite");
+  return rewrite ? new URL(rewrite).pathname + new URL(rewrite).search : null;
+};
+
+describe("proxy: cached pages and their per-request twins", () => {
+  it("serves a list page without a query as the cached page", () => {
+    expect(target(run("/agreements"))).toBe("/en/agreements");
+    expect(run("/ko/agreements").headers.get("x-middleware-rewrite")).toBeNull();
+  });
+
+  it.each([
+    ["/agreements?q=carbon", "/en/filtered/agreements?q=carbon"],
+    ["/ko/agreements?sector=digital&side=CN", "/ko/filtered/agreements?sector=digital&side=CN"],
+    ["/zh/timeline?kind=meeting", "/zh/filtered/timeline?kind=meeting"],
+    ["/status?staleDays=30", "/en/filtered/status?staleDays=30"],
+    ["/plans?page=2", "/en/filtered/plans?page=2"],
+    ["/agreements?q=%ED%83%84%EC%86%8C", "/en/filtered/agreements?q=%ED%83%84%EC%86%8C"],
+    ["/agreements?q=", "/en/filtered/agreements?q="],
+  ])("sends %s to its twin", (path, expected) => {
+    expect(target(run(path))).toBe(expected);
+  });
+
+  it("does not count Next's own _rsc parameter as a query", () => {
+    expect(target(run("/agreements?_rsc=abc"))).toBe("/en/agreements?_rsc=abc");
+  });
+
+  it("leaves record pages and other pages with a query alone", () => {
+    expect(target(run("/agreements/some-mou?x=1"))).toBe("/en/agreements/some-mou?x=1");
+    expect(target(run("/changes?since=2026-01-01"))).toBe("/en/changes?since=2026-01-01");
+  });
+
+  it("keeps next-intl's language redirect (and does not leak the twin's path)", () => {
+    const res = run("/agreements?q=x", { "accept-language": "ko" });
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toMatch(/\/ko\/agreements\?q=x$/);
+  });
+});
+
+describe("proxy: the nonce policy", () => {
+  it("gives sign-in and staff pages a fresh nonce, in the response and in the request Next.js renders", () => {
+    const a = run("/login");
+    const b = run("/ko/admin/audit");
+    const csp = a.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-inline'; style");
+    expect(csp).not.toBe(b.headers.get("content-security-policy"));
+    // NextResponse passes request headers on as x-middleware-request-*.
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+  });
+
+  it("leaves public pages to the static policy from next.config.ts", () => {
+    expect(run("/").headers.get("content-security-policy")).toBeNull();
+    expect(run("/agreements?q=x").headers.get("content-security-policy")).toBeNull();
+  });
+});
