@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
@@ -19,6 +20,9 @@ const nextConfig: NextConfig = {
   // Rendered pages are kept in memory only: a page cached on disk would outlive a
   // restart onto another or a restored database (the e2e server reseeds; db:restore).
   experimental: { isrFlushToDisk: false },
+  // Next's own cache, extended so that an edit through another instance on the same
+  // database expires this instance's pages within a second (lib/cache-handler.cjs).
+  cacheHandler: path.resolve("lib/cache-handler.cjs"),
   cacheMaxMemorySize: 128 * 1024 * 1024,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
