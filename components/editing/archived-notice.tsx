@@ -1,9 +1,11 @@
+import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FallbackMark } from "@/components/ui/localized-name";
+import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { RecordLabel } from "@/lib/queries/archived";
+import { getArchivedBySlug, type RecordLabel } from "@/lib/queries/archived";
 import type { Locale } from "@/lib/schemas/vocab";
 
 /**
@@ -44,5 +46,34 @@ export async function ArchivedNotice({
         <Link href={listHref}>{t("back")}</Link>
       </p>
     </article>
+  );
+}
+
+/** Where each kind with a public page is listed (its path and its name in the navigation). */
+const LISTS = {
+  Agreement: "agreements",
+  Ministry: "ministries",
+  Dialogue: "dialogues",
+  ActionPlan: "plans",
+  Source: "sources",
+} as const;
+
+/**
+ * What a record page shows when no live record has its key: the archived notice when
+ * the record was archived (links to it keep working), otherwise a 404. `key` is the
+ * slug (a source's id), or null when it has not the shape of one.
+ */
+export async function archivedRecordPage(entity: keyof typeof LISTS, key: string | null) {
+  const archived = key ? await getArchivedBySlug(db, entity, key) : null;
+  if (!archived) notFound();
+  const list = LISTS[entity];
+  const tNav = await getTranslations("nav");
+  return (
+    <ArchivedNotice
+      label={archived.label}
+      archivedAt={archived.archivedAt}
+      listHref={`/${list}`}
+      listLabel={tNav(list)}
+    />
   );
 }

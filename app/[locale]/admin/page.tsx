@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RefusedPage } from "@/components/auth/staff-only-page";
 import { NewLink } from "@/components/editing/new-link";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
@@ -29,16 +30,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   setRequestLocale(locale);
   const t = await getTranslations("nav");
   const gate = await requireRole("editor");
-  if (!gate.ok) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("adminTitle")}</h1>
-        <p role="alert" data-testid="editors-only">
-          {t("editorsOnly")}
-        </p>
-      </div>
-    );
-  }
+  if (!gate.ok) return <RefusedPage title={t("adminTitle")} message={t("editorsOnly")} role="editor" />;
   const tools = TOOLS.filter((tool) => hasRole(gate.user.role, tool.role));
   return (
     <div className="space-y-8">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -23,16 +24,7 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
   setRequestLocale(locale);
   const t = await getTranslations();
   const gate = await requireRole("admin");
-  if (!gate.ok) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("archived.title")}</h1>
-        <p role="alert" data-testid="admins-only">
-          {t("archived.adminsOnly")}
-        </p>
-      </div>
-    );
-  }
+  if (!gate.ok) return <RefusedPage title={t("archived.title")} message={t("archived.adminsOnly")} role="admin" />;
   const format = await getFormatter();
   const rows = await listArchived(db);
   return (

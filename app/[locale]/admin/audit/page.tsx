@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { Pagination } from "@/components/ui/pagination";
@@ -31,16 +32,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   setRequestLocale(locale);
   const t = await getTranslations("history");
   const gate = await requireRole("admin");
-  if (!gate.ok) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("auditTitle")}</h1>
-        <p role="alert" data-testid="admins-only">
-          {t("adminsOnly")}
-        </p>
-      </div>
-    );
-  }
+  if (!gate.ok) return <RefusedPage title={t("auditTitle")} message={t("adminsOnly")} role="admin" />;
   const format = await getFormatter();
   const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
   const result = await listAudit(db, filters);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RefusedPage } from "@/components/auth/staff-only-page";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -23,16 +24,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations("translations");
   const gate = await requireRole("editor");
-  if (!gate.ok) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p role="alert" data-testid="editors-only">
-          {t("editorsOnly")}
-        </p>
-      </div>
-    );
-  }
+  if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} role="editor" />;
   const rows = await listMissingTranslations(db);
   const counts = countMissing(rows);
 

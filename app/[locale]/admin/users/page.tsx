@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
+import { RefusedPage } from "@/components/auth/staff-only-page";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireRole } from "@/lib/auth";
@@ -22,16 +23,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   setRequestLocale(locale);
   const t = await getTranslations("users");
   const gate = await requireRole("admin");
-  if (!gate.ok) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p role="alert" data-testid="admins-only">
-          {t("adminsOnly")}
-        </p>
-      </div>
-    );
-  }
+  if (!gate.ok) return <RefusedPage title={t("title")} message={t("adminsOnly")} role="admin" />;
   const format = await getFormatter();
   const users = await listUsers(db);
   return (

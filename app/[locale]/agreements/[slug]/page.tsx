@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { SignatoryList } from "@/components/agreements/signatory-list";
-import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
 import { RecordHistory } from "@/components/history/record-history";
@@ -23,7 +22,6 @@ import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { getAgreement } from "@/lib/queries/agreements";
-import { getArchivedBySlug } from "@/lib/queries/archived";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -49,20 +47,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const agreement = await load(slug);
-  if (!agreement) {
-    // An archived record's page says so instead of vanishing: links to it keep working.
-    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Agreement", slug) : null;
-    if (!archived) notFound();
-    const tNav = await getTranslations("nav");
-    return (
-      <ArchivedNotice
-        label={archived.label}
-        archivedAt={archived.archivedAt}
-        listHref="/agreements"
-        listLabel={tNav("agreements")}
-      />
-    );
-  }
+  if (!agreement) return archivedRecordPage("Agreement", SlugSchema.safeParse(slug).success ? slug : null);
   const t = await getTranslations();
   const title = localized(agreement, "title", locale);
   const summary = localizedOptional(agreement, "summary", locale);

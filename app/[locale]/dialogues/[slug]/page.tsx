@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { DueStateBadge } from "@/components/dialogues/due-state";
-import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
 import { FeedLink } from "@/components/export/feed-link";
@@ -22,7 +21,6 @@ import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getArchivedBySlug } from "@/lib/queries/archived";
 import { citationsFor } from "@/lib/queries/citations";
 import { getDialogue } from "@/lib/queries/dialogues";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -49,20 +47,7 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const dialogue = await load(slug);
-  if (!dialogue) {
-    // An archived record's page says so instead of vanishing: links to it keep working.
-    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Dialogue", slug) : null;
-    if (!archived) notFound();
-    const tNav = await getTranslations("nav");
-    return (
-      <ArchivedNotice
-        label={archived.label}
-        archivedAt={archived.archivedAt}
-        listHref="/dialogues"
-        listLabel={tNav("dialogues")}
-      />
-    );
-  }
+  if (!dialogue) return archivedRecordPage("Dialogue", SlugSchema.safeParse(slug).success ? slug : null);
   const t = await getTranslations();
   const name = localized(dialogue, "name", locale);
   const summary = localizedOptional(dialogue, "summary", locale);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
 import { FeedLink } from "@/components/export/feed-link";
@@ -21,7 +20,6 @@ import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getArchivedBySlug } from "@/lib/queries/archived";
 import { citationsFor } from "@/lib/queries/citations";
 import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -46,20 +44,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const ministry = await load(slug);
-  if (!ministry) {
-    // An archived record's page says so instead of vanishing: links to it keep working.
-    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "Ministry", slug) : null;
-    if (!archived) notFound();
-    const tNav = await getTranslations("nav");
-    return (
-      <ArchivedNotice
-        label={archived.label}
-        archivedAt={archived.archivedAt}
-        listHref="/ministries"
-        listLabel={tNav("ministries")}
-      />
-    );
-  }
+  if (!ministry) return archivedRecordPage("Ministry", SlugSchema.safeParse(slug).success ? slug : null);
   const t = await getTranslations();
   const name = localized(ministry, "name", locale);
   const summary = localizedOptional(ministry, "summary", locale);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
@@ -25,7 +24,6 @@ import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getArchivedBySlug } from "@/lib/queries/archived";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { citationsFor } from "@/lib/queries/citations";
 import { getPlan } from "@/lib/queries/plans";
@@ -52,20 +50,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const plan = await load(slug);
-  if (!plan) {
-    // An archived record's page says so instead of vanishing: links to it keep working.
-    const archived = SlugSchema.safeParse(slug).success ? await getArchivedBySlug(db, "ActionPlan", slug) : null;
-    if (!archived) notFound();
-    const tNav = await getTranslations("nav");
-    return (
-      <ArchivedNotice
-        label={archived.label}
-        archivedAt={archived.archivedAt}
-        listHref="/plans"
-        listLabel={tNav("plans")}
-      />
-    );
-  }
+  if (!plan) return archivedRecordPage("ActionPlan", SlugSchema.safeParse(slug).success ? slug : null);
   const t = await getTranslations();
   const history = await listRecordHistory(db, [
     { entityType: "ActionPlan", entityId: plan.id },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { ArchivedNotice } from "@/components/editing/archived-notice";
+import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
@@ -15,7 +14,6 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getArchivedBySlug } from "@/lib/queries/archived";
 import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
 
@@ -88,20 +86,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const source = await load(id);
-  if (!source) {
-    // An archived record's page says so instead of vanishing: links to it keep working.
-    const archived = ID.test(id) ? await getArchivedBySlug(db, "Source", id) : null;
-    if (!archived) notFound();
-    const tNav = await getTranslations("nav");
-    return (
-      <ArchivedNotice
-        label={archived.label}
-        archivedAt={archived.archivedAt}
-        listHref="/sources"
-        listLabel={tNav("sources")}
-      />
-    );
-  }
+  if (!source) return archivedRecordPage("Source", ID.test(id) ? id : null);
   const t = await getTranslations();
   const tf = await getTranslations("fields");
   const records = await Promise.all(source.citations.map(async (c) => ({ c, record: await citedRecord(c) })));
