@@ -69,6 +69,11 @@ export function formatPartialDate(value: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale, options).format(date);
 }
 
+/** The instant a day (YYYY-MM-DD) begins in Seoul, the day todayIso names (Korea keeps no summer time). */
+export function startOfSeoulDay(day: string): Date {
+  return new Date(`${day}T00:00:00+09:00`);
+}
+
 /** Today's date as YYYY-MM-DD in Seoul, where most of the tracked business happens. */
 export function todayIso(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", {

@@ -1,3 +1,4 @@
+import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma";
 
@@ -205,12 +206,13 @@ export type ChangedRecord = {
 };
 
 /**
- * Everything created or updated since a day (YYYY-MM-DD, from its start in UTC), and
+ * Everything created or updated since a day (YYYY-MM-DD, from its start in Seoul, the
+ * day todayIso names), and
  * the status assessments recorded since, newest first: what an analyst back after a
  * month needs to read.
  */
 export async function listChangesSince(db: Db, since: string) {
-  const from = new Date(`${since}T00:00:00Z`);
+  const from = startOfSeoulDay(since);
   const changed = { updatedAt: { gte: from } };
   const stamp = { createdAt: true, updatedAt: true } as const;
   const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true, ...stamp } as const;

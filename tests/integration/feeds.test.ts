@@ -121,6 +121,20 @@ describe("listChangesSince", () => {
     const changes = await listChangesSince(t.db, today);
     expect(changes.records.some((r) => r.key === "test-forum-soon" && r.isNew)).toBe(true);
     expect(changes.statusUpdates.map((u) => u.noteEn)).toContain("Back on track");
+    // A day starts in Seoul: a save at 00:30 there (15:30 UTC the day before) counts for it.
+    await t.db.statusUpdate.create({
+      data: {
+        planItemId: item.id,
+        status: "in_progress",
+        assessedOn: today,
+        basis: "staff",
+        noteEn: "Just after midnight in Seoul",
+        createdAt: new Date(`${today}T00:30:00+09:00`),
+      },
+    });
+    expect((await listChangesSince(t.db, today)).statusUpdates.map((u) => u.noteEn)).toContain(
+      "Just after midnight in Seoul",
+    );
     const future = await listChangesSince(t.db, addMonths(today, 12));
     expect(future.records).toEqual([]);
   });

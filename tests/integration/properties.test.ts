@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import { ROLES } from "@/lib/auth/roles";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import type { Db } from "@/lib/prisma";
+import { type Db, databaseProvider } from "@/lib/prisma";
 import { EditableEntitySchema } from "@/lib/schemas/record-edit";
 import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
 import { archiveRecord } from "@/lib/services/edit-record";
@@ -76,18 +76,26 @@ afterAll(() => t.cleanup());
  * failed sign-in is meant to count.
  */
 async function fingerprint(db: Db, except: string[] = []): Promise<Record<string, string>> {
+  const postgres = databaseProvider(db) === "postgresql";
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name",
+    postgres
+      ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name",
   );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     if (except.includes(name)) continue;
-    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${name}')`);
+    const columns = await db.$queryRawUnsafe<{ name: string }[]>(
+      postgres
+        ? "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1"
+        : "SELECT name FROM pragma_table_info(?)",
+      name,
+    );
     const has = (c: string) => columns.some((x) => x.name === c);
     const parts = [
       "count(*) AS n",
-      has("updatedAt") ? "max(updatedAt) AS u" : "NULL AS u",
-      has("version") ? "sum(version) AS v" : "NULL AS v",
+      has("updatedAt") ? 'max("updatedAt") AS u' : "NULL AS u",
+      has("version") ? 'sum("version") AS v' : "NULL AS v",
     ];
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number; u: unknown; v: unknown }[]>(
       `SELECT ${parts.join(", ")} FROM "${name}"`,
