@@ -13,6 +13,7 @@ import {
   DIALOGUE_LEVELS,
   EVENT_KINDS,
   EVENT_STATUSES,
+  LINEAGE_RELATIONS,
   LOCALES,
   type Locale,
   MEETING_STATUSES,
@@ -24,6 +25,8 @@ import type { FieldSpec } from "./record-fields";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
 const REQUIRED_IDS = new Set(["sectorId", "dialogueId", "planId", "sourceId", "record"]);
+/** Vocabularies a record may leave unset (an agreement continuing none has no relation). */
+const OPTIONAL_CHOICES = new Set(["relation"]);
 
 /**
  * How each field of a record's form is entered: the zod schema names the fields,
@@ -47,6 +50,7 @@ export async function fieldSpecs(
     cadence: () => vocab(CADENCES, "cadence"),
     trust: () => vocab(TRUST_LEVELS, "trust"),
     stance: () => vocab(CITATION_STANCES, "editForm.stance"),
+    relation: () => vocab(LINEAGE_RELATIONS, "lineageRelation"),
     language: () => LOCALES.map((l) => ({ value: l, label: t(`translations.languages.${l}`) })),
   };
   const kindChoices: Partial<Record<EditableEntity, [readonly string[], string]>> = {
@@ -67,7 +71,7 @@ export async function fieldSpecs(
     const vocabulary = name === "kind" ? kindChoices[entity] : name === "status" ? statusChoices[entity] : undefined;
     const pick = vocabulary ? () => vocab(...vocabulary) : choices[name];
     if (pick) {
-      specs.push({ name, type: "select", options: pick(), required: true });
+      specs.push({ name, type: "select", options: pick(), required: !OPTIONAL_CHOICES.has(name) });
     } else if (name in REFERENCES) {
       const kind = REFERENCES[name];
       specs.push({

@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   "taken",
   "positive",
   "self",
+  "loop",
   "invalid",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -78,6 +79,7 @@ export function errorCode(message: string): ErrorCode {
     [/known record|another record/i, "unknownRecord"],
     [/already used/i, "taken"],
     [/your own account/i, "self"],
+    [/loop/i, "loop"],
   ];
   return rules.find(([re]) => re.test(message))?.[1] ?? "invalid";
 }

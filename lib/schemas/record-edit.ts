@@ -10,6 +10,7 @@ import {
   DialogueLevelSchema,
   EventKindSchema,
   EventStatusSchema,
+  LineageRelationSchema,
   LOCALES,
   MeetingStatusSchema,
   SideSchema,
@@ -101,6 +102,12 @@ export const AgreementEditSchema = z.object({
   topicIds: idList,
   /** The bodies that signed it. */
   signatoryIds: idList,
+  /** The agreement it continues (its lineage), and how. */
+  previousId: optionalId,
+  relation: z
+    .union([z.literal("").transform(() => null), LineageRelationSchema])
+    .nullable()
+    .optional(),
 });
 
 export const ActionPlanEditSchema = z.object({
@@ -306,6 +313,7 @@ export const REFERENCES: Record<string, EditableEntity> = {
   implementingBodyId: "Ministry",
   responsibleBodyId: "Ministry",
   predecessorId: "Ministry",
+  previousId: "Agreement",
   dialogueId: "Dialogue",
   planId: "ActionPlan",
   sourceId: "Source",

@@ -74,6 +74,8 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
 export function toData(entity: EditableEntity, parsed: Record<string, unknown>): Record<string, unknown> {
   const data = { ...parsed };
   for (const list of Object.keys(RELATION_LISTS)) delete data[list];
+  // No lineage, no relation to it.
+  if (entity === "Agreement" && "previousId" in data && !data.previousId) data.relation = null;
   if (entity === "Dialogue" && typeof data.cadence === "string") {
     data.cadenceMonths = CADENCE_MONTHS[data.cadence as Cadence];
   }
@@ -93,6 +95,32 @@ export function toFields(entity: EditableEntity, row: Record<string, unknown>): 
   if (entity !== "Citation") return row;
   const column = CITED_COLUMNS.find((c) => row[c]);
   return { ...row, record: column ? `${column}:${String(row[column])}` : null, citationNote: row.note ?? null };
+}
+
+/** The longest lineage walked when checking for a loop (real ones are a handful long). */
+const MAX_LINEAGE = 200;
+
+/**
+ * An agreement's place in its lineage: it cannot continue itself or one of the
+ * agreements that continue it (pages walk the lineage), and says how it continues
+ * the one it names.
+ */
+async function checkLineage(tx: Tx, id: string | null, fields: Record<string, unknown>): Promise<FieldErrors> {
+  const previous = fields.previousId;
+  if (typeof previous !== "string" || previous === "") return {};
+  if (previous === id) return { previousId: ["must be another record"] };
+  const errors: FieldErrors = {};
+  if (!fields.relation) errors.relation = ["is required when it continues another agreement"];
+  let cursor: string | null = previous;
+  for (let step = 0; id && cursor && step < MAX_LINEAGE; step++) {
+    if (cursor === id) return { ...errors, previousId: ["would make the lineage a loop"] };
+    const row: { previousId: string | null } | null = await tx.agreement.findUnique({
+      where: { id: cursor },
+      select: { previousId: true },
+    });
+    cursor = row?.previousId ?? null;
+  }
+  return errors;
 }
 
 const CITED_ENTITY: Record<CitedColumn, EditableEntity> = {
@@ -130,6 +158,7 @@ export async function checkReferences(
     if (!(await exists(kind, ref))) errors[field] = ["must be a known record"];
   }
   if (entity === "Ministry" && id && fields.predecessorId === id) errors.predecessorId = ["must be another record"];
+  if (entity === "Agreement") Object.assign(errors, await checkLineage(tx, id, fields));
   if (entity === "Citation" && typeof fields.record === "string" && kept.record !== fields.record) {
     const [column, ...rest] = fields.record.split(":");
     const kind = CITED_ENTITY[column as CitedColumn];

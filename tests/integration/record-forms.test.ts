@@ -153,6 +153,80 @@ describe("references", () => {
   });
 });
 
+describe("an agreement's lineage", () => {
+  /** The edit form of a seeded agreement, by slug. */
+  async function agreementForm(slug: string) {
+    const row = await t.db.agreement.findUniqueOrThrow({ where: { slug } });
+    const record = await getEditableRecord(t.db, "Agreement", row.id);
+    if (!record) throw new Error("not found");
+    return { entity: "Agreement", id: row.id, expectedVersion: String(record.version), ...record.values } as Record<
+      string,
+      string
+    >;
+  }
+
+  it("shows the lineage the seed holds: 2026 follows 2014 follows 1993", async () => {
+    const mou = await agreementForm("environmental-cooperation-mou-2026");
+    const y2014 = await t.db.agreement.findUniqueOrThrow({
+      where: { slug: "environmental-cooperation-agreement-2014" },
+    });
+    expect(mou.previousId).toBe(y2014.id);
+    expect(mou.relation).toBeTruthy();
+  });
+
+  it("refuses a loop (1993 continuing 2026, which continues it) and itself, writing nothing", async () => {
+    const oldest = await agreementForm("environmental-cooperation-agreement-1993");
+    const mou = await t.db.agreement.findUniqueOrThrow({ where: { slug: "environmental-cooperation-mou-2026" } });
+    const before = await snapshot("Agreement", oldest.id as string);
+    expect(await updateRecord(t.db, editor, { ...oldest, previousId: mou.id, relation: "follows" })).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { previousId: ["would make the lineage a loop"] },
+    });
+    expect(await updateRecord(t.db, editor, { ...oldest, previousId: oldest.id, relation: "follows" })).toMatchObject({
+      ok: false,
+      fieldErrors: { previousId: ["must be another record"] },
+    });
+    expect(await snapshot("Agreement", oldest.id as string)).toEqual(before);
+  });
+
+  it("needs a relation from the vocabulary when it names a previous agreement", async () => {
+    const digital = await agreementForm("digital-technology-agreement-2026");
+    const science = await t.db.agreement.findUniqueOrThrow({ where: { slug: "science-technology-agreement-2026" } });
+    expect(await updateRecord(t.db, editor, { ...digital, previousId: science.id, relation: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { relation: expect.any(Array) },
+    });
+    expect(
+      await updateRecord(t.db, editor, { ...digital, previousId: science.id, relation: "<script>x</script>" }),
+    ).toMatchObject({ ok: false, fieldErrors: { relation: expect.any(Array) } });
+  });
+
+  it("links two agreements, audits the change, and clears the relation with the link", async () => {
+    const digital = await agreementForm("digital-technology-agreement-2026");
+    const science = await t.db.agreement.findUniqueOrThrow({ where: { slug: "science-technology-agreement-2026" } });
+    expect(await updateRecord(t.db, editor, { ...digital, previousId: science.id, relation: "follows" })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    const linked = await t.db.agreement.findUniqueOrThrow({ where: { id: digital.id } });
+    expect([linked.previousId, linked.relation]).toEqual([science.id, "follows"]);
+    const audit = await t.db.auditEntry.findFirstOrThrow({
+      where: { entityType: "Agreement", entityId: digital.id },
+      orderBy: { at: "desc" },
+    });
+    expect(JSON.stringify(audit.changes)).toContain(science.id);
+
+    const again = await agreementForm("digital-technology-agreement-2026");
+    expect(await updateRecord(t.db, editor, { ...again, previousId: "", relation: "follows" })).toMatchObject({
+      ok: true,
+    });
+    const unlinked = await t.db.agreement.findUniqueOrThrow({ where: { id: digital.id } });
+    expect([unlinked.previousId, unlinked.relation]).toEqual([null, null]);
+  });
+});
+
 describe("createRecord", () => {
   it("slugify keeps ASCII words and drops the rest", () => {
     expect(slugify("Korea–China Café Forum 2026!")).toBe("korea-china-cafe-forum-2026");
