@@ -30,7 +30,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   setRequestLocale(locale);
   const t = await getTranslations("nav");
   const gate = await requireRole("editor");
-  if (!gate.ok) return <RefusedPage title={t("adminTitle")} message={t("editorsOnly")} role="editor" />;
+  if (!gate.ok) return <RefusedPage title={t("adminTitle")} message={t("editorsOnly")} needs="editor" />;
   const tools = TOOLS.filter((tool) => hasRole(gate.user.role, tool.role));
   return (
     <div className="space-y-8">

@@ -24,7 +24,7 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
   setRequestLocale(locale);
   const t = await getTranslations();
   const gate = await requireRole("admin");
-  if (!gate.ok) return <RefusedPage title={t("archived.title")} message={t("archived.adminsOnly")} role="admin" />;
+  if (!gate.ok) return <RefusedPage title={t("archived.title")} message={t("archived.adminsOnly")} needs="admin" />;
   const format = await getFormatter();
   const rows = await listArchived(db);
   return (

@@ -32,7 +32,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   setRequestLocale(locale);
   const t = await getTranslations("history");
   const gate = await requireRole("admin");
-  if (!gate.ok) return <RefusedPage title={t("auditTitle")} message={t("adminsOnly")} role="admin" />;
+  if (!gate.ok) return <RefusedPage title={t("auditTitle")} message={t("adminsOnly")} needs="admin" />;
   const format = await getFormatter();
   const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
   const result = await listAudit(db, filters);

@@ -24,7 +24,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations("translations");
   const gate = await requireRole("editor");
-  if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} role="editor" />;
+  if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} needs="editor" />;
   const rows = await listMissingTranslations(db);
   const counts = countMissing(rows);
 

@@ -23,7 +23,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   setRequestLocale(locale);
   const t = await getTranslations("users");
   const gate = await requireRole("admin");
-  if (!gate.ok) return <RefusedPage title={t("title")} message={t("adminsOnly")} role="admin" />;
+  if (!gate.ok) return <RefusedPage title={t("title")} message={t("adminsOnly")} needs="admin" />;
   const format = await getFormatter();
   const users = await listUsers(db);
   return (
