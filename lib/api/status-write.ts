@@ -3,6 +3,7 @@ import type { Db } from "@/lib/prisma";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import type { ApiError, Problem } from "@/lib/schemas/api";
 import { STATUS_BODY_MAX_BYTES } from "@/lib/schemas/status-update";
+import { SlugSchema } from "@/lib/schemas/vocab";
 import { recordStatusUpdate } from "@/lib/services/record-status-update";
 
 /**
@@ -120,10 +121,21 @@ function invalid(problems: Problem[]) {
   );
 }
 
+/**
+ * A 400 naming the slug when the path's key cannot be one (too long, a control
+ * character, markup…), before any query: PostgreSQL refuses a NUL in text outright.
+ */
+function slugProblem(key: string): Response | null {
+  const slug = SlugSchema.safeParse(key);
+  if (slug.success) return null;
+  const message = slug.error.issues[0]?.message ?? "is not a slug";
+  return apiError(400, "invalid_parameters", `Bad slug: ${message}`, [{ field: "slug", message }]);
+}
+
 /** GET: the item's current status and version (what a save's `expectedVersion` must be). */
 export async function getItemStatus(db: Db, key: string): Promise<Response> {
-  if (key.length > 200)
-    return apiError(400, "invalid_parameters", "Bad slug", [{ field: "slug", message: "is too long" }]);
+  const badSlug = slugProblem(key);
+  if (badSlug) return badSlug;
   const item = await db.planItem.findFirst({
     where: { slug: key, archivedAt: null },
     select: { slug: true, status: true, progress: true, statusAssessedOn: true, version: true },
@@ -152,8 +164,8 @@ export async function postItemStatus(db: Db, request: Request, key: string): Pro
   const mistyped = wrongJsonTypes(body);
   if (mistyped.length > 0) return invalid(mistyped);
 
-  if (key.length > 200)
-    return apiError(400, "invalid_parameters", "Bad slug", [{ field: "slug", message: "is too long" }]);
+  const badSlug = slugProblem(key);
+  if (badSlug) return badSlug;
   const item = await db.planItem.findFirst({ where: { slug: key, archivedAt: null }, select: { id: true } });
   if (!item) return apiError(404, "not_found", `No item with slug "${key}"`);
 

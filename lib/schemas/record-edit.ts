@@ -10,9 +10,11 @@ import {
   DialogueLevelSchema,
   EventKindSchema,
   EventStatusSchema,
+  hasNoNul,
   LineageRelationSchema,
   LOCALES,
   MeetingStatusSchema,
+  NUL_MESSAGE,
   SideSchema,
   SourceKindSchema,
   TrustLevelSchema,
@@ -23,11 +25,12 @@ import {
  * it. Text accepts any script (Korean, Chinese…) and is stored as typed; pages escape
  * it when they show it. Optional text left empty clears the field.
  */
-const title = z.string().trim().min(1, "is required").max(300, "is too long");
-const requiredText = (max: number) => z.string().trim().min(1, "is required").max(max, "is too long");
+/** Text as typed, in any script; only NUL is refused (PostgreSQL cannot store it). */
+const text = () => z.string().refine(hasNoNul, NUL_MESSAGE);
+const title = text().trim().min(1, "is required").max(300, "is too long");
+const requiredText = (max: number) => text().trim().min(1, "is required").max(max, "is too long");
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, "is too long")
     .transform((v) => (v === "" ? null : v))
@@ -40,9 +43,9 @@ const optionalDate = z
 /** A checkbox: present ("on") is true, absent is false. */
 const flag = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 /** Another record, chosen from a list: its id (the service checks that it exists). */
-const requiredId = z.string().trim().min(1, "is required").max(64, "is too long");
+const requiredId = text().trim().min(1, "is required").max(64, "is too long");
 const optionalId = z
-  .union([z.literal("").transform(() => null), z.string().trim().max(64, "is too long")])
+  .union([z.literal("").transform(() => null), text().trim().max(64, "is too long")])
   .nullable()
   .optional();
 const optionalNumber = z
@@ -79,7 +82,7 @@ const idList = z
             .map((s) => s.trim())
             .filter(Boolean)
         : v,
-    z.array(z.string().max(64, "is too long")).max(100, "is too long"),
+    z.array(text().max(64, "is too long")).max(100, "is too long"),
   )
   .optional();
 
@@ -322,7 +325,7 @@ export const REFERENCES: Record<string, EditableEntity> = {
 /** Every save names the record and the version the editor saw; `note` is for the history. */
 export const RecordRefSchema = z.object({
   entity: EditableEntitySchema,
-  id: z.string().min(1, "is required").max(64, "is too long"),
+  id: text().min(1, "is required").max(64, "is too long"),
   expectedVersion: z.coerce.number({ error: "must be a number" }).int().min(1, "must be 1 or more"),
   note: optionalText(2000),
 });

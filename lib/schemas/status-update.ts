@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
-import { AssessmentBasisSchema, ImplementationStatusSchema } from "./vocab";
+import { AssessmentBasisSchema, hasNoNul, ImplementationStatusSchema, NUL_MESSAGE } from "./vocab";
 
 /** A staff member's assessment of one plan item, as forms, the API and imports submit it. */
 export const StatusUpdateInputSchema = z
@@ -18,7 +18,7 @@ export const StatusUpdateInputSchema = z
       .optional(),
     assessedOn: PartialDateSchema,
     basis: AssessmentBasisSchema,
-    note: z.string().trim().max(2000, "is too long: at most 2000 characters").optional(),
+    note: z.string().refine(hasNoNul, NUL_MESSAGE).trim().max(2000, "is too long: at most 2000 characters").optional(),
     evidenceUrl: z
       .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
       .max(2000, "is too long")

@@ -83,3 +83,7 @@ export const SlugSchema = z
   .min(2, "must be at least 2 characters")
   .max(120, "must be at most 120 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and single hyphens");
+
+/** Text as typed, in any script, without NUL: PostgreSQL cannot store it, so it is refused everywhere. */
+export const hasNoNul = (value: string) => !value.includes("\u0000");
+export const NUL_MESSAGE = "must not contain a NUL character";

@@ -165,6 +165,17 @@ describe("an agreement's lineage", () => {
     >;
   }
 
+  it("refuses a NUL character in text by field, on SQLite and PostgreSQL alike, writing nothing", async () => {
+    const form = await agreementForm("digital-technology-agreement-2026");
+    const before = await snapshot("Agreement", form.id as string);
+    expect(await updateRecord(t.db, editor, { ...form, titleEn: "Digital\u0000 agreement" })).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { titleEn: ["must not contain a NUL character"] },
+    });
+    expect(await snapshot("Agreement", form.id as string)).toEqual(before);
+  });
+
   it("shows the lineage the seed holds: 2026 follows 2014 follows 1993", async () => {
     const mou = await agreementForm("environmental-cooperation-mou-2026");
     const y2014 = await t.db.agreement.findUniqueOrThrow({

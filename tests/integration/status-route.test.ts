@@ -102,11 +102,14 @@ describe("GET /api/v1/items/{slug}/status", () => {
     expect(await res.json()).toMatchObject({ data: { item: slug, version: await version() } });
   });
 
-  it("answers 404 for an unknown item and 400 for an over-long slug", async () => {
-    const get = (key: string) =>
-      route.GET(new Request("http://test/x"), { params: Promise.resolve({ key }) }).then((r) => r.status);
-    expect(await get("no-such-item")).toBe(404);
-    expect(await get("x".repeat(201))).toBe(400);
+  it("answers 404 for an unknown item and 400 naming the slug for one that cannot be a slug", async () => {
+    const get = (key: string) => route.GET(new Request("http://test/x"), { params: Promise.resolve({ key }) });
+    expect((await get("no-such-item")).status).toBe(404);
+    for (const bad of ["x".repeat(201), "item\u0000", "<script>", "탄소"]) {
+      const res = await get(bad);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: "invalid_parameters", problems: [{ field: "slug" }] });
+    }
   });
 });
 
