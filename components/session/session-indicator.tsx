@@ -27,9 +27,10 @@ export function SessionIndicator({ labels }: { labels: SessionLabels }) {
   return (
     <span className="flex min-w-0 items-center gap-2" data-testid="signed-in">
       <span className="min-w-0 max-w-48 truncate text-muted">
-        {labels.signedInAs[0]}
+        {/* On a phone the name alone: "Signed in as" would leave no room for it. */}
+        <span className="hidden sm:inline">{labels.signedInAs[0]}</span>
         {user.name}
-        {labels.signedInAs[1]}
+        <span className="hidden sm:inline">{labels.signedInAs[1]}</span>
       </span>
       {hasRole(user.role, "editor") ? (
         <Link href="/admin" className="whitespace-nowrap font-medium" data-testid="staff-link">
