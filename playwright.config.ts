@@ -1,20 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./tests/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-/** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const chromium = CHROMIUM_LAUNCH;
 
 export default defineConfig({
   testDir: "tests/e2e",

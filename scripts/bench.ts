@@ -23,6 +23,7 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/prisma";
 import { searchRecords } from "../lib/search";
+import { CHROMIUM_LAUNCH } from "../tests/chromium";
 
 const { values } = parseArgs({
   options: {
@@ -156,17 +157,7 @@ async function searchTimings(): Promise<{ label: string; p50: number; p95: numbe
 }
 
 async function firstLoadJs(paths: string[]): Promise<{ path: string; kb: number }[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const out: { path: string; kb: number }[] = [];
   for (const p of paths) {
     const page = await browser.newPage();

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { formKey } from "@/components/plans/status-update-form";
-import { inputClass } from "@/components/ui/form-controls";
+import { inputClass, SubmitButton } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/users";
 
@@ -85,13 +85,9 @@ export function CreateUserForm() {
           </select>
           <FieldErrors id="new-role-error" codes={error?.fieldErrors.role} />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60 sm:mt-5"
-        >
+        <SubmitButton pending={pending} className="sm:mt-5">
           {t("create")}
-        </button>
+        </SubmitButton>
       </form>
       <Refusal state={state} />
       {state.status === "ok" && state.secret ? <Secret label={t("createdOnce")} value={state.secret} /> : null}

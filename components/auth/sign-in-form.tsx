@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
-import { inputClass } from "@/components/ui/form-controls";
+import { inputClass, SubmitButton } from "@/components/ui/form-controls";
 import { signInAction } from "@/lib/actions/auth";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 
@@ -64,13 +64,7 @@ export function SignInForm({ next }: { next: string }) {
         />
         <FieldErrors id="password-error" codes={error?.fieldErrors.password} />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { formKey } from "@/components/plans/status-update-form";
-import { inputClass } from "@/components/ui/form-controls";
+import { SubmitButton } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { createRecordAction } from "@/lib/actions/records";
-import { type FieldSpec, RecordFields } from "./record-fields";
+import { type FieldSpec, HistoryNoteField, RecordFields } from "./record-fields";
 
 type Props = {
   entity: string;
@@ -35,20 +35,9 @@ export function RecordCreateForm({ entity, locale, fields, initial }: Props) {
         {message}
       </div>
       <RecordFields fields={fields} typed={typed} errors={error?.fieldErrors} />
-      <div className="space-y-1">
-        <label htmlFor="note" className="block text-sm font-medium">
-          {t("field.note")}
-        </label>
-        <textarea id="note" name="note" rows={2} defaultValue={typed.note ?? ""} className={inputClass} />
-      </div>
+      <HistoryNoteField label={t("field.note")} value={typed.note} />
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-        >
-          {t("create")}
-        </button>
+        <SubmitButton pending={pending}>{t("create")}</SubmitButton>
       </div>
     </form>
   );

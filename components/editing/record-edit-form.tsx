@@ -3,10 +3,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { formKey } from "@/components/plans/status-update-form";
-import { inputClass } from "@/components/ui/form-controls";
+import { SubmitButton } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/actions/form-state";
 import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/actions/records";
-import { type FieldSpec, RecordFields } from "./record-fields";
+import { type FieldSpec, HistoryNoteField, RecordFields } from "./record-fields";
 
 type Props = {
   entity: string;
@@ -69,20 +69,9 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
           {message}
         </div>
         <RecordFields fields={fields} typed={typed} errors={error?.fieldErrors} current={conflict?.current} />
-        <div className="space-y-1">
-          <label htmlFor="note" className="block text-sm font-medium">
-            {t("field.note")}
-          </label>
-          <textarea id="note" name="note" rows={2} defaultValue={typed.note ?? ""} className={inputClass} />
-        </div>
+        <HistoryNoteField label={t("field.note")} value={typed.note} />
         <div>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-          >
-            {t("save")}
-          </button>
+          <SubmitButton pending={pending}>{t("save")}</SubmitButton>
         </div>
       </form>
       <div className="flex gap-3 border-t border-line pt-4 text-sm">

@@ -119,3 +119,15 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
     </>
   );
 }
+
+/** The editor's note for the history, the last field of every record form. */
+export function HistoryNoteField({ label, value }: { label: string; value: string | undefined }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor="note" className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea id="note" name="note" rows={2} defaultValue={value ?? ""} className={inputClass} />
+    </div>
+  );
+}

@@ -4,6 +4,27 @@ import { htmlLang } from "@/lib/i18n/routing";
 export const inputClass =
   "block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 
+/** A form's main button, disabled while its action runs. `className` adds placement (e.g. `sm:mt-5`). */
+export function SubmitButton({
+  pending,
+  children,
+  className = "",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className={`rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:opacity-60 ${className}`}
+    >
+      {children}
+    </button>
+  );
+}
+
 export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="min-w-0 space-y-1">

@@ -1,21 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "../chromium";
 
 /**
  * Two app instances on one PostgreSQL database (scripts/test-postgres.sh starts
  * them and passes their origins): INSTANCE_A and INSTANCE_B.
  */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+const chromium = CHROMIUM_LAUNCH;
 
 export default defineConfig({
   testDir: ".",

@@ -5,15 +5,14 @@ import { NewLink } from "@/components/editing/new-link";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
 import { Link } from "@/lib/i18n/navigation";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "nav" });
-  return { title: t("adminTitle"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
+  return staffMetadata(params, "nav", "adminTitle");
 }
 
 const TOOLS = [

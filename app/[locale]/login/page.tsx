@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +17,8 @@ const NextSchema = z
   .regex(/^\/(?![/\\])/)
   .catch("/");
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("title"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
+  return staffMetadata(params, "auth", "title");
 }
 
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {

@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
+import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { listArchived } from "@/lib/queries/archived";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/archived">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "archived" });
-  return { title: t("title"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/admin/archived">): Promise<Metadata> {
+  return staffMetadata(params, "archived", "title");
 }
 
 /** Every archived record, who archived it and when, with Restore: administrators only. */
@@ -37,57 +37,42 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
       {rows.length === 0 ? (
         <p className="text-muted">{t("archived.none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("archived.caption")}</caption>
-            <thead className="bg-paper text-xs text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("archived.colRecord")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("archived.colKind")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("archived.colArchivedBy")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("archived.colWhen")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("archived.colAction")}
-                </th>
+        <DataTable
+          caption={t("archived.caption")}
+          columns={[
+            t("archived.colRecord"),
+            t("archived.colKind"),
+            t("archived.colArchivedBy"),
+            t("archived.colWhen"),
+            t("archived.colAction"),
+          ]}
+        >
+          {rows.map((r) => {
+            const name = localized({ nameEn: r.label.En, nameKo: r.label.Ko, nameZh: r.label.Zh }, "name", locale);
+            return (
+              <tr key={`${r.entity}-${r.id}`} data-testid="archived-row">
+                <td className="max-w-md px-3 py-2">
+                  <Link href={`/edit/${r.entity}/${r.id}`} lang={htmlLang(name.lang)} className="line-clamp-2">
+                    {name.text}
+                  </Link>
+                  {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
+                </td>
+                <td className="px-3 py-2">{t(`editForm.entity.${r.entity}`)}</td>
+                <td className="px-3 py-2">
+                  {r.archivedBy ?? <span className="text-muted">{t("archived.unknownActor")}</span>}
+                </td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={r.archivedAt.toISOString()}>
+                    {format.dateTime(r.archivedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                </td>
+                <td className="px-3 py-2">
+                  <RestoreButton entity={r.entity} id={r.id} version={r.version} label={name.text} />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {rows.map((r) => {
-                const name = localized({ nameEn: r.label.En, nameKo: r.label.Ko, nameZh: r.label.Zh }, "name", locale);
-                return (
-                  <tr key={`${r.entity}-${r.id}`} data-testid="archived-row">
-                    <td className="max-w-md px-3 py-2">
-                      <Link href={`/edit/${r.entity}/${r.id}`} lang={htmlLang(name.lang)} className="line-clamp-2">
-                        {name.text}
-                      </Link>
-                      {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{t(`editForm.entity.${r.entity}`)}</td>
-                    <td className="px-3 py-2">
-                      {r.archivedBy ?? <span className="text-muted">{t("archived.unknownActor")}</span>}
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2">
-                      <time dateTime={r.archivedAt.toISOString()}>
-                        {format.dateTime(r.archivedAt, { dateStyle: "medium", timeStyle: "short" })}
-                      </time>
-                    </td>
-                    <td className="px-3 py-2">
-                      <RestoreButton entity={r.entity} id={r.id} version={r.version} label={name.text} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

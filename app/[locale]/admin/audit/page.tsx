@@ -8,6 +8,7 @@ import { ParamErrors } from "@/components/ui/param-errors";
 import { AUDIT_ACTIONS } from "@/lib/audit";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { listAudit } from "@/lib/queries/audit";
 import { AUDITED_ENTITIES, AuditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
@@ -15,10 +16,8 @@ import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "history" });
-  return { title: t("auditTitle"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  return staffMetadata(params, "history", "auditTitle");
 }
 
 function show(value: unknown): string {

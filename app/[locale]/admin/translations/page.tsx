@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
+import { DataTable } from "@/components/ui/data-table";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { HTML_LANG } from "@/lib/i18n/routing";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { countMissing, listMissingTranslations } from "@/lib/queries/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/translations">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "translations" });
-  return { title: t("title"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/admin/translations">): Promise<Metadata> {
+  return staffMetadata(params, "translations", "title");
 }
 
 /** What record text is missing in which language, for editors to fill in. */
@@ -40,74 +40,57 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
       {rows.length === 0 ? (
         <p className="text-muted">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-paper text-xs text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("colRecord")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colKind")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colField")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colMissing")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("colEdit")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {rows.flatMap((r) =>
-                r.fields.map((f, i) => {
-                  const name = localized(
-                    { nameEn: r.texts.En, nameKo: r.texts.Ko, nameZh: r.texts.Zh },
-                    "name",
-                    locale,
-                  );
-                  return (
-                    <tr key={`${r.kind}-${r.slug}-${f.field}`} data-testid="missing-row">
-                      <td className="px-3 py-2">
-                        {i === 0 ? (
-                          r.href ? (
-                            <>
-                              <Link href={r.href} lang={HTML_LANG[name.lang]}>
-                                {name.text}
-                              </Link>
-                              <FallbackMark value={name} />
-                            </>
-                          ) : (
-                            <LocalizedName value={name} />
-                          )
-                        ) : null}
-                        {i === 0 ? <span className="block font-mono text-xs text-muted">{r.slug}</span> : null}
-                      </td>
-                      <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
-                      <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
-                      <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
-                      <td className="px-3 py-2 text-right">
-                        {i === 0 ? (
-                          <Link href={r.editHref} className="whitespace-nowrap font-medium" data-testid="fill-in">
-                            {t("fillIn")}
-                            <span className="sr-only">
-                              {": "}
-                              <span lang={HTML_LANG[name.lang]}>{name.text}</span>
-                            </span>
+        <DataTable
+          caption={t("caption")}
+          columns={[
+            t("colRecord"),
+            t("colKind"),
+            t("colField"),
+            t("colMissing"),
+            <span key="edit" className="sr-only">
+              {t("colEdit")}
+            </span>,
+          ]}
+        >
+          {rows.flatMap((r) =>
+            r.fields.map((f, i) => {
+              const name = localized({ nameEn: r.texts.En, nameKo: r.texts.Ko, nameZh: r.texts.Zh }, "name", locale);
+              return (
+                <tr key={`${r.kind}-${r.slug}-${f.field}`} data-testid="missing-row">
+                  <td className="px-3 py-2">
+                    {i === 0 ? (
+                      r.href ? (
+                        <>
+                          <Link href={r.href} lang={HTML_LANG[name.lang]}>
+                            {name.text}
                           </Link>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                }),
-              )}
-            </tbody>
-          </table>
-        </div>
+                          <FallbackMark value={name} />
+                        </>
+                      ) : (
+                        <LocalizedName value={name} />
+                      )
+                    ) : null}
+                    {i === 0 ? <span className="block font-mono text-xs text-muted">{r.slug}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
+                  <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
+                  <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
+                  <td className="px-3 py-2 text-right">
+                    {i === 0 ? (
+                      <Link href={r.editHref} className="whitespace-nowrap font-medium" data-testid="fill-in">
+                        {t("fillIn")}
+                        <span className="sr-only">
+                          {": "}
+                          <span lang={HTML_LANG[name.lang]}>{name.text}</span>
+                        </span>
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            }),
+          )}
+        </DataTable>
       )}
     </div>
   );

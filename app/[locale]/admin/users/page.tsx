@@ -3,18 +3,18 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { listUsers } from "@/lib/queries/users";
 import type { Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "users" });
-  return { title: t("title"), robots: { index: false } };
+export function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
+  return staffMetadata(params, "users", "title");
 }
 
 /** Staff accounts: create, change role, disable or enable, reset password. Administrators only, checked here and by each action. */
@@ -35,64 +35,41 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
       <Section id="new-user" title={t("createTitle")}>
         <CreateUserForm />
       </Section>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-paper text-xs text-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("colUser")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("colRole")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("colState")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("colActions")}
-              </th>
+      <DataTable caption={t("caption")} columns={[t("colUser"), t("colRole"), t("colState"), t("colActions")]}>
+        {users.map((u) => {
+          const self = u.id === gate.user.id;
+          return (
+            <tr key={u.id} data-testid="user-row" data-email={u.email} className="align-top">
+              <td className="px-3 py-2">
+                <span className="font-medium">{u.name}</span>
+                {self ? <span className="text-muted"> ({t("you")})</span> : null}
+                <span className="block text-xs text-muted">{u.email}</span>
+              </td>
+              <td className="px-3 py-2">
+                <Badge tone={u.role === "admin" ? "accent" : "neutral"}>{t(`roles.${u.role}` as "roles.viewer")}</Badge>
+              </td>
+              <td className="px-3 py-2" data-testid="user-state">
+                {u.disabledAt ? (
+                  <span className="text-red-800">
+                    {t("disabled", { date: format.dateTime(u.disabledAt, { dateStyle: "medium" }) })}
+                  </span>
+                ) : (
+                  t("active")
+                )}
+              </td>
+              <td className="px-3 py-2">
+                <UserControls
+                  email={u.email}
+                  name={u.name}
+                  role={u.role}
+                  disabled={u.disabledAt !== null}
+                  self={self}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {users.map((u) => {
-              const self = u.id === gate.user.id;
-              return (
-                <tr key={u.id} data-testid="user-row" data-email={u.email} className="align-top">
-                  <td className="px-3 py-2">
-                    <span className="font-medium">{u.name}</span>
-                    {self ? <span className="text-muted"> ({t("you")})</span> : null}
-                    <span className="block text-xs text-muted">{u.email}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Badge tone={u.role === "admin" ? "accent" : "neutral"}>
-                      {t(`roles.${u.role}` as "roles.viewer")}
-                    </Badge>
-                  </td>
-                  <td className="px-3 py-2" data-testid="user-state">
-                    {u.disabledAt ? (
-                      <span className="text-red-800">
-                        {t("disabled", { date: format.dateTime(u.disabledAt, { dateStyle: "medium" }) })}
-                      </span>
-                    ) : (
-                      t("active")
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    <UserControls
-                      email={u.email}
-                      name={u.name}
-                      role={u.role}
-                      disabled={u.disabledAt !== null}
-                      self={self}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }
