@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * The staff pages' tables: bordered, scrolling sideways on a phone rather than the
- * page, a caption for screen readers and a header row; `children` are the body rows.
+ * page (relative, so visually hidden text in its far columns cannot widen the page),
+ * a caption for screen readers and a header row; `children` are the body rows.
  */
 export function DataTable({
   caption,
@@ -14,7 +15,7 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-paper text-xs text-muted">
