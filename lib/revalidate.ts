@@ -1,9 +1,14 @@
 import { revalidatePath } from "next/cache";
 
+/** lib/data-stamp.cjs's process-wide state: what keeps rendered pages checks its generation. */
+const DATA_STAMP = Symbol.for("tracker.data-stamp");
+
 /**
  * Call after every write that public pages show. Every page (list, record,
  * timeline, status, overview, feeds) may show any record, so the whole site is
- * revalidated: correct right after an edit, and cheap at this size.
+ * revalidated: correct right after an edit, and cheap at this size. Besides Next.js's
+ * cache, the data's generation moves, which retires the responses scripts/serve.mjs
+ * keeps (lib/data-stamp.cjs).
  * Outside a Next.js request (scripts, tests) there is nothing to revalidate.
  */
 export function revalidatePublicPages() {
@@ -17,4 +22,6 @@ export function revalidatePublicPages() {
       throw error;
     }
   }
+  const stamp = (globalThis as { [DATA_STAMP]?: { generation: number } })[DATA_STAMP];
+  if (stamp) stamp.generation += 1;
 }

@@ -6,11 +6,12 @@
 #  2. the drift check with the PostgreSQL migrations compared too;
 #  3. the integration and authorization tests, each test file on a database of its
 #     own on that server (tests/helpers/db.ts);
-#  4. two production servers (`next start`, the build reused when it is newer than
+#  4. two production servers (scripts/serve.mjs, as `npm start`, the build reused when it is newer than
 #     the sources) on two ports, sharing one seeded database, and the two-instance
 #     checks in Chromium (tests/multi-instance/).
 #
-# PG_PORT (default 55432) and INSTANCE_PORTS (default "3180 3181") choose the ports.
+# PG_PORT (default 55432) and INSTANCE_PORTS (default "3180 3181") choose the ports;
+# INSTANCES_ONLY=1 skips steps 2 and 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
@@ -33,11 +34,13 @@ step "PostgreSQL on 127.0.0.1:${PG_PORT:-55432}"
 server="$(bash scripts/pg-local.sh start "$pgdir")"
 echo "$server"
 
-step "Schema drift (SQLite and PostgreSQL)"
-PG_DIFF_URL="$server" npx tsx scripts/db-migrate.ts diff
+if [ -z "${INSTANCES_ONLY:-}" ]; then
+  step "Schema drift (SQLite and PostgreSQL)"
+  PG_DIFF_URL="$server" npx tsx scripts/db-migrate.ts diff
 
-step "Integration and authorization tests on PostgreSQL"
-TEST_DATABASE_URL="$server" npx vitest run tests/integration
+  step "Integration and authorization tests on PostgreSQL"
+  TEST_DATABASE_URL="$server" npx vitest run tests/integration
+fi
 
 step "Production build"
 if [ -f .next/BUILD_ID ] && [ -z "$(find app lib components prisma proxy.ts instrumentation.ts next.config.ts package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]; then
@@ -62,7 +65,8 @@ BETTER_AUTH_SECRET="$(node -e 'process.stdout.write(require("node:crypto").rando
 export BETTER_AUTH_SECRET BETTER_AUTH_INSECURE_COOKIES=1
 for port in "$port_a" "$port_b"; do
   # localhost, not 127.0.0.1: next-intl's as-needed prefixes loop on -H 127.0.0.1 (vercel/next.js#94745).
-  node node_modules/next/dist/bin/next start -H localhost -p "$port" >"$logdir/$port.log" 2>&1 &
+  # What `npm start` runs: `next start` with the response copies (scripts/serve.mjs).
+  node scripts/serve.mjs -H localhost -p "$port" >"$logdir/$port.log" 2>&1 &
   pids+=("$!")
 done
 for port in "$port_a" "$port_b"; do

@@ -5,9 +5,10 @@
  * cookie. Browser journeys (the status form, the audit page's filters, signing out
  * through the menu) are in staff-status.spec.ts; these are what a browser hides.
  */
-import { type APIRequestContext, expect, request as newRequest, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { createUser, disableUser } from "../../lib/services/manage-users";
 import { e2eDb } from "./helpers";
+import { client, postLogin, saveStatus, signIn } from "./http-session";
 import { E2E_USERS } from "./users";
 
 const ITEM = "clear-sky-plan-area-7";
@@ -15,54 +16,9 @@ const LOCKED = "Too many failed sign-ins for this account or from this address."
 const WRONG = "The email or password is not right.";
 const PASSWORD = "production-checks-password-1";
 
-/** Every hidden input of the login form (the server action's id and state), then the credentials. */
-async function postLogin(api: APIRequestContext, email: string, password: string) {
-  const html = await (await api.get("/login")).text();
-  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  const fields: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
-    fields[decode(m[1] ?? "")] = decode(m[2] ?? "");
-  expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
-  // Sent as a browser sends it: with this site's Origin (Next checks it on server actions).
-  const origin = test.info().project.use.baseURL ?? "";
-  return api.post("/login", { multipart: { ...fields, email, password }, maxRedirects: 0, headers: { origin } });
-}
-
-/** Signs in over HTTP; returns the session cookie ("name=value"). */
-async function signIn(api: APIRequestContext, email: string, password: string) {
-  const res = await postLogin(api, email, password);
-  expect(res.status(), `sign-in of ${email}`).toBe(303);
-  const cookie = res
-    .headersArray()
-    .filter((h) => h.name.toLowerCase() === "set-cookie")
-    .map((h) => h.value.split(";")[0] ?? "")
-    .find((c) => c.startsWith("better-auth.session_token="));
-  expect(cookie).toBeTruthy();
-  return cookie ?? "";
-}
-
-/** A status save through POST /api/v1/items/{slug}/status with the given cookie. */
-async function save(api: APIRequestContext, cookie: string, note: string) {
-  const baseURL = test.info().project.use.baseURL ?? "";
-  const current = await (await api.get(`/api/v1/items/${ITEM}/status`)).json();
-  return api.post(`/api/v1/items/${ITEM}/status`, {
-    headers: { cookie, origin: baseURL, "content-type": "application/json" },
-    data: {
-      expectedVersion: current.data.version,
-      status: current.data.status,
-      progress: current.data.progress,
-      assessedOn: current.data.statusAssessedOn ?? "2026-11",
-      basis: "staff",
-      note,
-    },
-  });
+/** A status save through the HTTP path that keeps the item's status, with a note. */
+function save(api: APIRequestContext, cookie: string, note: string) {
+  return saveStatus(api, cookie, ITEM, { note });
 }
 
 async function makeUser(email: string, name: string, role: "editor" | "admin" = "editor") {
@@ -72,11 +28,6 @@ async function makeUser(email: string, name: string, role: "editor" | "admin" = 
   } finally {
     await db.$disconnect();
   }
-}
-
-/** A fresh request context: no cookies from another test. */
-async function client() {
-  return newRequest.newContext({ baseURL: test.info().project.use.baseURL });
 }
 
 test.describe.configure({ mode: "serial" });
