@@ -75,9 +75,22 @@ export function databaseProvider(db: Db | Tx): "sqlite" | "postgresql" {
   return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
+/** The SQLite file behind each client made here (not behind its transaction clients). */
+const sqliteFiles = new WeakMap<object, string>();
+
+/**
+ * The database file a SQLite client reads, for code that reads it through a
+ * connection of its own (lib/search/fts.ts); null for PostgreSQL and transaction clients.
+ */
+export function sqliteFileOf(db: Db | Tx): string | null {
+  return sqliteFiles.get(db) ?? null;
+}
+
 function createSqliteClient(databaseUrl: string) {
   const adapter = withBindLimit(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter }).$extends(versionOnUpdate);
+  const client = new PrismaClient({ adapter }).$extends(versionOnUpdate);
+  sqliteFiles.set(client, sqlitePath(databaseUrl));
+  return client;
 }
 
 const versionOnUpdate = Prisma.defineExtension({

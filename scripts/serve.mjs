@@ -7,7 +7,8 @@
  *
  * A copy is made of a response Next.js has answered with 200 and that is the same
  * for every reader:
- * - a cached page (`Cache-Control: s-maxage…` with an ETag: the ISR pages), and
+ * - a response a shared cache may keep (`Cache-Control` with s-maxage and an ETag:
+ *   the ISR pages, the JSON API), and
  * - a list with a query (proxy.ts marks these `X-Tracker-Cache: query`): a search or
  *   a filter is a page of its own per URL, rendered by Next.js once per data version.
  * The copy answers the same request (URL, host, language cookie and Accept-Language,
@@ -114,7 +115,8 @@ function keepable(res) {
   if (cookies.some((c) => !c.startsWith("NEXT_LOCALE="))) return false;
   if (res.getHeader("x-tracker-cache") === "query") return true;
   return (
-    /^s-maxage=/.test(String(res.getHeader("cache-control") ?? "")) &&
+    /(^|[\s,])s-maxage=/.test(String(res.getHeader("cache-control") ?? "")) &&
+    !/\bprivate\b/.test(String(res.getHeader("cache-control") ?? "")) &&
     Boolean(res.getHeader("etag")) &&
     res.getHeader("x-nextjs-cache") !== "STALE"
   );
