@@ -184,7 +184,7 @@ export function RecordLookup({ name, kind, value, labels, required, invalid, des
         aria-describedby={`${hintId} ${describedBy}`}
         autoComplete="off"
         spellCheck={false}
-        lang={text === shown?.label ? htmlLang(shown.lang) : undefined}
+        lang={htmlLang(text === shown?.label ? shown.lang : undefined)}
         value={text}
         onChange={(e) => {
           const next = e.target.value;
