@@ -119,8 +119,8 @@ const onPostgres = (db: Db | Tx) => (db as { _activeProvider?: string })._active
 
 /**
  * The non-archived records of `kind` whose names contain `text`, at most `limit`
- * (default 20, at most 50; a query string's text is accepted), in the order described above. Refuses bad input with the
- * field it is wrong in, never by throwing.
+ * (default 20, at most 50; a query string's digits are accepted), in the order
+ * described above. Refuses bad input with the field it is wrong in, never by throwing.
  */
 export async function lookupRecords(
   db: Db | Tx,
