@@ -95,6 +95,23 @@ test.describe
       }
     });
 
+    test("a refused save keeps the chosen plan, shown by its title", async ({ page, login }) => {
+      await login("editor");
+      await page.goto("/new/PlanItem");
+      const field = page.getByRole("combobox", { name: "Plan" });
+      await field.fill("2023 clear");
+      await page
+        .getByRole("listbox", { name: "Matching records" })
+        .getByRole("option", { name: "2023 Clear Sky Plan" })
+        .click();
+      await expect(field).toHaveValue("2023 Clear Sky Plan");
+      // No English title: refused beside that field, the plan kept.
+      await page.getByRole("button", { name: "Create" }).click();
+      await expect(page.getByTestId("create-form-message")).toContainText("Not created");
+      await expect(page.locator("#titleEn-error")).toContainText("This field is required.");
+      await expect(page.getByRole("combobox", { name: "Plan" })).toHaveValue("2023 Clear Sky Plan");
+    });
+
     test("in Korean, the field and its messages are Korean, and a plan item's plan is looked up the same way", async ({
       page,
       login,
