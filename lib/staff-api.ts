@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/prisma";
 import { listAuditActorLabels } from "@/lib/queries/audit";
+import { lookupRecords } from "@/lib/search";
 
 /**
  * The small per-user answers that let public pages be cached: the pages are the same
@@ -68,4 +69,34 @@ export async function citableSourcesResponse(db: Db, user: CurrentUser | null): 
     orderBy: { title: "asc" },
   });
   return json({ sources });
+}
+
+/** The query parameters of /api/staff/lookup, by the names lookupRecords gives its fields. */
+const LOOKUP_PARAMS = { kind: "kind", text: "q", limit: "limit" } as const;
+
+/**
+ * Records of a kind whose names contain `q` (`?kind=agreement&q=carbon[&limit=20]`),
+ * for the relation fields of editors' forms (lib/search/lookup.ts): editors only.
+ */
+export async function lookupResponse(db: Db, user: CurrentUser | null, url: URL): Promise<Response> {
+  if (!hasRole(user?.role, "editor")) return refused(user);
+  const params = url.searchParams;
+  const known = new Set<string>(Object.values(LOOKUP_PARAMS));
+  const unknown = [...params.keys()].find((k) => !known.has(k));
+  if (unknown !== undefined) {
+    return json({ error: "invalid", field: unknown, message: `${unknown} is not a parameter of this lookup` }, 400);
+  }
+  const limit = params.get("limit");
+  const result = await lookupRecords(
+    db,
+    params.get("kind") ?? "",
+    params.get("q") ?? "",
+    // An empty limit means "not given", as a form sends it.
+    limit === null || limit === "" ? undefined : limit,
+  );
+  if (!result.ok) {
+    const field = LOOKUP_PARAMS[result.field];
+    return json({ error: "invalid", field, message: `${field}${result.message.slice(result.field.length)}` }, 400);
+  }
+  return json({ records: result.hits });
 }

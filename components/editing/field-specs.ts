@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/lib/prisma";
-import { bodyGroups, listChoices, listCitableRecords, topicGroups } from "@/lib/queries/record-edit";
+import { bodyGroups, choiceLabels, listChoices, listCitableRecords, topicGroups } from "@/lib/queries/record-edit";
 import { CREATE_SCHEMAS, EDIT_SCHEMAS, type EditableEntity, REFERENCES } from "@/lib/schemas/record-edit";
 import {
   AGREEMENT_KINDS,
@@ -25,6 +25,11 @@ import type { FieldSpec } from "./record-fields";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
 const REQUIRED_IDS = new Set(["sectorId", "dialogueId", "planId", "sourceId", "record"]);
+/**
+ * Relations to kinds with thousands of records (10,000 agreements, 2,000 plans on the
+ * scale database): looked up as the editor types (/api/staff/lookup), not listed.
+ */
+const LOOKED_UP = { Agreement: "agreement", ActionPlan: "plan" } as const;
 /** Vocabularies a record may leave unset (an agreement continuing none has no relation). */
 const OPTIONAL_CHOICES = new Set(["relation"]);
 
@@ -38,6 +43,8 @@ export async function fieldSpecs(
   entity: EditableEntity,
   locale: Locale,
   mode: "edit" | "create",
+  /** The values the form opens with, for the labels of the records it already names. */
+  values: Record<string, string> = {},
 ): Promise<FieldSpec[]> {
   const t = await getTranslations();
   const schema = mode === "create" ? CREATE_SCHEMAS[entity] : EDIT_SCHEMAS[entity];
@@ -72,6 +79,14 @@ export async function fieldSpecs(
     const pick = vocabulary ? () => vocab(...vocabulary) : choices[name];
     if (pick) {
       specs.push({ name, type: "select", options: pick(), required: !OPTIONAL_CHOICES.has(name) });
+    } else if (REFERENCES[name] === "Agreement" || REFERENCES[name] === "ActionPlan") {
+      const kind = REFERENCES[name];
+      specs.push({
+        name,
+        type: "lookup",
+        lookup: { kind: LOOKED_UP[kind], labels: await choiceLabels(db, kind, [values[name] ?? ""], locale) },
+        required: REQUIRED_IDS.has(name),
+      });
     } else if (name in REFERENCES) {
       const kind = REFERENCES[name];
       specs.push({

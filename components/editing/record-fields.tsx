@@ -5,16 +5,19 @@ import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
 import type { ErrorCode } from "@/lib/actions/form-state";
 import { htmlLang } from "@/lib/i18n/routing";
+import { type LookupLabel, RecordLookup } from "./record-lookup";
 
 type Choice = { value: string; label: string; lang?: string };
 
 export type FieldSpec = {
   name: string;
-  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox";
+  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox" | "lookup";
   options?: readonly Choice[];
   groups?: readonly { group: string; options: readonly Choice[] }[];
   /** The language the field is written in, for spell-checking and screen readers. */
   lang?: string;
+  /** A relation looked up as the editor types: the kind, and the labels of the records the form names. */
+  lookup?: { kind: "agreement" | "plan"; labels: Record<string, LookupLabel> };
   /** Required: marked in the label; a select without it offers an empty choice. */
   required?: boolean;
 };
@@ -88,6 +91,16 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
                 </select>
                 <p className="text-xs text-muted">{t("multiHint")}</p>
               </>
+            ) : f.type === "lookup" && f.lookup ? (
+              <RecordLookup
+                name={f.name}
+                kind={f.lookup.kind}
+                value={value}
+                labels={f.lookup.labels}
+                required={Boolean(f.required)}
+                invalid={Boolean(errors?.[f.name])}
+                describedBy={describedBy}
+              />
             ) : f.type === "textarea" ? (
               <textarea {...common} defaultValue={value} rows={4} className={inputClass} />
             ) : f.type === "select" ? (

@@ -1,3 +1,6 @@
+import { GET as auditNamesRoute } from "@/app/api/staff/audit-names/route";
+import { GET as lookupRoute } from "@/app/api/staff/lookup/route";
+import { GET as citableSourcesRoute } from "@/app/api/staff/sources/route";
 import { POST as postItemStatusRoute } from "@/app/api/v1/items/[key]/status/route";
 import type { Role } from "@/lib/auth/roles";
 import { signInAction, signOutAction } from "./auth";
@@ -34,3 +37,35 @@ export const MUTATIONS = {
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 
 export type MutationName = keyof typeof MUTATIONS;
+
+/**
+ * The staff-only reads (route handlers under app/api/staff), with the least role
+ * each needs and a valid query. tests/integration/authorization-matrix.test.ts runs
+ * each against anonymous (401), too low a role (403) and every role allowed (200),
+ * and fails when a route under app/api/staff is missing here.
+ */
+export const STAFF_READS = {
+  auditNamesRoute: {
+    module: "app/api/staff/audit-names/route.ts",
+    run: auditNamesRoute,
+    minRole: "viewer",
+    query: "?ids=anything",
+  },
+  citableSourcesRoute: {
+    module: "app/api/staff/sources/route.ts",
+    run: citableSourcesRoute,
+    minRole: "editor",
+    query: "",
+  },
+  lookupRoute: {
+    module: "app/api/staff/lookup/route.ts",
+    run: lookupRoute,
+    minRole: "editor",
+    query: "?kind=agreement&q=mou",
+  },
+} as const satisfies Record<
+  string,
+  { module: string; run: (request: Request) => Promise<Response>; minRole: Role; query: string }
+>;
+
+export type StaffReadName = keyof typeof STAFF_READS;

@@ -112,6 +112,26 @@ function label(row: Record<string, unknown>, field: string, locale: Locale): { l
 
 const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true });
 
+/**
+ * The labels of the records a form already names (an edited record's relations, a
+ * new record's ?planId=…), archived ones included, for the fields that look records
+ * up as the editor types (components/editing/record-lookup.tsx) instead of listing
+ * them all.
+ */
+export async function choiceLabels(
+  db: Db,
+  kind: "Agreement" | "ActionPlan",
+  ids: readonly string[],
+  locale: Locale,
+): Promise<Record<string, { label: string; lang: string }>> {
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (wanted.length === 0) return {};
+  const query = { where: { id: { in: wanted } }, select: { id: true, slug: true, ...tri("title") } };
+  const rows: Record<string, unknown>[] =
+    kind === "Agreement" ? await db.agreement.findMany(query) : await db.actionPlan.findMany(query);
+  return Object.fromEntries(rows.map((r) => [String(r.id), label(r, "title", locale)]));
+}
+
 /** Records a form may name, as select options; archived ones are left out. */
 export async function listChoices(db: Db, kind: EditableEntity, locale: Locale): Promise<ChoiceOption[]> {
   const open = { archivedAt: null };

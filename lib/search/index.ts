@@ -1,13 +1,25 @@
 /**
  * Search behind one interface: callers import from "@/lib/search" only. SQLite
  * searches an FTS5 table (./fts.ts), PostgreSQL a tsvector table (./pg.ts); both
- * index the same tokens, so they find the same records.
+ * index the same tokens, so they find the same records. The staff forms' name lookup
+ * (./lookup.ts) is a substring match, a scan on SQLite and a pg_trgm index on PostgreSQL.
  */
 import type { Db, Tx } from "@/lib/prisma";
 import * as fts from "./fts";
 import * as pg from "./pg";
 
 export { highlight, type Segment } from "./highlight";
+export {
+  DEFAULT_LOOKUP_LIMIT,
+  LOOKUP_KINDS,
+  type LookupHit,
+  LookupInputSchema,
+  type LookupKind,
+  type LookupResult,
+  lookupRecords,
+  MAX_LOOKUP_LIMIT,
+  MAX_LOOKUP_TEXT,
+} from "./lookup";
 export { MAX_QUERY_LENGTH, parseQuery } from "./tokenize";
 export type SearchHit = fts.SearchHit;
 export type SearchKind = fts.SearchKind;

@@ -30,7 +30,11 @@ export type EditResult =
 export type Row = Record<string, unknown> & { id: string; version: number; archivedAt: Date | null };
 export type Delegate = {
   findUnique(args: { where: { id: string } | { slug: string } }): Promise<Row | null>;
-  findFirst(args: { where: Record<string, unknown>; select?: Record<string, boolean> }): Promise<Row | null>;
+  findFirst(args: {
+    where: Record<string, unknown>;
+    select?: Record<string, boolean>;
+    orderBy?: Record<string, "asc" | "desc">;
+  }): Promise<Row | null>;
   updateMany(args: {
     where: { id: string; version: number };
     data: Record<string, unknown>;

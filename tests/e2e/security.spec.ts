@@ -91,6 +91,9 @@ test("who is signed in is private and never cached", async ({ request }) => {
   expect(await response.json()).toEqual({ user: null });
   expect((await request.get("/api/staff/audit-names?ids=abc")).status()).toBe(401);
   expect((await request.get("/api/staff/sources")).status()).toBe(401);
+  const lookup = await request.get("/api/staff/lookup?kind=agreement&q=mou");
+  expect(lookup.status()).toBe(401);
+  expect(lookup.headers()["cache-control"]).toBe("private, no-store");
 });
 
 test("pages run under the policy without violations", async ({ page }) => {

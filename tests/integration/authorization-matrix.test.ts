@@ -3,6 +3,7 @@
  * allowed or refused as its minimum role says, checked by the action itself against
  * the real database (only Next's request APIs are stood in for). A second test fails
  * when an exported server action or a writing route handler is missing from the registry.
+ * The staff-only reads (app/api/staff) are run the same way: 401, 403 or 200.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -287,6 +288,39 @@ describe("the registry lists every mutation", () => {
     const registered = entries.filter((m) => m.kind === "route").map((m) => m.module);
     expect(writing.filter((f) => !registered.includes(f))).toEqual([]);
   });
+});
+
+describe("staff-only reads (app/api/staff)", () => {
+  type Reads = typeof import("@/lib/actions/registry")["STAFF_READS"];
+  const reads = ["auditNamesRoute", "citableSourcesRoute", "lookupRoute"] as const satisfies readonly (keyof Reads)[];
+
+  it("covers every route under app/api/staff", async () => {
+    expect([...reads].sort()).toEqual(Object.keys(registry.STAFF_READS).sort());
+    const found: string[] = [];
+    async function walk(dir: string) {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (entry.name === "route.ts") found.push(path.relative(process.cwd(), full));
+      }
+    }
+    await walk(path.resolve("app/api/staff"));
+    const modules: string[] = Object.values(registry.STAFF_READS).map((r) => r.module);
+    expect(found.sort()).toEqual(modules.sort());
+  });
+
+  for (const name of reads) {
+    for (const caller of CALLERS) {
+      it(`${name} × ${caller}`, async () => {
+        const entry = registry.STAFF_READS[name];
+        request.headers = cookies.get(caller) ?? new Headers();
+        const response = await entry.run(new Request(`http://test/${entry.module.slice(4, -9)}${entry.query}`));
+        const expected = caller === "anonymous" ? 401 : hasRole(caller, entry.minRole) ? 200 : 403;
+        expect(response.status).toBe(expected);
+        expect(response.headers.get("cache-control")).toBe("private, no-store");
+      });
+    }
+  }
 });
 
 describe("the status form's action", () => {

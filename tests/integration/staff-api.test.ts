@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/roles";
+import { MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/search";
 import { recordStatusUpdate } from "@/lib/services/record-status-update";
-import { auditNamesResponse, citableSourcesResponse, MAX_AUDIT_IDS, sessionResponse } from "@/lib/staff-api";
+import {
+  auditNamesResponse,
+  citableSourcesResponse,
+  lookupResponse,
+  MAX_AUDIT_IDS,
+  sessionResponse,
+} from "@/lib/staff-api";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -102,5 +109,55 @@ describe("/api/staff/sources", () => {
   it("refuses viewers (403) and anonymous readers (401)", async () => {
     expect((await citableSourcesResponse(t.db, viewer)).status).toBe(403);
     expect((await citableSourcesResponse(t.db, null)).status).toBe(401);
+  });
+});
+
+describe("/api/staff/lookup", () => {
+  const lookup = (query: string) => new URL(`http://localhost/api/staff/lookup${query}`);
+
+  it("gives editors the live agreements whose names contain q, in any of the three languages", async () => {
+    // The sources title it in English only; the editors' translations.
+    const mou = await t.db.agreement.update({
+      where: { slug: "environmental-cooperation-mou-2026" },
+      data: { titleKo: "한중 환경협력 양해각서", titleZh: "中韩环境合作谅解备忘录" },
+      select: { id: true },
+    });
+    for (const q of ["ENVIRONMENTAL cooperation", "환경협력", "环境合作"]) {
+      const res = await lookupResponse(t.db, editor, lookup(`?kind=agreement&q=${encodeURIComponent(q)}`));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+      const { records } = (await body(res)) as { records: { id: string; en: string }[] };
+      expect(records.map((r) => r.id)).toContain(mou.id);
+    }
+    const res = await lookupResponse(t.db, editor, lookup("?kind=agreement&q=a&limit=2"));
+    expect(((await body(res)).records as unknown[]).length).toBe(2);
+    // An empty limit is "not given".
+    expect((await lookupResponse(t.db, editor, lookup("?kind=plan&q=plan&limit="))).status).toBe(200);
+  });
+
+  it("refuses anonymous readers with 401 and viewers with 403, naming no record", async () => {
+    const anonymous = await lookupResponse(t.db, null, lookup("?kind=agreement&q=mou"));
+    expect(anonymous.status).toBe(401);
+    const refused = await lookupResponse(t.db, viewer, lookup("?kind=agreement&q=mou"));
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(await body(refused))).not.toMatch(/MOU/i);
+  });
+
+  it.each([
+    ["a missing kind", "?q=mou", "kind"],
+    ["an unknown kind", "?kind=person&q=mou", "kind"],
+    ["a missing q", "?kind=agreement", "q"],
+    ["an empty q", "?kind=agreement&q=", "q"],
+    ["too long a q", `?kind=agreement&q=${encodeURIComponent("탄".repeat(MAX_LOOKUP_TEXT + 1))}`, "q"],
+    ["a NUL in q", "?kind=agreement&q=mo%00u", "q"],
+    ["a limit that is no number", "?kind=agreement&q=mou&limit=many", "limit"],
+    ["too large a limit", `?kind=agreement&q=mou&limit=${MAX_LOOKUP_LIMIT + 1}`, "limit"],
+    ["an unknown parameter", "?kind=agreement&q=mou&sort=title", "sort"],
+  ])("refuses %s with 400 naming the field", async (_label, query, field) => {
+    const res = await lookupResponse(t.db, editor, lookup(query));
+    expect(res.status).toBe(400);
+    const answer = await body(res);
+    expect(answer.field).toBe(field);
+    expect(String(answer.message)).toMatch(new RegExp(`^${field} `));
   });
 });

@@ -53,7 +53,7 @@ export default async function NewRecordPage({ params, searchParams }: PageProps<
       <RecordCreateForm
         entity={entity.data}
         locale={locale}
-        fields={await fieldSpecs(db, entity.data, locale, "create")}
+        fields={await fieldSpecs(db, entity.data, locale, "create", initial)}
         initial={initial}
       />
     </div>

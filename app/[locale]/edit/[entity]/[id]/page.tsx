@@ -59,7 +59,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
           archived={record.archivedAt !== null}
           canRestore={hasRole(gate.user.role, "admin")}
           canArchive={!UNARCHIVABLE.has(entity.data)}
-          fields={await fieldSpecs(db, entity.data, locale, "edit")}
+          fields={await fieldSpecs(db, entity.data, locale, "edit", record.values)}
           values={record.values}
         />
       </ClientMessages>

@@ -1,0 +1,129 @@
+import { expect, test } from "./fixtures";
+import { e2eDb, expectNoAxeViolations } from "./helpers";
+
+const DIGITAL = "/agreements/digital-technology-agreement-2026";
+const SCIENCE_TITLE = "Korea–China science and technology cooperation agreement (2026)";
+
+test.describe
+  .serial("relation fields looked up as the editor types", () => {
+    test("an editor picks the previous agreement by typing part of its title, with the keyboard, and saves", async ({
+      page,
+      login,
+    }) => {
+      await login("editor");
+      await page.goto(DIGITAL);
+      await page.getByTestId("edit-link").first().click();
+      await expect(page).toHaveURL(/\/edit\/Agreement\//);
+
+      const field = page.getByRole("combobox", { name: "Continues the agreement" });
+      await expect(field).toHaveValue("");
+      await expect(field).toHaveAttribute("aria-expanded", "false");
+      await field.fill("SCIENCE and tech");
+      const list = page.getByRole("listbox", { name: "Matching records" });
+      await expect(list.getByRole("option", { name: SCIENCE_TITLE })).toBeVisible();
+      await expect(field).toHaveAttribute("aria-expanded", "true");
+      await expect(page.getByTestId("lookup-previousId-status")).toContainText("1 match");
+      await expectNoAxeViolations(page);
+
+      // The first match is active; Enter chooses it (and does not submit the form).
+      await expect(list.getByRole("option", { selected: true })).toHaveText(SCIENCE_TITLE);
+      await field.press("Enter");
+      await expect(field).toHaveValue(SCIENCE_TITLE);
+      await expect(field).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByTestId("edit-form-message")).toHaveText("");
+
+      await page.getByLabel("How it continues it").selectOption("follows");
+      await page.getByLabel("Note for the history").fill("lineage via the lookup");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+      const db = e2eDb();
+      try {
+        const row = await db.agreement.findUniqueOrThrow({
+          where: { slug: "digital-technology-agreement-2026" },
+          select: { previous: { select: { slug: true } }, relation: true },
+        });
+        expect(row).toEqual({ previous: { slug: "science-technology-agreement-2026" }, relation: "follows" });
+      } finally {
+        await db.$disconnect();
+      }
+
+      // Opened again, the field shows the chosen agreement's title.
+      await page.reload();
+      await expect(page.getByRole("combobox", { name: "Continues the agreement" })).toHaveValue(SCIENCE_TITLE);
+    });
+
+    test("Escape closes the list and puts the chosen title back; arrows move; emptying the field saves none", async ({
+      page,
+      login,
+    }) => {
+      await login("editor");
+      await page.goto(DIGITAL);
+      await page.getByTestId("edit-link").first().click();
+      const field = page.getByRole("combobox", { name: "Continues the agreement" });
+      await expect(field).toHaveValue(SCIENCE_TITLE);
+
+      await field.fill("environmental cooperation agreement");
+      const list = page.getByRole("listbox", { name: "Matching records" });
+      const options = list.getByRole("option");
+      await expect(options).toHaveCount(2);
+      await field.press("ArrowDown");
+      await expect(list.getByRole("option", { selected: true })).toHaveText(
+        "Korea–China environmental cooperation agreement (2014)",
+      );
+      await field.press("Escape");
+      await expect(field).toHaveAttribute("aria-expanded", "false");
+      await field.press("Escape");
+      await expect(field).toHaveValue(SCIENCE_TITLE);
+
+      // Korean readers type in Korean; no record matches this, and the list says so.
+      await field.fill("없는 협정");
+      await expect(page.getByTestId("lookup-previousId-status")).toHaveText("No match.");
+      await field.fill("");
+      await page.getByLabel("Note for the history").fill("lineage removed again");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
+      const db = e2eDb();
+      try {
+        const row = await db.agreement.findUniqueOrThrow({
+          where: { slug: "digital-technology-agreement-2026" },
+          select: { previousId: true, relation: true },
+        });
+        expect(row).toEqual({ previousId: null, relation: null });
+      } finally {
+        await db.$disconnect();
+      }
+    });
+
+    test("a refused save keeps the chosen plan, shown by its title", async ({ page, login }) => {
+      await login("editor");
+      await page.goto("/new/PlanItem");
+      const field = page.getByRole("combobox", { name: "Plan" });
+      await field.fill("2023 clear");
+      await page
+        .getByRole("listbox", { name: "Matching records" })
+        .getByRole("option", { name: "2023 Clear Sky Plan" })
+        .click();
+      await expect(field).toHaveValue("2023 Clear Sky Plan");
+      // No English title: refused beside that field, the plan kept.
+      await page.getByRole("button", { name: "Create" }).click();
+      await expect(page.getByTestId("create-form-message")).toContainText("Not created");
+      await expect(page.locator("#titleEn-error")).toContainText("This field is required.");
+      await expect(page.getByRole("combobox", { name: "Plan" })).toHaveValue("2023 Clear Sky Plan");
+    });
+
+    test("in Korean, the field and its messages are Korean, and a plan item's plan is looked up the same way", async ({
+      page,
+      login,
+    }) => {
+      await login("editor");
+      await page.goto("/ko/new/PlanItem");
+      const field = page.getByTestId("lookup-planId");
+      await expect(field).toHaveAttribute("role", "combobox");
+      await expect(page.locator("#planId-lookup-hint")).toContainText("목록에서 고르세요");
+      await field.fill("clear sky");
+      await expect(page.getByRole("listbox", { name: "일치하는 기록" }).getByRole("option")).toHaveCount(2);
+      await expect(page.getByTestId("lookup-planId-status")).toContainText("2건 일치");
+      await expectNoAxeViolations(page);
+    });
+  });
