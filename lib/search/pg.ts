@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/prisma";
-import { agreementDocuments, MAX_SEARCH_HITS, type SearchHit, type SearchKind } from "./fts";
+import { agreementDocuments, MAX_SEARCH_HITS, RANKED_CANDIDATES, type SearchHit, type SearchKind } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
 import { parseQuery } from "./tokenize";
 
@@ -47,6 +47,10 @@ export function tsqueryFromMatch(match: string): string {
   });
 }
 
+/** Adds an agreement's document; its title's lexemes (weight A) are kept apart too, for title-only matches. */
+export const insertDocument = `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document, title)
+  VALUES ('agreement', $1, $2::tsvector, ts_filter($2::tsvector, '{a}'))`;
+
 export async function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
   const docs = await agreementDocuments(db, ids);
   if (ids) {
@@ -62,18 +66,50 @@ export async function indexAgreements(db: Client, ids?: readonly string[]): Prom
     const vector = [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)]
       .filter(Boolean)
       .join(" ");
-    await db.$executeRawUnsafe(
-      `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document) VALUES ('agreement', $1, $2::tsvector)`,
-      doc.id,
-      vector,
-    );
+    await db.$executeRawUnsafe(insertDocument, doc.id, vector);
   }
   return docs.length;
 }
 
+type RankedHit = { id: string; rank: number; seq: number };
+
+/**
+ * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `tsquery`,
+ * best first, ties newest first (lib/search/fts.ts's `ranked`, on a tsvector): the
+ * GIN index of `column` (the whole document, or the title's lexemes alone) finds the
+ * matches, their order of indexing (`seq`) picks the newest, and only those are
+ * ranked, since ts_rank reads each document. `capped` says whether
+ * older matches were left out.
+ */
+async function ranked(db: Client, kind: SearchKind, column: "document" | "title", tsquery: string) {
+  const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number; seq: bigint | number; capped: boolean }[]>(
+    `WITH matches AS (
+       SELECT seq, record_id FROM "${PG_SEARCH_TABLE}"
+        WHERE kind = $2 AND ${column} @@ CAST($1 AS tsquery)
+        ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES + 1}),
+     candidates AS (SELECT seq, record_id FROM matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES})
+     SELECT c.record_id, ts_rank('{0, 0, 0.2, 1.0}'::float4[], d.${column}, CAST($1 AS tsquery)) AS rank, c.seq,
+            (SELECT count(*) FROM matches) > ${RANKED_CANDIDATES} AS capped
+       FROM candidates c JOIN "${PG_SEARCH_TABLE}" d ON d.kind = $2 AND d.record_id = c.record_id
+      ORDER BY rank DESC, c.seq DESC
+      LIMIT $3`,
+    tsquery,
+    kind,
+    MAX_SEARCH_HITS,
+  );
+  return {
+    // Negated so that, as with BM25, a lower rank is a better match.
+    hits: rows.map((r): RankedHit => ({ id: r.record_id, rank: -Number(r.rank), seq: Number(r.seq) })),
+    capped: rows.some((r) => r.capped),
+  };
+}
+
 /**
  * The records of `kind` matching a reader's query, best first: ts_rank with a title
- * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2).
+ * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2),
+ * chosen as lib/search/fts.ts chooses them: exact up to RANKED_CANDIDATES matches;
+ * beyond, title matches first, then the newest matches anywhere, each ranked among
+ * the newest RANKED_CANDIDATES.
  */
 export async function searchRecords(
   db: Client,
@@ -82,16 +118,15 @@ export async function searchRecords(
 ): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
   const parsed = parseQuery(query);
   if (!parsed) return null;
-  const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number }[]>(
-    `SELECT record_id, ts_rank('{0, 0, 0.2, 1.0}'::float4[], document, q) AS rank
-       FROM "${PG_SEARCH_TABLE}", CAST($1 AS tsquery) AS q
-      WHERE kind = $2 AND document @@ q
-      ORDER BY rank DESC, record_id
-      LIMIT $3`,
-    tsqueryFromMatch(parsed.match),
-    kind,
-    MAX_SEARCH_HITS,
-  );
-  // Negated so that, as with BM25, a lower rank is a better match.
-  return { hits: rows.map((r) => ({ id: r.record_id, rank: -Number(r.rank) })), terms: parsed.terms };
+  const tsquery = tsqueryFromMatch(parsed.match);
+  const titled = (await ranked(db, kind, "title", tsquery)).hits;
+  if (titled.length >= MAX_SEARCH_HITS)
+    return { hits: titled.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
+  const all = await ranked(db, kind, "document", tsquery);
+  let hits = all.hits;
+  if (all.capped) {
+    const seen = new Set(titled.map((h) => h.seq));
+    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.seq))].slice(0, MAX_SEARCH_HITS);
+  }
+  return { hits: hits.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
 }
