@@ -24,6 +24,7 @@ import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/prisma";
 import { searchRecords } from "../lib/search";
 import { CHROMIUM_LAUNCH } from "../tests/chromium";
+import { publicPages } from "./public-pages";
 
 const { values } = parseArgs({
   options: {
@@ -281,18 +282,7 @@ try {
     console.error(`measured ${p.name}`);
   }
   const search = await searchTimings();
-  const js = await firstLoadJs([
-    "/",
-    "/agreements",
-    "/agreements?q=carbon",
-    results.find((r) => r.name === "agreement page")?.path ?? "/",
-    "/timeline",
-    "/status",
-    "/ministries",
-    "/dialogues",
-    "/plans",
-    "/sources",
-  ]);
+  const js = await firstLoadJs(publicPages(results.find((r) => r.name === "agreement page")?.path ?? "/"));
 
   const date = new Date().toISOString().slice(0, 10);
   say(`# Performance`);

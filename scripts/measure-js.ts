@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "../lib/prisma";
 import { CHROMIUM_LAUNCH } from "../tests/chromium";
+import { publicPages } from "./public-pages";
 
 const { values } = parseArgs({
   options: {
@@ -71,16 +72,7 @@ try {
   const sample = await db.agreement.findFirst({ orderBy: { signedOn: "desc" }, select: { slug: true } });
   await db.$disconnect();
   const paths = values.paths?.split(",") ?? [
-    "/",
-    "/agreements",
-    "/agreements?q=carbon",
-    `/agreements/${sample?.slug ?? "none"}`,
-    "/timeline",
-    "/status",
-    "/ministries",
-    "/dialogues",
-    "/plans",
-    "/sources",
+    ...publicPages(`/agreements/${sample?.slug ?? "none"}`),
     "/ko",
     "/zh/agreements",
   ];

@@ -29,6 +29,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { loginFormFields } from "../tests/login-form";
 
 const { values } = parseArgs({
   options: {
@@ -297,18 +298,10 @@ async function reader(n: number) {
 /** Signs an editor in through the login form, posted as a browser without JavaScript does. */
 async function signIn(email: string): Promise<string> {
   const html = await (await fetch(`${base}/login`)).text();
-  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1];
-  if (!form) throw new Error("no form on /login");
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
+  const fields = loginFormFields(html);
+  if (Object.keys(fields).length === 0) throw new Error("no form on /login");
   const data = new FormData();
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
-    data.append(decode(m[1] ?? ""), decode(m[2] ?? ""));
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
   data.set("email", email);
   data.set("password", PASSWORD);
   const res = await fetch(`${base}/login`, {

@@ -169,69 +169,72 @@ export function RecordLookup({ name, kind, value, labels, required, invalid, des
             : t("matches", { count: options.length })
           : "";
   return (
-    <div className="relative">
+    <div>
       <input type="hidden" name={name} value={chosen} />
-      <input
-        id={name}
-        type="text"
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-        aria-invalid={invalid}
-        aria-required={required || undefined}
-        aria-describedby={`${hintId} ${describedBy}`}
-        autoComplete="off"
-        spellCheck={false}
-        lang={htmlLang(text === shown?.label ? shown.lang : undefined)}
-        value={text}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          if (next.trim() === "") {
-            setChosen("");
-            search("");
-          } else search(next);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => {
-          if (text.trim() === "") setChosen("");
-          else if (text !== (shown?.label ?? "")) revert();
-          else setOpen(false);
-        }}
-        className={inputClass}
-        data-testid={`lookup-${name}`}
-      />
-      <div
-        id={listId}
-        role="listbox"
-        aria-label={t("results")}
-        hidden={!open || options.length === 0}
-        className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-line bg-white py-1 text-sm shadow-lg"
-      >
-        {options.map((o, i) => (
-          <div
-            key={o.id}
-            id={`${listId}-${i}`}
-            role="option"
-            // Options are never focused: the input keeps focus and names the active one (aria-activedescendant).
-            tabIndex={-1}
-            aria-selected={i === active}
-            lang={htmlLang(o.lang)}
-            // Chosen on mouse down, before the input's blur would close the list.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(o);
-            }}
-            onMouseEnter={() => setActive(i)}
-            className={`cursor-pointer px-2.5 py-1.5 ${i === active ? "bg-accent/10 text-ink" : ""} ${o.id === chosen ? "font-medium" : ""}`}
-          >
-            {o.label}
-          </div>
-        ))}
+      {/* The list opens right under the input, over the hint below it. */}
+      <div className="relative">
+        <input
+          id={name}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+          aria-invalid={invalid}
+          aria-required={required || undefined}
+          aria-describedby={`${hintId} ${describedBy}`}
+          autoComplete="off"
+          spellCheck={false}
+          lang={htmlLang(text === shown?.label ? shown.lang : undefined)}
+          value={text}
+          onChange={(e) => {
+            const next = e.target.value;
+            setText(next);
+            if (next.trim() === "") {
+              setChosen("");
+              search("");
+            } else search(next);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (text.trim() === "") setChosen("");
+            else if (text !== (shown?.label ?? "")) revert();
+            else setOpen(false);
+          }}
+          className={inputClass}
+          data-testid={`lookup-${name}`}
+        />
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t("results")}
+          hidden={!open || options.length === 0}
+          className="absolute top-full left-0 z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-line bg-white py-1 text-sm shadow-lg"
+        >
+          {options.map((o, i) => (
+            <div
+              key={o.id}
+              id={`${listId}-${i}`}
+              role="option"
+              // Options are never focused: the input keeps focus and names the active one (aria-activedescendant).
+              tabIndex={-1}
+              aria-selected={i === active}
+              lang={htmlLang(o.lang)}
+              // Chosen on mouse down, before the input's blur would close the list.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(o);
+              }}
+              onMouseEnter={() => setActive(i)}
+              className={`cursor-pointer px-2.5 py-1.5 ${i === active ? "bg-accent/10 text-ink" : ""} ${o.id === chosen ? "font-medium" : ""}`}
+            >
+              {o.label}
+            </div>
+          ))}
+        </div>
       </div>
-      <p id={hintId} className="text-xs text-muted">
+      <p id={hintId} className="mt-1 text-xs text-muted">
         {required ? t("hint") : t("hintOptional")}
       </p>
       <p className="text-xs text-muted" aria-live="polite" aria-atomic="true" data-testid={`lookup-${name}-status`}>

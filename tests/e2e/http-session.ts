@@ -4,6 +4,7 @@
  * cookie.
  */
 import { type APIRequestContext, expect, request as newRequest, test } from "@playwright/test";
+import { loginFormFields } from "../login-form";
 
 /** A fresh request context: no cookies from another test. */
 export async function client() {
@@ -13,17 +14,7 @@ export async function client() {
 /** Every hidden input of the login form (the server action's id and state), then the credentials. */
 export async function postLogin(api: APIRequestContext, email: string, password: string) {
   const html = await (await api.get("/login")).text();
-  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  const fields: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
-    fields[decode(m[1] ?? "")] = decode(m[2] ?? "");
+  const fields = loginFormFields(html);
   expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
   // Sent as a browser sends it: with this site's Origin (Next checks it on server actions).
   const origin = test.info().project.use.baseURL ?? "";

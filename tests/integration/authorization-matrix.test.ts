@@ -15,6 +15,7 @@ import type { Db } from "@/lib/prisma";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { routeFiles } from "../route-files";
 
 const SECRET = "matrix-test-secret-0123456789abcdefghij";
 process.env.BETTER_AUTH_SECRET = SECRET;
@@ -272,18 +273,10 @@ describe("the registry lists every mutation", () => {
 
   it("every route handler that writes is in the registry", async () => {
     const writing: string[] = [];
-    async function walk(dir: string) {
-      for (const entry of await readdir(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) await walk(full);
-        else if (entry.name === "route.ts") {
-          const source = await readFile(full, "utf8");
-          if (/export\s+(?:async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(source))
-            writing.push(path.relative(process.cwd(), full));
-        }
-      }
+    for (const file of await routeFiles("app")) {
+      const source = await readFile(file, "utf8");
+      if (/export\s+(?:async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/.test(source)) writing.push(file);
     }
-    await walk(path.resolve("app"));
     const entries: readonly { kind: string; module: string }[] = Object.values(registry.MUTATIONS);
     const registered = entries.filter((m) => m.kind === "route").map((m) => m.module);
     expect(writing.filter((f) => !registered.includes(f))).toEqual([]);
@@ -296,15 +289,7 @@ describe("staff-only reads (app/api/staff)", () => {
 
   it("covers every route under app/api/staff", async () => {
     expect([...reads].sort()).toEqual(Object.keys(registry.STAFF_READS).sort());
-    const found: string[] = [];
-    async function walk(dir: string) {
-      for (const entry of await readdir(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) await walk(full);
-        else if (entry.name === "route.ts") found.push(path.relative(process.cwd(), full));
-      }
-    }
-    await walk(path.resolve("app/api/staff"));
+    const found = await routeFiles("app/api/staff");
     const modules: string[] = Object.values(registry.STAFF_READS).map((r) => r.module);
     expect(found.sort()).toEqual(modules.sort());
   });

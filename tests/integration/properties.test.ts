@@ -10,7 +10,6 @@
  * characters, lone surrogates, markup, Korean and Chinese), so a case can never be
  * valid by accident and every assertion can fail.
  */
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -23,6 +22,7 @@ import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { routeFiles } from "../route-files";
 
 const SECRET = "property-test-secret-0123456789abcdefghij";
 process.env.BETTER_AUTH_SECRET = SECRET;
@@ -454,19 +454,6 @@ describe("every server action refuses generated bad input and changes nothing", 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
 type RouteModule = Partial<Record<"GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS", Handler>>;
 
-async function routeFiles(): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(dir: string) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name === "route.ts") found.push(path.relative(process.cwd(), full));
-    }
-  }
-  await walk(path.resolve("app/api"));
-  return found.sort();
-}
-
 /** One query parameter, encoded as a client would (a lone surrogate becomes U+FFFD, as URLSearchParams does). */
 const param = (k: string, v: string) => new URLSearchParams([[k, v]]).toString();
 
@@ -505,7 +492,7 @@ function segment(s: string) {
 
 describe("every route handler under app/api answers generated bad input with a 4xx", () => {
   it("the GET handlers: bad query parameters and unknown keys", { timeout: 60_000 }, async () => {
-    const files = await routeFiles();
+    const files = await routeFiles("app/api");
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const mod = (await import(/* @vite-ignore */ path.resolve(file))) as RouteModule;
@@ -539,7 +526,7 @@ describe("every route handler under app/api answers generated bad input with a 4
 
   it("only the registered route writes; the read-only ones export no write methods (Next answers 405)", async () => {
     const writing: string[] = [];
-    for (const file of await routeFiles()) {
+    for (const file of await routeFiles("app/api")) {
       const mod = (await import(/* @vite-ignore */ path.resolve(file))) as RouteModule;
       if (mod.POST || mod.PUT || mod.PATCH || mod.DELETE) writing.push(file);
     }
