@@ -59,14 +59,29 @@ export function formatPartialDate(value: string, locale: string): string {
   if (!precision) return value;
   const intlLocale = INTL_LOCALE[locale] ?? locale;
   const { first } = dateRange(value);
-  const date = new Date(`${first}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    precision === "day"
-      ? { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "UTC" }
-      : precision === "month"
-        ? { year: "numeric", month: "long", timeZone: "UTC" }
-        : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(intlLocale, options).format(date);
+  return formatter(intlLocale, locale, precision).format(new Date(`${first}T00:00:00Z`));
+}
+
+/**
+ * One formatter per language and precision, made once: a list page formats dozens of
+ * dates, and making an Intl.DateTimeFormat costs far more than using one.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(intlLocale: string, locale: string, precision: "day" | "month" | "year") {
+  const key = `${intlLocale}|${locale}|${precision}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "day"
+        ? { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "UTC" }
+        : precision === "month"
+          ? { year: "numeric", month: "long", timeZone: "UTC" }
+          : { year: "numeric", timeZone: "UTC" };
+    made = new Intl.DateTimeFormat(intlLocale, options);
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 /** The instant a day (YYYY-MM-DD) begins in Seoul, the day todayIso names (Korea keeps no summer time). */
@@ -74,14 +89,16 @@ export function startOfSeoulDay(day: string): Date {
   return new Date(`${day}T00:00:00+09:00`);
 }
 
+const SEOUL_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date as YYYY-MM-DD in Seoul, where most of the tracked business happens. */
 export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Seoul",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return SEOUL_DAY.format(now);
 }
 
 /**

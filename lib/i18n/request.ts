@@ -16,10 +16,28 @@ function withFallback(base: Messages, over: Messages): Messages {
   return out;
 }
 
+/**
+ * Each language's catalogue, loaded and merged once per process: it is the same for
+ * every request, and loading its thirty-odd files anew took about 3 ms of every page.
+ */
+const catalogues = new Map<string, Promise<Messages>>();
+
+function catalogue(locale: string): Promise<Messages> {
+  let loaded = catalogues.get(locale);
+  if (!loaded) {
+    loaded = (async () => {
+      const en = await loadMessages("en");
+      return locale === "en" ? en : withFallback(en, await loadMessages(locale));
+    })();
+    // A failed load is tried again on the next request.
+    loaded.catch(() => catalogues.delete(locale));
+    catalogues.set(locale, loaded);
+  }
+  return loaded;
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const en = await loadMessages("en");
-  const messages = locale === "en" ? en : withFallback(en, await loadMessages(locale));
-  return { locale, messages, timeZone: "Asia/Seoul" };
+  return { locale, messages: await catalogue(locale), timeZone: "Asia/Seoul" };
 });
