@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/prisma";
-import { CITED_COLUMNS, CREATE_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
+import { CITED_COLUMNS, CITED_ENTITY, CREATE_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import { delegate, relationLists, toFields } from "@/lib/services/edit-record";
 
@@ -241,17 +241,6 @@ export async function listChoices(db: Db, kind: EditableEntity, locale: Locale):
   }
 }
 
-const CITED_KIND = {
-  agreementId: "Agreement",
-  ministryId: "Ministry",
-  dialogueId: "Dialogue",
-  meetingId: "Meeting",
-  planId: "ActionPlan",
-  planItemId: "PlanItem",
-  eventId: "Event",
-  personId: "Person",
-} as const satisfies Record<(typeof CITED_COLUMNS)[number], EditableEntity>;
-
 /** Every record a citation may back, grouped by kind, as "<column>:<id>" options. */
 export async function listCitableRecords(
   db: Db,
@@ -260,8 +249,8 @@ export async function listCitableRecords(
 ): Promise<ChoiceGroup[]> {
   return Promise.all(
     CITED_COLUMNS.map(async (column) => ({
-      group: groupName(CITED_KIND[column]),
-      options: (await listChoices(db, CITED_KIND[column], locale)).map((o) => ({
+      group: groupName(CITED_ENTITY[column]),
+      options: (await listChoices(db, CITED_ENTITY[column], locale)).map((o) => ({
         ...o,
         value: `${column}:${o.value}`,
       })),

@@ -295,6 +295,18 @@ export const UNARCHIVABLE: ReadonlySet<EditableEntity> = new Set(["Sector", "Top
 
 export type EditableEntity = keyof typeof EDIT_SCHEMAS;
 export const EDITABLE_ENTITIES = Object.keys(EDIT_SCHEMAS) as [EditableEntity, ...EditableEntity[]];
+
+/** The kind of record each of a citation's columns names. */
+export const CITED_ENTITY = {
+  agreementId: "Agreement",
+  ministryId: "Ministry",
+  dialogueId: "Dialogue",
+  meetingId: "Meeting",
+  planId: "ActionPlan",
+  planItemId: "PlanItem",
+  eventId: "Event",
+  personId: "Person",
+} as const satisfies Record<CitedColumn, EditableEntity>;
 export const EditableEntitySchema = z.enum(EDITABLE_ENTITIES);
 
 /**

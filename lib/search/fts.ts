@@ -104,7 +104,31 @@ const BM25 = (table: string) => `bm25(${table}, 0.0, 0.0, 10.0, 2.0)`;
 
 const ensured = new WeakSet<object>();
 
-type RankedHit = { id: string; rank: number; rid: number };
+/**
+ * One part of a search (title matches, or matches anywhere), ranked: hits best first,
+ * each with its index entry's order (FTS5's rowid, PostgreSQL's search_doc.seq), and
+ * whether older matches were left out (more than RANKED_CANDIDATES matched).
+ */
+export type RankedPart = { hits: { id: string; rank: number; entry: number }[]; capped: boolean };
+
+/**
+ * A search's hits from its ranked parts, as both databases choose them: exact up to
+ * `RANKED_CANDIDATES` matches unless `MAX_SEARCH_HITS` of them match in the title
+ * (then those are the hits: a body-only match would rank below them). Beyond, the
+ * title matches come first (ranked among themselves), then the newest matches
+ * anywhere, each part ranked over its newest candidates.
+ */
+export async function chooseHits(rank: (part: "title" | "all") => Promise<RankedPart>): Promise<SearchHit[]> {
+  const titled = (await rank("title")).hits;
+  if (titled.length >= MAX_SEARCH_HITS) return titled.map(({ id, rank }) => ({ id, rank }));
+  const all = await rank("all");
+  let hits = all.hits;
+  if (all.capped) {
+    const seen = new Set(titled.map((h) => h.entry));
+    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.entry))].slice(0, MAX_SEARCH_HITS);
+  }
+  return hits.map(({ id, rank }) => ({ id, rank }));
+}
 
 /**
  * Read-only connections of the search's own, by database file, with their prepared
@@ -147,7 +171,7 @@ async function query<T>(db: Client, sql: string, ...args: unknown[]): Promise<T[
  * rowids newest first (cheap, no ranking), BM25 runs only above it, and only the
  * survivors' record ids are read. `capped` says whether the floor left matches out.
  */
-async function ranked(db: Client, table: string, match: string): Promise<{ hits: RankedHit[]; capped: boolean }> {
+async function ranked(db: Client, table: string, match: string): Promise<RankedPart> {
   const rows = await query<{ record_id: string; score: number; rid: bigint | number; floor: bigint | number }>(
     db,
     `WITH f AS MATERIALIZED (
@@ -164,18 +188,15 @@ async function ranked(db: Client, table: string, match: string): Promise<{ hits:
     match,
   );
   return {
-    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), rid: Number(r.rid) })),
+    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), entry: Number(r.rid) })),
     capped: rows.some((r) => Number(r.floor) > 0),
   };
 }
 
 /**
  * The records of `kind` matching a reader's query, best first (BM25 over title and
- * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`.
- * Exact up to `RANKED_CANDIDATES` matches unless `MAX_SEARCH_HITS` of them match in
- * the title (then those are the hits). Beyond, the title matches come first and each
- * part is ranked over its newest candidates (see RANKED_CANDIDATES). Null when the
- * query has nothing searchable.
+ * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`,
+ * chosen by chooseHits. Null when the query has nothing searchable.
  */
 export async function searchRecords(
   db: Client,
@@ -189,16 +210,8 @@ export async function searchRecords(
     ensured.add(db);
   }
   const table = TABLES[kind];
-  // Enough title matches fill the hits on their own: a body-only match would rank below them.
-  const titled = (await ranked(db, table, `{title} : (${parsed.match})`)).hits;
-  if (titled.length >= MAX_SEARCH_HITS)
-    return { hits: titled.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
-  const all = await ranked(db, table, parsed.match);
-  let hits = all.hits;
-  if (all.capped) {
-    // A common term: title matches first (ranked among themselves), then the newest anywhere.
-    const seen = new Set(titled.map((h) => h.rid));
-    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.rid))].slice(0, MAX_SEARCH_HITS);
-  }
-  return { hits: hits.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
+  const hits = await chooseHits((part) =>
+    ranked(db, table, part === "title" ? `{title} : (${parsed.match})` : parsed.match),
+  );
+  return { hits, terms: parsed.terms };
 }

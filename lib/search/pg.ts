@@ -1,5 +1,13 @@
 import type { Db, Tx } from "@/lib/prisma";
-import { agreementDocuments, MAX_SEARCH_HITS, RANKED_CANDIDATES, type SearchHit, type SearchKind } from "./fts";
+import {
+  agreementDocuments,
+  chooseHits,
+  MAX_SEARCH_HITS,
+  RANKED_CANDIDATES,
+  type RankedPart,
+  type SearchHit,
+  type SearchKind,
+} from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
 import { parseQuery } from "./tokenize";
 
@@ -71,8 +79,6 @@ export async function indexAgreements(db: Client, ids?: readonly string[]): Prom
   return docs.length;
 }
 
-type RankedHit = { id: string; rank: number; seq: number };
-
 /**
  * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `tsquery`,
  * best first, ties newest first (lib/search/fts.ts's `ranked`, on a tsvector): the
@@ -81,7 +87,12 @@ type RankedHit = { id: string; rank: number; seq: number };
  * ranked, since ts_rank reads each document. `capped` says whether
  * older matches were left out.
  */
-async function ranked(db: Client, kind: SearchKind, column: "document" | "title", tsquery: string) {
+async function ranked(
+  db: Client,
+  kind: SearchKind,
+  column: "document" | "title",
+  tsquery: string,
+): Promise<RankedPart> {
   const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number; seq: bigint | number; capped: boolean }[]>(
     `WITH matches AS (
        SELECT seq, record_id FROM "${PG_SEARCH_TABLE}"
@@ -99,7 +110,7 @@ async function ranked(db: Client, kind: SearchKind, column: "document" | "title"
   );
   return {
     // Negated so that, as with BM25, a lower rank is a better match.
-    hits: rows.map((r): RankedHit => ({ id: r.record_id, rank: -Number(r.rank), seq: Number(r.seq) })),
+    hits: rows.map((r) => ({ id: r.record_id, rank: -Number(r.rank), entry: Number(r.seq) })),
     capped: rows.some((r) => r.capped),
   };
 }
@@ -107,9 +118,7 @@ async function ranked(db: Client, kind: SearchKind, column: "document" | "title"
 /**
  * The records of `kind` matching a reader's query, best first: ts_rank with a title
  * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2),
- * chosen as lib/search/fts.ts chooses them: exact up to RANKED_CANDIDATES matches;
- * beyond, title matches first, then the newest matches anywhere, each ranked among
- * the newest RANKED_CANDIDATES.
+ * chosen as on SQLite (chooseHits in lib/search/fts.ts).
  */
 export async function searchRecords(
   db: Client,
@@ -119,14 +128,6 @@ export async function searchRecords(
   const parsed = parseQuery(query);
   if (!parsed) return null;
   const tsquery = tsqueryFromMatch(parsed.match);
-  const titled = (await ranked(db, kind, "title", tsquery)).hits;
-  if (titled.length >= MAX_SEARCH_HITS)
-    return { hits: titled.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
-  const all = await ranked(db, kind, "document", tsquery);
-  let hits = all.hits;
-  if (all.capped) {
-    const seen = new Set(titled.map((h) => h.seq));
-    hits = [...titled, ...all.hits.filter((h) => !seen.has(h.seq))].slice(0, MAX_SEARCH_HITS);
-  }
-  return { hits: hits.map(({ id, rank }) => ({ id, rank })), terms: parsed.terms };
+  const hits = await chooseHits((part) => ranked(db, kind, part === "title" ? "title" : "document", tsquery));
+  return { hits, terms: parsed.terms };
 }

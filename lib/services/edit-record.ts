@@ -2,6 +2,7 @@ import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } f
 import type { Db, Tx } from "@/lib/prisma";
 import {
   CITED_COLUMNS,
+  CITED_ENTITY,
   type CitedColumn,
   EDIT_SCHEMAS,
   type EditableEntity,
@@ -126,17 +127,6 @@ async function checkLineage(tx: Tx, id: string | null, fields: Record<string, un
   }
   return errors;
 }
-
-const CITED_ENTITY: Record<CitedColumn, EditableEntity> = {
-  agreementId: "Agreement",
-  ministryId: "Ministry",
-  dialogueId: "Dialogue",
-  meetingId: "Meeting",
-  planId: "ActionPlan",
-  planItemId: "PlanItem",
-  eventId: "Event",
-  personId: "Person",
-};
 
 /**
  * Every record a form names must exist and not be archived; a wrong id is an error

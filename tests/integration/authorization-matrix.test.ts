@@ -15,24 +15,17 @@ import type { Db } from "@/lib/prisma";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
 const SECRET = "matrix-test-secret-0123456789abcdefghij";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
 // What Next.js gives a server action during a request: the request headers (the
-// session cookie of the role under test) and a cookie store.
-const request = vi.hoisted(() => ({ headers: new Headers(), db: null as unknown }));
+// session cookie of the role under test) and a cookie store (tests/helpers/next-request.ts).
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return request.db;
-  },
-}));
+vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
+vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
 
 type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", "viewer", "editor", "admin"];

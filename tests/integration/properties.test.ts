@@ -22,22 +22,15 @@ import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
 const SECRET = "property-test-secret-0123456789abcdefghij";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-const request = vi.hoisted(() => ({ headers: new Headers(), db: null as unknown }));
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return request.db;
-  },
-}));
+vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
+vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
 
 const RUNS = 30;
 const PASSWORD = "property password 1234";

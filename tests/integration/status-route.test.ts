@@ -9,21 +9,14 @@ import { createAuth } from "@/lib/auth/config";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { createUser, disableUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { request } from "../helpers/next-request";
 
 const SECRET = "status-route-test-secret-0123456789abcdef";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-const request = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return request.db;
-  },
-}));
+vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
+vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
 
 type Route = typeof import("@/app/api/v1/items/[key]/status/route");
 let route: Route;

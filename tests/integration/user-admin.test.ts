@@ -10,21 +10,14 @@ import { userFromHeaders } from "@/lib/auth/session";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { createUser } from "@/lib/services/manage-users";
 import { createTestDb, type TestDb } from "../helpers/db";
+import { request } from "../helpers/next-request";
 
 const SECRET = "user-admin-test-secret-0123456789abcdef";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-const request = vi.hoisted(() => ({ headers: new Headers(), db: null as unknown }));
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
-vi.mock("@/lib/db", () => ({
-  get db() {
-    return request.db;
-  },
-}));
+vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
+vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
 
 let t: TestDb;
 let actions: typeof import("@/lib/actions/users");
