@@ -3,6 +3,7 @@ import { AgreementFilterForm } from "@/components/agreements/agreement-filter-fo
 import { AgreementResults } from "@/components/agreements/agreement-results";
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { db } from "@/lib/db";
@@ -24,11 +25,9 @@ export async function AgreementsView({ locale, searchParams }: { locale: Locale;
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")}>
         <NewLink entity="Agreement" />
-      </header>
+      </PageHeader>
       <ParamErrors errors={errors} />
       <AgreementFilterForm filters={filters} facets={facets} />
       <section aria-labelledby="results-heading" className="space-y-4">

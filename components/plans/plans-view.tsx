@@ -5,6 +5,7 @@ import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
@@ -25,11 +26,9 @@ export async function PlansView({ locale, searchParams }: { locale: Locale; sear
 
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("plans.title")}</h1>
-        <p className="text-muted">{t("plans.lead")}</p>
+      <PageHeader title={t("plans.title")} lead={t("plans.lead")}>
         <NewLink entity="ActionPlan" />
-      </header>
+      </PageHeader>
       <ul className="grid gap-4 md:grid-cols-2">
         {plans.map((p) => {
           const title = localized(p, "title", locale);

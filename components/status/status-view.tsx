@@ -6,6 +6,7 @@ import { StatusGroupTable } from "@/components/status/status-group-table";
 import { StatusMixChart } from "@/components/status/status-mix-chart";
 import { Field, inputClass } from "@/components/ui/form-controls";
 import { LocalizedName } from "@/components/ui/localized-name";
+import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
@@ -42,10 +43,7 @@ export async function StatusView({ locale, searchParams }: { locale: Locale; sea
 
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("status.title")}</h1>
-        <p className="text-muted">{t("status.lead")}</p>
-      </header>
+      <PageHeader title={t("status.title")} lead={t("status.lead")} />
       <ParamErrors errors={errors} />
       <ExportLinks view="status" filters={{ status: values.status }} />
 

@@ -3,6 +3,7 @@ import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -54,11 +55,9 @@ export async function TimelineView({ searchParams }: { locale: Locale; searchPar
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")}>
         <NewLink entity="Event" />
-      </header>
+      </PageHeader>
       <ParamErrors errors={errors} context="timeline" />
       <TimelineFilterForm filters={filters} sectors={sectors} />
       {allYears.length > 0 ? (

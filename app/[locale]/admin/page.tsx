@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { NewLink } from "@/components/editing/new-link";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { hasRole, requireRole } from "@/lib/auth";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,10 +34,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   const tools = TOOLS.filter((tool) => hasRole(gate.user.role, tool.role));
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("adminTitle")}</h1>
-        <p className="text-muted">{t("adminLead")}</p>
-      </header>
+      <PageHeader title={t("adminTitle")} lead={t("adminLead")} />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tools.map((tool) => (
           <li key={tool.key} className="rounded-lg border border-line bg-white p-4">

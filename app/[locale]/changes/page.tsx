@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { inputClass } from "@/components/ui/form-controls";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -45,10 +46,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-describedby={bad ? "since-error" : undefined}>
         <div className="space-y-1">
           <label htmlFor="since" className="block text-xs font-medium text-muted">

@@ -4,6 +4,7 @@ import { DueStateBadge } from "@/components/dialogues/due-state";
 import { NewLink } from "@/components/editing/new-link";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
+import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -32,11 +33,9 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
 
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("dialogues.title")}</h1>
-        <p className="text-muted">{t("dialogues.lead")}</p>
+      <PageHeader title={t("dialogues.title")} lead={t("dialogues.lead")}>
         <NewLink entity="Dialogue" />
-      </header>
+      </PageHeader>
       <ul className="grid gap-4 md:grid-cols-2">
         {dialogues.map((d) => {
           const name = localized(d, "name", locale);

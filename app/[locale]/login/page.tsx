@@ -4,6 +4,7 @@ import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -29,10 +30,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<"/[l
   const user = await getCurrentUser();
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {user ? (
         <div className="space-y-2 text-sm">
           <p>

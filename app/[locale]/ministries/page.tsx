@@ -5,6 +5,7 @@ import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -42,11 +43,9 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
 
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("ministries.title")}</h1>
-        <p className="text-muted">{t("ministries.lead")}</p>
+      <PageHeader title={t("ministries.title")} lead={t("ministries.lead")}>
         <NewLink entity="Ministry" />
-      </header>
+      </PageHeader>
 
       <Section id="matrix" title={t("ministries.matrixTitle")}>
         <p className="text-sm text-muted">{t("ministries.matrixLead")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { openApiDocument } from "@/lib/api/openapi";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -85,9 +86,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
 
   return (
     <div className="space-y-10">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")}>
         <p lang="en" className="text-sm">
           {doc.info.description}
         </p>
@@ -97,7 +96,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
           </a>{" "}
           <span className="text-xs text-muted">v{doc.info.version}</span>
         </p>
-      </header>
+      </PageHeader>
 
       <Section id="other" title={t("other")}>
         <ul className="list-disc space-y-1 pl-5 text-sm">

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
 import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -27,11 +28,9 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   const sources = await listSources(db);
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("sources.title")}</h1>
-        <p className="text-muted">{t("sources.lead")}</p>
+      <PageHeader title={t("sources.title")} lead={t("sources.lead")}>
         <NewLink entity="Source" />
-      </header>
+      </PageHeader>
       <ul className="space-y-3">
         {sources.map((s) => (
           <li key={s.id} className="rounded-lg border border-line bg-white p-4" data-testid="source-card">

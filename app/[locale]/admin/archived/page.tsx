@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
@@ -29,11 +30,9 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
   const rows = await listArchived(db);
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("archived.title")}</h1>
-        <p className="text-muted">{t("archived.lead")}</p>
+      <PageHeader title={t("archived.title")} lead={t("archived.lead")}>
         <p className="text-sm font-medium">{t("archived.count", { count: rows.length })}</p>
-      </header>
+      </PageHeader>
       {rows.length === 0 ? (
         <p className="text-muted">{t("archived.none")}</p>
       ) : (

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { AUDIT_ACTIONS } from "@/lib/audit";
@@ -39,10 +40,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("auditTitle")}</h1>
-        <p className="text-muted">{t("auditLead")}</p>
-      </header>
+      <PageHeader title={t("auditTitle")} lead={t("auditLead")} />
       <ParamErrors errors={errors} />
       <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
         <Field id="entityType" label={t("entityType")}>

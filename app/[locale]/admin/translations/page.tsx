@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { DataTable } from "@/components/ui/data-table";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
@@ -30,13 +31,11 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")}>
         <p className="text-sm font-medium" data-testid="missing-summary">
           {t("summary", counts)}
         </p>
-      </header>
+      </PageHeader>
       {rows.length === 0 ? (
         <p className="text-muted">{t("none")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -28,10 +29,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const users = await listUsers(db);
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Section id="new-user" title={t("createTitle")}>
         <CreateUserForm />
       </Section>
