@@ -194,24 +194,29 @@ async function ranked(db: Client, table: string, match: string): Promise<RankedP
 }
 
 /**
+ * A reader's query answered by either database: parsed once (null when it has
+ * nothing searchable), then its parts ranked by `rankFor(match)` and the hits chosen
+ * by chooseHits.
+ */
+export async function answerQuery(
+  query: string,
+  rankFor: (match: string) => (part: "title" | "all") => Promise<RankedPart>,
+): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
+  const parsed = parseQuery(query);
+  if (!parsed) return null;
+  return { hits: await chooseHits(rankFor(parsed.match)), terms: parsed.terms };
+}
+
+/**
  * The records of `kind` matching a reader's query, best first (BM25 over title and
  * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`,
  * chosen by chooseHits. Null when the query has nothing searchable.
  */
-export async function searchRecords(
-  db: Client,
-  kind: SearchKind,
-  query: string,
-): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
-  const parsed = parseQuery(query);
-  if (!parsed) return null;
+export async function searchRecords(db: Client, kind: SearchKind, query: string) {
   if (!ensured.has(db)) {
     await ensureSearchIndex(db);
     ensured.add(db);
   }
   const table = TABLES[kind];
-  const hits = await chooseHits((part) =>
-    ranked(db, table, part === "title" ? `{title} : (${parsed.match})` : parsed.match),
-  );
-  return { hits, terms: parsed.terms };
+  return answerQuery(query, (match) => (part) => ranked(db, table, part === "title" ? `{title} : (${match})` : match));
 }

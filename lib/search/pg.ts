@@ -1,15 +1,13 @@
 import type { Db, Tx } from "@/lib/prisma";
 import {
   agreementDocuments,
-  chooseHits,
+  answerQuery,
   MAX_SEARCH_HITS,
   RANKED_CANDIDATES,
   type RankedPart,
-  type SearchHit,
   type SearchKind,
 } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
-import { parseQuery } from "./tokenize";
 
 /**
  * Search on PostgreSQL, behind the same interface as SQLite's FTS5 (lib/search/index.ts
@@ -120,14 +118,9 @@ async function ranked(
  * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2),
  * chosen as on SQLite (chooseHits in lib/search/fts.ts).
  */
-export async function searchRecords(
-  db: Client,
-  kind: SearchKind,
-  query: string,
-): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
-  const parsed = parseQuery(query);
-  if (!parsed) return null;
-  const tsquery = tsqueryFromMatch(parsed.match);
-  const hits = await chooseHits((part) => ranked(db, kind, part === "title" ? "title" : "document", tsquery));
-  return { hits, terms: parsed.terms };
+export function searchRecords(db: Client, kind: SearchKind, query: string) {
+  return answerQuery(query, (match) => {
+    const tsquery = tsqueryFromMatch(match);
+    return (part) => ranked(db, kind, part === "title" ? "title" : "document", tsquery);
+  });
 }

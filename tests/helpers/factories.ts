@@ -170,3 +170,19 @@ export function tinySeed(): SeedData {
     events: [event()],
   };
 }
+
+/**
+ * The fields of a valid status form (updateItemStatusAction) for a seeded plan item,
+ * as a browser posts them: the item's current version, a new status and a note.
+ */
+export function statusFormFields(item: { id: string; version: number }, note: string): Record<string, string> {
+  return {
+    planItemId: item.id,
+    expectedVersion: String(item.version),
+    status: "in_progress",
+    progress: "50",
+    assessedOn: "2026-11-20",
+    basis: "staff",
+    note,
+  };
+}

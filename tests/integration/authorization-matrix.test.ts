@@ -15,6 +15,7 @@ import type { Db } from "@/lib/prisma";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
@@ -50,15 +51,7 @@ const SAMPLES: {
       where: { plan: { slug: "clear-sky-plan" }, number: 5 },
       select: { id: true, version: true },
     });
-    return form({
-      planItemId: item.id,
-      expectedVersion: String(item.version),
-      status: "in_progress",
-      progress: "50",
-      assessedOn: "2026-11-20",
-      basis: "staff",
-      note: "matrix",
-    });
+    return form(statusFormFields(item, "matrix"));
   },
   updateRecordAction: async (db) => {
     const event = await db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });

@@ -22,6 +22,7 @@ import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
@@ -248,24 +249,13 @@ const ACTION_CASES: Record<
     role: "editor",
     input: async () => {
       const item = await t.db.planItem.findFirstOrThrow({ where: { plan: { slug: "clear-sky-plan" }, number: 2 } });
-      return badForm(
-        {
-          planItemId: item.id,
-          expectedVersion: String(item.version),
-          status: "in_progress",
-          progress: "50",
-          assessedOn: "2026-11-20",
-          basis: "staff",
-          note: "property",
-        },
-        {
-          expectedVersion: wrongVersion(item.version),
-          planItemId: unknownId,
-          status: notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]),
-          basis: notOneOf(["official", "news", "staff"]),
-          assessedOn: nasty.filter((s) => !/^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$/.test(s)),
-        },
-      );
+      return badForm(statusFormFields(item, "property"), {
+        expectedVersion: wrongVersion(item.version),
+        planItemId: unknownId,
+        status: notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]),
+        basis: notOneOf(["official", "news", "staff"]),
+        assessedOn: nasty.filter((s) => !/^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$/.test(s)),
+      });
     },
   },
   updateRecordAction: {
