@@ -64,6 +64,17 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
             {o.label}
           </option>
         );
+        // The field's choices, flat or in groups, for either kind of select.
+        const choices = (
+          <>
+            {f.options?.map(option)}
+            {f.groups?.map((g) => (
+              <optgroup key={g.group} label={g.group}>
+                {g.options.map(option)}
+              </optgroup>
+            ))}
+          </>
+        );
         return (
           <div key={f.name} className="space-y-1">
             <label htmlFor={f.name} className="block text-sm font-medium">
@@ -82,12 +93,7 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
                   defaultValue={value.split(",").filter(Boolean)}
                   className={inputClass}
                 >
-                  {f.options?.map(option)}
-                  {f.groups?.map((g) => (
-                    <optgroup key={g.group} label={g.group}>
-                      {g.options.map(option)}
-                    </optgroup>
-                  ))}
+                  {choices}
                 </select>
                 <p className="text-xs text-muted">{t("multiHint")}</p>
               </>
@@ -106,12 +112,7 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
             ) : f.type === "select" ? (
               <select {...common} defaultValue={value} className={inputClass}>
                 {f.required && value !== "" ? null : <option value="">{f.required ? t("choose") : t("none")}</option>}
-                {f.options?.map(option)}
-                {f.groups?.map((g) => (
-                  <optgroup key={g.group} label={g.group}>
-                    {g.options.map(option)}
-                  </optgroup>
-                ))}
+                {choices}
               </select>
             ) : (
               <input
