@@ -8,10 +8,17 @@ import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { AgreementSummary } from "@/lib/queries/agreements";
 import type { Locale } from "@/lib/schemas/vocab";
-import { AgreementCard } from "./agreement-card";
 import { SignatoryList } from "./signatory-list";
 
-/** A dense table on wide screens, cards on a phone. */
+/** The four columns on a wide screen; a phone stacks them as a card. */
+const COLUMNS = "md:grid md:grid-cols-[minmax(0,1fr)_9rem_18rem_7rem] md:gap-x-4";
+
+/**
+ * One markup for every width: a list of rows that lines up as a table from `md`
+ * (with a header row of its own) and stacks as cards on a phone. Each row is drawn
+ * once, not once per layout, which halves what a search result page renders and sends.
+ * A cell's label is shown on a phone and read by screen readers at every width.
+ */
 export async function AgreementResults({
   rows,
   terms,
@@ -21,75 +28,70 @@ export async function AgreementResults({
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
+  const label = "text-muted md:sr-only";
   return (
-    <>
-      <div className="hidden overflow-hidden rounded-lg border border-line bg-white md:block">
-        <table className="w-full border-collapse text-sm">
-          <thead className="bg-paper text-left text-xs font-medium tracking-wide text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2.5">
-                {t("agreements.colTitle")}
-              </th>
-              <th scope="col" className="w-36 px-4 py-2.5">
-                {t("agreements.colSigned")}
-              </th>
-              <th scope="col" className="w-72 px-4 py-2.5">
-                {t("agreements.colSignatories")}
-              </th>
-              <th scope="col" className="w-28 px-4 py-2.5">
-                {t("agreements.colStatus")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {rows.map((a) => {
-              const title = localized(a, "title", locale);
-              const summary = localizedOptional(a, "summary", locale);
-              return (
-                <tr key={a.slug} className="align-top hover:bg-paper/60" data-testid="agreement-row">
-                  <td className="px-4 py-3">
-                    <div className="mb-1">
-                      <Badge tone="accent">{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</Badge>
-                    </div>
-                    <Link
-                      href={`/agreements/${a.slug}`}
-                      lang={htmlLang(title.lang)}
-                      className="font-semibold text-ink no-underline hover:text-accent hover:underline"
-                    >
-                      <HighlightedText text={title.text} terms={terms} />
-                      <FallbackMark value={title} />
-                    </Link>
-                    {summary ? (
-                      <p className="mt-1 line-clamp-2 text-muted" lang={htmlLang(summary.lang)}>
-                        <HighlightedText text={summary.text} terms={terms} />
-                        <FallbackMark value={summary} />
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {a.signedOn ? (
-                      <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
-                    ) : (
-                      <span className="text-muted">{t("home.dateUnknown")}</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-3">
-                    <SignatoryList bodies={a.signatories} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <Badge>{t(`agreementStatus.${a.status}` as "agreementStatus.signed")}</Badge>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+    <div className="overflow-hidden rounded-lg border border-line bg-white text-sm">
+      <div
+        aria-hidden="true"
+        data-testid="results-columns"
+        className={`hidden border-b border-line bg-paper px-4 py-2.5 text-xs font-medium tracking-wide text-muted uppercase ${COLUMNS}`}
+      >
+        <span>{t("agreements.colTitle")}</span>
+        <span>{t("agreements.colSigned")}</span>
+        <span>{t("agreements.colSignatories")}</span>
+        <span>{t("agreements.colStatus")}</span>
       </div>
-      <div className="grid gap-3 md:hidden">
-        {rows.map((a) => (
-          <AgreementCard key={a.slug} agreement={a} terms={terms} />
-        ))}
-      </div>
-    </>
+      <ul className="divide-y divide-line">
+        {rows.map((a) => {
+          const title = localized(a, "title", locale);
+          const summary = localizedOptional(a, "summary", locale);
+          const status = t(`agreementStatus.${a.status}` as "agreementStatus.signed");
+          return (
+            <li
+              key={a.slug}
+              className={`grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 p-4 hover:bg-paper/60 md:py-3 ${COLUMNS}`}
+              data-testid="agreement-row"
+            >
+              <div className="col-span-2 md:col-span-1">
+                <div className="mb-1 flex flex-wrap gap-2">
+                  <Badge tone="accent">{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</Badge>
+                  <span className="md:hidden">
+                    <Badge>{status}</Badge>
+                  </span>
+                </div>
+                <Link
+                  href={`/agreements/${a.slug}`}
+                  lang={htmlLang(title.lang)}
+                  className="text-base leading-snug font-semibold text-ink no-underline hover:text-accent hover:underline md:text-sm"
+                >
+                  <HighlightedText text={title.text} terms={terms} />
+                  <FallbackMark value={title} />
+                </Link>
+                {summary ? (
+                  <p className="mt-1 line-clamp-2 text-muted" lang={htmlLang(summary.lang)}>
+                    <HighlightedText text={summary.text} terms={terms} />
+                    <FallbackMark value={summary} />
+                  </p>
+                ) : null}
+              </div>
+              <span className={label}>{t("agreements.colSigned")}</span>
+              <div className="md:whitespace-nowrap">
+                {a.signedOn ? (
+                  <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
+                ) : (
+                  <span className="text-muted">{t("home.dateUnknown")}</span>
+                )}
+              </div>
+              <span className={label}>{t("agreements.colSignatories")}</span>
+              <SignatoryList bodies={a.signatories} />
+              <div className="hidden md:block">
+                <span className="sr-only">{t("agreements.colStatus")} </span>
+                <Badge>{status}</Badge>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -9,6 +9,10 @@ test("an analyst searches, filters, opens the January 2026 MOU, follows its line
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/q=carbon\+market/);
   await expect(page.getByText("1 agreement for “carbon market”")).toBeVisible();
+  // On a wide screen the rows line up under column headings; the per-row labels are for screen readers.
+  await expect(page.getByTestId("results-columns")).toBeVisible();
+  const label = page.getByTestId("agreement-row").getByText("Signatories", { exact: true });
+  await expect(label).toHaveCSS("position", "absolute");
 
   await page.getByLabel("Ministry").selectOption({ label: "Ministry of Climate, Energy and Environment" });
   await page.getByRole("button", { name: "Apply" }).click();
@@ -79,8 +83,13 @@ test.describe("on a 390-pixel-wide phone", () => {
 
   test("a reader reads the agreements as cards and the record pages without sideways scrolling", async ({ page }) => {
     await page.goto("/agreements?q=carbon+market");
-    await expect(page.getByTestId("agreement-card")).toHaveCount(1);
-    await expect(page.getByTestId("agreement-row")).toBeHidden();
+    const row = page.getByTestId("agreement-row");
+    await expect(row).toHaveCount(1);
+    // Stacked as a card: each value beside a label of its own, no column headings.
+    const label = row.getByText("Signatories", { exact: true });
+    await expect(label).toBeVisible();
+    await expect(label).toHaveCSS("position", "static");
+    await expect(page.getByTestId("results-columns")).toBeHidden();
     await expectNoHorizontalScroll(page);
     for (const path of [
       "/agreements/environmental-cooperation-mou-2026",

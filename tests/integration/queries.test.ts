@@ -59,6 +59,22 @@ describe("listAgreements", () => {
     expect(result.terms).toEqual(["carbon", "market"]);
   });
 
+  it("leaves archived agreements out of a search, with filters and without", async () => {
+    const before = await listAgreements(t.db, filters({ q: "carbon market" }), "en");
+    const hit = before.rows[0];
+    expect(hit).toBeDefined();
+    await t.db.agreement.update({ where: { slug: hit.slug }, data: { archivedAt: new Date() } });
+    try {
+      for (const raw of [{ q: "carbon market" }, { q: "carbon market", side: "KR" }]) {
+        const after = await listAgreements(t.db, filters(raw), "en");
+        expect(after.rows.map((r) => r.slug), JSON.stringify(raw)).not.toContain(hit.slug);
+      }
+      expect((await listAgreements(t.db, filters({ q: "carbon market" }), "en")).total).toBe(before.total - 1);
+    } finally {
+      await t.db.agreement.update({ where: { slug: hit.slug }, data: { archivedAt: null } });
+    }
+  });
+
   it("sorts by title in the reader's language", async () => {
     const result = await listAgreements(t.db, filters({ sort: "title" }), "en");
     const titles = result.rows.map((r) => r.titleEn);
