@@ -12,7 +12,7 @@ export async function TrustBadge({ trust }: { trust: string }) {
   const style = STYLE[trust as keyof typeof STYLE] ?? STYLE.low;
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${style.className}`}
+      className={`badge whitespace-nowrap ${style.className}`}
     >
       <span aria-hidden="true">{style.icon}</span>
       {t(trust as "primary")}

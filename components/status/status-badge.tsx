@@ -8,7 +8,7 @@ export async function StatusBadge({ status }: { status: string }) {
   const style = STATUS_STYLE[status as ImplementationStatus] ?? STATUS_STYLE.not_assessed;
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${style.className}`}
+      className={`badge whitespace-nowrap ${style.className}`}
       data-status={status}
     >
       <span aria-hidden="true" className="font-bold">

@@ -7,7 +7,7 @@ export function HighlightedText({ text, terms }: { text: string; terms: readonly
       {highlight(text, terms).map((segment, i) =>
         segment.match ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
-          <mark key={i} className="rounded-sm bg-yellow-100 px-0.5 text-inherit">
+          <mark key={i} className="hit">
             {segment.text}
           </mark>
         ) : (
