@@ -184,6 +184,12 @@ async function searchTimings(): Promise<{ label: string; p50: number; p95: numbe
   return out;
 }
 
+/**
+ * The most JavaScript of our own (client components, error pages) a public page may
+ * load on top of what Next.js and React load on an empty page; the run fails above it.
+ */
+const OWN_JS_BUDGET_KB = 5;
+
 async function firstLoadJs(paths: string[]): Promise<{ path: string; kb: number }[]> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const out: { path: string; kb: number }[] = [];
@@ -283,6 +289,9 @@ try {
   }
   const search = await searchTimings();
   const js = await firstLoadJs(publicPages(results.find((r) => r.name === "agreement page")?.path ?? "/"));
+  // What Next.js and React load on a page with no component of ours (docs/decisions/0008).
+  const [jsFloor] = await firstLoadJs(["/ping"]);
+  if (!jsFloor) throw new Error("/ping's first-load JavaScript was not measured");
 
   const date = new Date().toISOString().slice(0, 10);
   say(`# Performance`);
@@ -315,9 +324,13 @@ try {
   say();
   say(`First-load JavaScript, gzipped, as Chromium loads each page:`);
   say();
-  say(`| page | KB gzipped |`);
-  say(`| --- | ---: |`);
-  for (const j of js) say(`| \`${j.path}\` | ${j.kb.toFixed(1)} |`);
+  say(`| page | KB gzipped | ours (above /ping) |`);
+  say(`| --- | ---: | ---: |`);
+  for (const j of js) say(`| \`${j.path}\` | ${j.kb.toFixed(1)} | ${(j.kb - jsFloor.kb).toFixed(1)} |`);
+  say();
+  say(
+    `Floor: /ping, a page with no component of ours, loads ${jsFloor.kb.toFixed(1)} KB (Next.js and React); our own budget on top of it is ${OWN_JS_BUDGET_KB} KB (docs/decisions/0008-first-load-javascript.md).`,
+  );
   say();
   say(
     `Targets (issue 8): cached pages ≥ 15% of bare Node; search and filtered pages ≥ 50% of /ping with p95 < 100 ms at 10 connections; search p95 < 10 ms; first-load JS < 130 KB gzipped; no errors. p95 above is autocannon's p97.5, the nearest percentile it reports. Pages are served by scripts/serve.mjs as \`npm start\` serves them: a repeated URL is answered from a copy kept until the data changes; the "new URL every request" rows are what a query costs when nothing is kept.`,
@@ -328,6 +341,12 @@ try {
     writeFileSync(report, `${lines.join("\n")}\n`);
     console.log(`\nWrote ${report}`);
   }
+  const overBudget = js.filter((j) => j.kb - jsFloor.kb > OWN_JS_BUDGET_KB);
+  for (const j of overBudget)
+    console.error(
+      `${j.path} loads ${(j.kb - jsFloor.kb).toFixed(1)} KB of our own JavaScript, over the ${OWN_JS_BUDGET_KB} KB budget`,
+    );
+  if (overBudget.length > 0) process.exitCode = 1;
   const errors = results.reduce((n, r) => n + r.plain.errors + r.gzip.errors + r.at10.errors, 0);
   if (errors > 0) {
     console.error(`${errors} request errors`);
