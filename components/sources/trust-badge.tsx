@@ -11,9 +11,7 @@ export async function TrustBadge({ trust }: { trust: string }) {
   const t = await getTranslations("trust");
   const style = STYLE[trust as keyof typeof STYLE] ?? STYLE.low;
   return (
-    <span
-      className={`badge whitespace-nowrap ${style.className}`}
-    >
+    <span className={`badge whitespace-nowrap ${style.className}`}>
       <span aria-hidden="true">{style.icon}</span>
       {t(trust as "primary")}
     </span>

@@ -7,10 +7,7 @@ export async function StatusBadge({ status }: { status: string }) {
   const t = await getTranslations("status");
   const style = STATUS_STYLE[status as ImplementationStatus] ?? STATUS_STYLE.not_assessed;
   return (
-    <span
-      className={`badge whitespace-nowrap ${style.className}`}
-      data-status={status}
-    >
+    <span className={`badge whitespace-nowrap ${style.className}`} data-status={status}>
       <span aria-hidden="true" className="font-bold">
         {style.icon}
       </span>
