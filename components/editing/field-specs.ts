@@ -1,8 +1,23 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/lib/prisma";
-import { bodyGroups, choiceLabels, listChoices, listCitableRecords, topicGroups } from "@/lib/queries/record-edit";
-import { CREATE_SCHEMAS, EDIT_SCHEMAS, type EditableEntity, REFERENCES } from "@/lib/schemas/record-edit";
+import {
+  bodyGroups,
+  choiceLabels,
+  citableKinds,
+  isLookedUp,
+  LOOKED_UP,
+  listChoices,
+  topicGroups,
+} from "@/lib/queries/record-edit";
+import {
+  CITED_ENTITY,
+  type CitedColumn,
+  CREATE_SCHEMAS,
+  EDIT_SCHEMAS,
+  type EditableEntity,
+  REFERENCES,
+} from "@/lib/schemas/record-edit";
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -25,11 +40,6 @@ import type { FieldSpec } from "./record-fields";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
 const REQUIRED_IDS = new Set(["sectorId", "dialogueId", "planId", "sourceId", "record"]);
-/**
- * Relations to kinds with thousands of records (10,000 agreements, 2,000 plans on the
- * scale database): looked up as the editor types (/api/staff/lookup), not listed.
- */
-const LOOKED_UP = { Agreement: "agreement", ActionPlan: "plan" } as const;
 /** Vocabularies a record may leave unset (an agreement continuing none has no relation). */
 const OPTIONAL_CHOICES = new Set(["relation"]);
 
@@ -77,22 +87,25 @@ export async function fieldSpecs(
     const lang = /(En|Ko|Zh)$/.test(name) ? LANG[name.slice(-2)] : undefined;
     const vocabulary = name === "kind" ? kindChoices[entity] : name === "status" ? statusChoices[entity] : undefined;
     const pick = vocabulary ? () => vocab(...vocabulary) : choices[name];
+    const reference = REFERENCES[name];
     if (pick) {
       specs.push({ name, type: "select", options: pick(), required: !OPTIONAL_CHOICES.has(name) });
-    } else if (REFERENCES[name] === "Agreement" || REFERENCES[name] === "ActionPlan") {
-      const kind = REFERENCES[name];
+    } else if (reference && isLookedUp(reference)) {
+      // Kinds with thousands of records are looked up as the editor types, not listed.
       specs.push({
         name,
         type: "lookup",
-        lookup: { kind: LOOKED_UP[kind], labels: await choiceLabels(db, kind, [values[name] ?? ""], locale) },
+        lookup: {
+          kind: LOOKED_UP[reference],
+          labels: await choiceLabels(db, reference, [values[name] ?? ""], locale),
+        },
         required: REQUIRED_IDS.has(name),
       });
-    } else if (name in REFERENCES) {
-      const kind = REFERENCES[name];
+    } else if (reference) {
       specs.push({
         name,
         type: "select",
-        options: kind ? await listChoices(db, kind, locale) : [],
+        options: await listChoices(db, reference, locale),
         required: REQUIRED_IDS.has(name),
       });
     } else if (name === "topicIds") {
@@ -104,10 +117,16 @@ export async function fieldSpecs(
         groups: await bodyGroups(db, locale, (side) => t(`side.${side}` as "side.KR")),
       });
     } else if (name === "record") {
+      // "<column>:<id>": the kind of record, then the record, looked up or chosen.
+      const [column, id = ""] = (values.record ?? "").split(":", 2);
+      const entity = CITED_ENTITY[column as CitedColumn] as EditableEntity | undefined;
       specs.push({
         name,
-        type: "select",
-        groups: await listCitableRecords(db, locale, (k) => t(`editForm.entity.${k}`)),
+        type: "cited",
+        cited: {
+          kinds: await citableKinds(db, locale, (k) => t(`editForm.entity.${k}`)),
+          labels: entity && isLookedUp(entity) ? await choiceLabels(db, entity, [id], locale) : {},
+        },
         required: true,
       });
     } else if (name.endsWith("Inferred")) specs.push({ name, type: "checkbox" });

@@ -5,19 +5,24 @@ import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
 import type { ErrorCode } from "@/lib/actions/form-state";
 import { htmlLang } from "@/lib/i18n/routing";
+import type { CitableKind } from "@/lib/queries/record-edit";
+import type { LookupKind } from "@/lib/search";
+import { CitedRecordField } from "./cited-record-field";
 import { type LookupLabel, RecordLookup } from "./record-lookup";
 
 type Choice = { value: string; label: string; lang?: string };
 
 export type FieldSpec = {
   name: string;
-  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox" | "lookup";
+  type: "text" | "textarea" | "select" | "multi" | "date" | "number" | "checkbox" | "lookup" | "cited";
   options?: readonly Choice[];
   groups?: readonly { group: string; options: readonly Choice[] }[];
   /** The language the field is written in, for spell-checking and screen readers. */
   lang?: string;
   /** A relation looked up as the editor types: the kind, and the labels of the records the form names. */
-  lookup?: { kind: "agreement" | "plan"; labels: Record<string, LookupLabel> };
+  lookup?: { kind: LookupKind; labels: Record<string, LookupLabel> };
+  /** A citation's record: its kinds (each looked up or listed), and the label of the record the form names. */
+  cited?: { kinds: readonly CitableKind[]; labels: Record<string, LookupLabel> };
   /** Required: marked in the label; a select without it offers an empty choice. */
   required?: boolean;
 };
@@ -104,6 +109,15 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
                 value={value}
                 labels={f.lookup.labels}
                 required={Boolean(f.required)}
+                invalid={Boolean(errors?.[f.name])}
+                describedBy={describedBy}
+              />
+            ) : f.type === "cited" && f.cited ? (
+              <CitedRecordField
+                name={f.name}
+                kinds={f.cited.kinds}
+                value={value}
+                labels={f.cited.labels}
                 invalid={Boolean(errors?.[f.name])}
                 describedBy={describedBy}
               />

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/form-controls";
 import { htmlLang } from "@/lib/i18n/routing";
+import type { LookupKind } from "@/lib/search";
 
 export type LookupLabel = { label: string; lang: string };
 type Hit = { id: string; slug: string; en: string; ko: string | null; zh: string | null };
@@ -36,7 +37,9 @@ const DEBOUNCE_MS = 200;
 type Props = {
   /** The form field (the hidden input's name) and the visible input's id, which its label names. */
   name: string;
-  kind: "agreement" | "plan";
+  kind: LookupKind;
+  /** Put before the chosen id in the form's value (a citation's "agreementId:"). */
+  prefix?: string;
   /** The id the form opens with ("" for none). */
   value: string;
   /** Labels of the records the form already names, by id. */
@@ -54,7 +57,7 @@ type Props = {
  * (and, pressed again, puts back the chosen record's name). Emptying the text chooses
  * none; text left without a choice goes back to the chosen record's name on leaving.
  */
-export function RecordLookup({ name, kind, value, labels, required, invalid, describedBy }: Props) {
+export function RecordLookup({ name, kind, prefix = "", value, labels, required, invalid, describedBy }: Props) {
   const t = useTranslations("editForm.lookup");
   const locale = useLocale();
   const listId = useId();
@@ -170,7 +173,7 @@ export function RecordLookup({ name, kind, value, labels, required, invalid, des
           : "";
   return (
     <div>
-      <input type="hidden" name={name} value={chosen} />
+      <input type="hidden" name={name} value={chosen ? `${prefix}${chosen}` : ""} />
       {/* The list opens right under the input, over the hint below it. */}
       <div className="relative">
         <input

@@ -1,6 +1,13 @@
 import type { Db } from "@/lib/prisma";
-import { CITED_COLUMNS, CITED_ENTITY, CREATE_SCHEMAS, type EditableEntity } from "@/lib/schemas/record-edit";
+import {
+  CITED_COLUMNS,
+  CITED_ENTITY,
+  type CitedColumn,
+  CREATE_SCHEMAS,
+  type EditableEntity,
+} from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import type { LookupKind } from "@/lib/search";
 import { delegate, relationLists, toFields } from "@/lib/services/edit-record";
 
 export type EditableRecord = {
@@ -120,7 +127,7 @@ const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: tr
  */
 export async function choiceLabels(
   db: Db,
-  kind: "Agreement" | "ActionPlan",
+  kind: LookedUpEntity,
   ids: readonly string[],
   locale: Locale,
 ): Promise<Record<string, { label: string; lang: string }>> {
@@ -128,9 +135,30 @@ export async function choiceLabels(
   if (wanted.length === 0) return {};
   const query = { where: { id: { in: wanted } }, select: { id: true, slug: true, ...tri("title") } };
   const rows: Record<string, unknown>[] =
-    kind === "Agreement" ? await db.agreement.findMany(query) : await db.actionPlan.findMany(query);
+    kind === "Agreement"
+      ? await db.agreement.findMany(query)
+      : kind === "ActionPlan"
+        ? await db.actionPlan.findMany(query)
+        : kind === "PlanItem"
+          ? await db.planItem.findMany(query)
+          : await db.event.findMany(query);
   return Object.fromEntries(rows.map((r) => [String(r.id), label(r, "title", locale)]));
 }
+
+/**
+ * Kinds with thousands of records (10,000 agreements, 2,000 plans, 50,000 plan items,
+ * 1,000 events on the scale database): a form looks them up as the editor types
+ * (/api/staff/lookup) instead of listing them all.
+ */
+export const LOOKED_UP = {
+  Agreement: "agreement",
+  ActionPlan: "plan",
+  PlanItem: "item",
+  Event: "event",
+} as const satisfies Partial<Record<EditableEntity, LookupKind>>;
+export type LookedUpEntity = keyof typeof LOOKED_UP;
+
+export const isLookedUp = (entity: EditableEntity): entity is LookedUpEntity => entity in LOOKED_UP;
 
 /** Records a form may name, as select options; archived ones are left out. */
 export async function listChoices(db: Db, kind: EditableEntity, locale: Locale): Promise<ChoiceOption[]> {
@@ -241,20 +269,23 @@ export async function listChoices(db: Db, kind: EditableEntity, locale: Locale):
   }
 }
 
-/** Every record a citation may back, grouped by kind, as "<column>:<id>" options. */
-export async function listCitableRecords(
+/** One kind of record a citation may back: looked up as the editor types, or its records as choices. */
+export type CitableKind = { column: CitedColumn; label: string; lookup?: LookupKind; options?: ChoiceOption[] };
+
+/** The kinds of record a citation may back, in the form's order, each looked up or listed. */
+export async function citableKinds(
   db: Db,
   locale: Locale,
-  groupName: (kind: EditableEntity) => string,
-): Promise<ChoiceGroup[]> {
+  kindName: (kind: EditableEntity) => string,
+): Promise<CitableKind[]> {
   return Promise.all(
-    CITED_COLUMNS.map(async (column) => ({
-      group: groupName(CITED_ENTITY[column]),
-      options: (await listChoices(db, CITED_ENTITY[column], locale)).map((o) => ({
-        ...o,
-        value: `${column}:${o.value}`,
-      })),
-    })),
+    CITED_COLUMNS.map(async (column) => {
+      const entity = CITED_ENTITY[column];
+      const name = kindName(entity);
+      return isLookedUp(entity)
+        ? { column, label: name, lookup: LOOKED_UP[entity] }
+        : { column, label: name, options: await listChoices(db, entity, locale) };
+    }),
   );
 }
 

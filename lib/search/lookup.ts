@@ -19,7 +19,7 @@ import { hasNoNul, NUL_MESSAGE } from "@/lib/schemas/vocab";
  * and PostgreSQL's C collation sort), then by id.
  */
 
-export const LOOKUP_KINDS = ["agreement", "plan", "ministry"] as const;
+export const LOOKUP_KINDS = ["agreement", "plan", "item", "event", "ministry"] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 export const MAX_LOOKUP_TEXT = 100;
@@ -64,6 +64,8 @@ type KindSql = { table: string; names: [string, string, string]; abbreviation: b
 const KINDS: Record<LookupKind, KindSql> = {
   agreement: { table: "Agreement", names: ["titleEn", "titleKo", "titleZh"], abbreviation: false },
   plan: { table: "ActionPlan", names: ["titleEn", "titleKo", "titleZh"], abbreviation: false },
+  item: { table: "PlanItem", names: ["titleEn", "titleKo", "titleZh"], abbreviation: false },
+  event: { table: "Event", names: ["titleEn", "titleKo", "titleZh"], abbreviation: false },
   ministry: { table: "Ministry", names: ["nameEn", "nameKo", "nameZh"], abbreviation: true },
 };
 

@@ -112,6 +112,61 @@ test.describe
       await expect(page.getByRole("combobox", { name: "Plan" })).toHaveValue("2023 Clear Sky Plan");
     });
 
+    test("a citation's record: its kind first, then the record looked up (a plan item) or chosen from a list (a dialogue)", async ({
+      page,
+      login,
+    }) => {
+      await login("editor");
+      await page.goto("/new/Citation");
+      const kind = page.getByLabel("Kind of record");
+      await expect(kind).toHaveValue("agreementId");
+      // A kind with few records is a plain list of them.
+      await kind.selectOption({ label: "dialogue" });
+      const dialogue = page.getByRole("combobox", { name: "Record it backs" });
+      await expect(dialogue.getByRole("option", { name: "Korea–China ICT strategy dialogue" })).toHaveCount(1);
+      // One with thousands is looked up: plan items.
+      await kind.selectOption({ label: "plan item" });
+      const field = page.getByRole("combobox", { name: "Record it backs" });
+      await expect(field).toHaveValue("");
+      await field.fill("carbon neutrality");
+      const option = page
+        .getByRole("listbox", { name: "Matching records" })
+        .getByRole("option", { name: "Exchange of policies for carbon neutrality and greenhouse gases" });
+      await option.click();
+      await expectNoAxeViolations(page);
+
+      // Refused (no quote): the kind and the chosen item are kept.
+      await page.getByRole("combobox", { name: "Source (required)" }).selectOption({ index: 1 });
+      await page.getByRole("button", { name: "Create" }).click();
+      await expect(page.getByTestId("create-form-message")).toContainText("Not created");
+      await expect(page.getByLabel("Kind of record")).toHaveValue("planItemId");
+      await expect(page.getByRole("combobox", { name: "Record it backs" })).toHaveValue(
+        "Exchange of policies for carbon neutrality and greenhouse gases",
+      );
+
+      const quote = `Lookup e2e quote ${Date.now()}`;
+      await page.getByLabel("Quote (verbatim)").fill(quote);
+      await page.getByRole("combobox", { name: "Stance (required)" }).selectOption({ index: 1 });
+      await page.getByRole("button", { name: "Create" }).click();
+      await expect(page).toHaveURL(/\/sources\//);
+      const db = e2eDb();
+      try {
+        const citation = await db.citation.findFirstOrThrow({
+          where: { quote },
+          select: { id: true, planItem: { select: { slug: true } }, agreementId: true },
+        });
+        expect(citation).toMatchObject({ planItem: { slug: "clear-sky-plan-area-4" }, agreementId: null });
+        // Its edit form opens on the same kind, the item shown by its title.
+        await page.goto(`/edit/Citation/${citation.id}`);
+        await expect(page.getByLabel("Kind of record")).toHaveValue("planItemId");
+        await expect(page.getByRole("combobox", { name: "Record it backs" })).toHaveValue(
+          "Exchange of policies for carbon neutrality and greenhouse gases",
+        );
+      } finally {
+        await db.$disconnect();
+      }
+    });
+
     test("in Korean, the field and its messages are Korean, and a plan item's plan is looked up the same way", async ({
       page,
       login,

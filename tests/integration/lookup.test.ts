@@ -69,6 +69,37 @@ beforeAll(async () => {
       sectorId: sector.id,
     },
   });
+  await t.db.planItem.create({
+    data: {
+      id: "i-dust",
+      slug: "clear-sky-dust-forecasts",
+      planId: "p-sky",
+      number: 3,
+      titleEn: "Joint fine dust forecasts",
+      titleKo: "미세먼지 공동 예보",
+      titleZh: "细颗粒物联合预报",
+    },
+  });
+  await t.db.planItem.create({
+    data: {
+      id: "i-archived",
+      slug: "old-dust-item",
+      planId: "p-sky",
+      number: 4,
+      titleEn: "Dust item archived",
+      archivedAt: new Date("2026-01-01T00:00:00Z"),
+    },
+  });
+  await t.db.event.create({
+    data: {
+      id: "e-delegation",
+      slug: "beijing-delegation-2026",
+      kind: "delegation",
+      status: "held",
+      titleEn: "Delegation to Beijing and Tianjin",
+      titleKo: "베이징·톈진 대표단",
+    },
+  });
   await t.db.ministry.create({
     data: {
       id: "m-mofa",
@@ -163,6 +194,18 @@ describe("lookupRecords", () => {
     });
   });
 
+  it("looks up plan items and events by title or slug, archived items left out", async () => {
+    expect(await ids("item", "dust")).toEqual(["i-dust"]);
+    expect(await ids("item", "미세먼지")).toEqual(["i-dust"]);
+    expect(await ids("item", "细颗粒物")).toEqual(["i-dust"]);
+    expect(await ids("item", "dust-forecasts")).toEqual(["i-dust"]);
+    expect(await ids("event", "TIANJIN")).toEqual(["e-delegation"]);
+    expect(await ids("event", "톈진")).toEqual(["e-delegation"]);
+    // Each kind reads its own table only.
+    expect(await ids("agreement", "delegation")).toEqual([]);
+    expect(await ids("plan", "forecasts")).toEqual([]);
+  });
+
   it("trims the text and finds nothing for text no name holds", async () => {
     expect(await ids("agreement", "  markets  ")).toEqual(["a-carbon"]);
     expect(await ids("agreement", "nothing like this")).toEqual([]);
@@ -195,6 +238,8 @@ describe("lookupRecords", () => {
     for (const [kind, table, index] of [
       ["agreement", "Agreement", "Agreement_lookup_trgm_idx"],
       ["plan", "ActionPlan", "ActionPlan_lookup_trgm_idx"],
+      ["item", "PlanItem", "PlanItem_lookup_trgm_idx"],
+      ["event", "Event", "Event_lookup_trgm_idx"],
       ["ministry", "Ministry", "Ministry_lookup_trgm_idx"],
     ] as const) {
       const plan = await t.db.$transaction(async (tx) => {

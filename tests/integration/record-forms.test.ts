@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit";
 import type { Db } from "@/lib/prisma";
-import { getEditableRecord } from "@/lib/queries/record-edit";
-import type { EditableEntity } from "@/lib/schemas/record-edit";
+import { choiceLabels, citableKinds, getEditableRecord } from "@/lib/queries/record-edit";
+import { CITED_COLUMNS, type EditableEntity } from "@/lib/schemas/record-edit";
 import { searchRecords } from "@/lib/search";
 import { createRecord, slugify } from "@/lib/services/create-record";
 import { archiveRecord, delegate, restoreRecord, updateRecord } from "@/lib/services/edit-record";
@@ -153,6 +153,40 @@ describe("references", () => {
     expect(
       await updateRecord(t.db, editor, { ...(await formOf(t.db, "Citation")), record: "secretId:x" }),
     ).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { record: expect.any(Array) } });
+  });
+});
+
+describe("a citation's record field", () => {
+  it("offers every kind a citation may back: the large ones looked up, the others listed (open records only)", async () => {
+    const kinds = await citableKinds(t.db, "en", (k) => `kind ${k}`);
+    expect(kinds.map((k) => k.column)).toEqual([...CITED_COLUMNS]);
+    const byColumn = Object.fromEntries(kinds.map((k) => [k.column, k]));
+    expect(byColumn.agreementId).toEqual({ column: "agreementId", label: "kind Agreement", lookup: "agreement" });
+    expect(byColumn.planId?.lookup).toBe("plan");
+    expect(byColumn.planItemId?.lookup).toBe("item");
+    expect(byColumn.eventId?.lookup).toBe("event");
+    for (const k of kinds.filter((k) => k.lookup)) expect(k.options, k.column).toBeUndefined();
+    const dialogues = await t.db.dialogue.findMany({ where: { archivedAt: null }, select: { id: true } });
+    expect(byColumn.dialogueId?.options?.map((o) => o.value).sort()).toEqual(dialogues.map((d) => d.id).sort());
+    expect(byColumn.ministryId?.options?.length).toBe(await t.db.ministry.count({ where: { archivedAt: null } }));
+  });
+
+  it("labels the looked-up record a form opens with, in the reader's language, archived ones too", async () => {
+    // A plan item with no Korean title is labelled in English for a Korean reader.
+    const item = await t.db.planItem.findFirstOrThrow({ where: { titleKo: null }, orderBy: { id: "asc" } });
+    expect(await choiceLabels(t.db, "PlanItem", [item.id, ""], "ko")).toEqual({
+      [item.id]: { label: item.titleEn, lang: "en" },
+    });
+    const event = await t.db.event.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await t.db.event.update({ where: { id: event.id }, data: { archivedAt: new Date() } });
+    try {
+      expect(await choiceLabels(t.db, "Event", [event.id], "en")).toEqual({
+        [event.id]: { label: event.titleEn, lang: "en" },
+      });
+    } finally {
+      await t.db.event.update({ where: { id: event.id }, data: { archivedAt: null } });
+    }
+    expect(await choiceLabels(t.db, "Agreement", ["no-such-agreement"], "en")).toEqual({});
   });
 });
 
