@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { type Vocabulary, vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import type { Db } from "@/lib/prisma";
 import {
   bodyGroups,
@@ -18,24 +19,7 @@ import {
   type EditableEntity,
   REFERENCES,
 } from "@/lib/schemas/record-edit";
-import {
-  AGREEMENT_KINDS,
-  AGREEMENT_STATUSES,
-  BODY_KINDS,
-  CADENCES,
-  CITATION_STANCES,
-  DIALOGUE_FORMATS,
-  DIALOGUE_LEVELS,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  LINEAGE_RELATIONS,
-  LOCALES,
-  type Locale,
-  MEETING_STATUSES,
-  SIDES,
-  SOURCE_KINDS,
-  TRUST_LEVELS,
-} from "@/lib/schemas/vocab";
+import type { Locale } from "@/lib/schemas/vocab";
 import type { FieldSpec } from "./record-fields";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
@@ -58,38 +42,15 @@ export async function fieldSpecs(
 ): Promise<FieldSpec[]> {
   const t = await getTranslations();
   const schema = mode === "create" ? CREATE_SCHEMAS[entity] : EDIT_SCHEMAS[entity];
-  const vocab = (values: readonly string[], ns: string | null) =>
-    values.map((v) => ({ value: v, label: ns ? t(`${ns}.${v}` as "side.KR") : v }));
-  const choices: Record<string, () => { value: string; label: string }[]> = {
-    side: () => vocab(SIDES, "side"),
-    format: () => vocab(DIALOGUE_FORMATS, "dialogueFormat"),
-    level: () => vocab(DIALOGUE_LEVELS, "dialogueLevel"),
-    cadence: () => vocab(CADENCES, "cadence"),
-    trust: () => vocab(TRUST_LEVELS, "trust"),
-    stance: () => vocab(CITATION_STANCES, "editForm.stance"),
-    relation: () => vocab(LINEAGE_RELATIONS, "lineageRelation"),
-    language: () => LOCALES.map((l) => ({ value: l, label: t(`translations.languages.${l}`) })),
-  };
-  const kindChoices: Partial<Record<EditableEntity, [readonly string[], string]>> = {
-    Agreement: [AGREEMENT_KINDS, "agreementKind"],
-    Event: [EVENT_KINDS, "editForm.eventKind"],
-    Ministry: [BODY_KINDS, "bodyKind"],
-    Source: [SOURCE_KINDS, "sourceKind"],
-  };
-  const statusChoices: Partial<Record<EditableEntity, [readonly string[], string]>> = {
-    Agreement: [AGREEMENT_STATUSES, "agreementStatus"],
-    Event: [EVENT_STATUSES, "editForm.eventStatus"],
-    Meeting: [MEETING_STATUSES, "meetingStatus"],
-  };
+  const vocab = ([words, ns]: Vocabulary) => words.map((v) => ({ value: v, label: t(`${ns}.${v}` as "side.KR") }));
 
   const specs: FieldSpec[] = [];
   for (const name of Object.keys(schema.shape)) {
     const lang = /(En|Ko|Zh)$/.test(name) ? LANG[name.slice(-2)] : undefined;
-    const vocabulary = name === "kind" ? kindChoices[entity] : name === "status" ? statusChoices[entity] : undefined;
-    const pick = vocabulary ? () => vocab(...vocabulary) : choices[name];
+    const vocabulary = vocabularyOf(entity, name);
     const reference = REFERENCES[name];
-    if (pick) {
-      specs.push({ name, type: "select", options: pick(), required: !OPTIONAL_CHOICES.has(name) });
+    if (vocabulary) {
+      specs.push({ name, type: "select", options: vocab(vocabulary), required: !OPTIONAL_CHOICES.has(name) });
     } else if (reference && isLookedUp(reference)) {
       // Kinds with thousands of records are looked up as the editor types, not listed.
       specs.push({

@@ -1,10 +1,46 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { AuditRow } from "@/lib/queries/audit";
+import { namesInChanges, namesRecords } from "@/lib/queries/record-edit";
+import type { Locale } from "@/lib/schemas/vocab";
 import { ActorName, ActorNames } from "./actor-names";
+
+type Names = Record<string, { label: string; lang: string }>;
+type Word = (field: string, value: string) => string | null;
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * A changed value as a reader reads it: the names of the records it names (kept as
+ * ids), a vocabulary's word in the reader's language (kept as a code), or the value.
+ */
+function Value({ field, value, names, word }: { field: string; value: unknown; names: Names; word: Word }) {
+  if (typeof value === "string" && value) {
+    const translated = word(field, value);
+    if (translated) return <>{translated}</>;
+  }
+  const ids = Array.isArray(value) ? value : [value];
+  if (!namesRecords(field) || ids.length === 0 || !ids.every((id) => typeof id === "string" && id)) {
+    return <>{Array.isArray(value) && value.length === 0 ? "—" : show(value)}</>;
+  }
+  return (
+    <>
+      {ids.map((id: string, i) => {
+        const name = names[id];
+        return (
+          <span key={id}>
+            {i > 0 ? ", " : null}
+            {name ? <span lang={htmlLang(name.lang)}>{name.label}</span> : id}
+          </span>
+        );
+      })}
+    </>
+  );
 }
 
 /**
@@ -24,38 +60,57 @@ export async function RecordHistory({
   labels?: Readonly<Record<string, string>>;
 }) {
   const t = await getTranslations("history");
+  const fieldName = await getTranslations("editForm.field");
+  const messages = await getTranslations();
   const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
+  // Relations are kept as ids; the history shows the records' names.
+  const names = await namesInChanges(
+    db,
+    rows.map((r) => r.changes),
+    (await getLocale()) as Locale,
+  );
   const marker = "\u0000";
   const [before = "", after = ""] = t("by", { name: marker }).split(marker);
   const list = (
     <ol className="space-y-3 border-l-2 border-line pl-4 text-sm" data-testid="record-history">
-      {rows.map((row) => (
-        <li key={row.id} className="space-y-1">
-          <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
-            <time dateTime={row.at.toISOString()}>
-              {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-            <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
-            {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
-            {showNames ? (
-              <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
-            ) : (
-              <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
-            )}
-          </p>
-          {Object.keys(row.changes).length > 0 ? (
-            <ul className="text-xs">
-              {Object.entries(row.changes).map(([field, [from, to]]) => (
-                <li key={field}>
-                  <span className="font-mono">{field}</span>: {show(from)} → {show(to)}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
-        </li>
-      ))}
+      {rows.map((row) => {
+        const word: Word = (field, value) => {
+          const vocabulary = vocabularyOf(row.entityType, field);
+          const key = `${vocabulary?.[1]}.${value}` as "side.KR";
+          return vocabulary && messages.has(key) ? messages(key) : null;
+        };
+        return (
+          <li key={row.id} className="space-y-1">
+            <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+              <time dateTime={row.at.toISOString()}>
+                {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+              <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
+              {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
+              {showNames ? (
+                <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
+              ) : (
+                <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
+              )}
+            </p>
+            {Object.keys(row.changes).length > 0 ? (
+              <ul className="text-xs">
+                {Object.entries(row.changes).map(([field, [from, to]]) => (
+                  <li key={field}>
+                    <span className="font-medium">
+                      {fieldName.has(field as "kind") ? fieldName(field as "kind") : field}
+                    </span>
+                    : <Value field={field} value={from} names={names} word={word} /> →{" "}
+                    <Value field={field} value={to} names={names} word={word} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
+          </li>
+        );
+      })}
     </ol>
   );
   return showNames ? list : <ActorNames ids={rows.map((r) => r.id)}>{list}</ActorNames>;

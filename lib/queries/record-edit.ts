@@ -5,6 +5,7 @@ import {
   type CitedColumn,
   CREATE_SCHEMAS,
   type EditableEntity,
+  REFERENCES,
 } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { LookupKind } from "@/lib/search";
@@ -133,16 +134,44 @@ export async function choiceLabels(
 ): Promise<Record<string, { label: string; lang: string }>> {
   const wanted = [...new Set(ids.filter(Boolean))];
   if (wanted.length === 0) return {};
-  const query = { where: { id: { in: wanted } }, select: { id: true, slug: true, ...tri("title") } };
-  const rows: Record<string, unknown>[] =
-    kind === "Agreement"
-      ? await db.agreement.findMany(query)
-      : kind === "ActionPlan"
-        ? await db.actionPlan.findMany(query)
-        : kind === "PlanItem"
-          ? await db.planItem.findMany(query)
-          : await db.event.findMany(query);
-  return Object.fromEntries(rows.map((r) => [String(r.id), label(r, "title", locale)]));
+  return labelsById(await listChoices(db, kind, locale, wanted));
+}
+
+const labelsById = (options: readonly ChoiceOption[]) =>
+  Object.fromEntries(options.map((o) => [o.value, { label: o.label, lang: o.lang ?? "en" }]));
+
+/** The fields whose values name records (one id, or a list of ids), and the kind each names. */
+const NAMED_BY: Readonly<Record<string, EditableEntity>> = {
+  ...REFERENCES,
+  ...CITED_ENTITY,
+  topicIds: "Topic",
+  signatoryIds: "Ministry",
+};
+
+/** Whether a field's value names records by id (a relation, a citation's record, topics, signatories). */
+export const namesRecords = (field: string) => Object.hasOwn(NAMED_BY, field);
+
+/**
+ * The names of the records a history's changes mention, by id, archived ones
+ * included, in the reader's language: what the history shows instead of ids.
+ */
+export async function namesInChanges(
+  db: Db,
+  changes: readonly Readonly<Record<string, readonly [unknown, unknown]>>[],
+  locale: Locale,
+): Promise<Record<string, { label: string; lang: string }>> {
+  const wanted = new Map<EditableEntity, Set<string>>();
+  for (const change of changes) {
+    for (const [field, values] of Object.entries(change)) {
+      const kind = namesRecords(field) ? NAMED_BY[field] : undefined;
+      if (!kind) continue;
+      for (const id of values.flat()) {
+        if (typeof id === "string" && id) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(id));
+      }
+    }
+  }
+  const named = await Promise.all([...wanted].map(([kind, ids]) => listChoices(db, kind, locale, [...ids])));
+  return labelsById(named.flat());
 }
 
 /**
@@ -160,15 +189,27 @@ export type LookedUpEntity = keyof typeof LOOKED_UP;
 
 export const isLookedUp = (entity: EditableEntity): entity is LookedUpEntity => entity in LOOKED_UP;
 
-/** Records a form may name, as select options; archived ones are left out. */
-export async function listChoices(db: Db, kind: EditableEntity, locale: Locale): Promise<ChoiceOption[]> {
-  const open = { archivedAt: null };
+/**
+ * Records a form may name, as select options; archived ones are left out. With `ids`,
+ * exactly those records instead, archived or not (to name what a record once named).
+ */
+export async function listChoices(
+  db: Db,
+  kind: EditableEntity,
+  locale: Locale,
+  ids?: readonly string[],
+): Promise<ChoiceOption[]> {
+  const open = ids ? { id: { in: [...ids] } } : { archivedAt: null };
   const opts = (rows: Record<string, unknown>[], field: string) =>
     rows.map((r) => ({ value: String(r.id), ...label(r, field, locale) }));
   switch (kind) {
     case "Sector":
       return opts(
-        await db.sector.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { sortOrder: "asc" } }),
+        await db.sector.findMany({
+          where: ids ? open : {},
+          select: { id: true, slug: true, ...tri("name") },
+          orderBy: { sortOrder: "asc" },
+        }),
         "name",
       );
     case "Agreement":
@@ -261,7 +302,11 @@ export async function listChoices(db: Db, kind: EditableEntity, locale: Locale):
       ).map((s) => ({ value: s.id, label: s.title, lang: s.language === "zh" ? "zh-Hans" : s.language }));
     case "Topic":
       return opts(
-        await db.topic.findMany({ select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
+        await db.topic.findMany({
+          where: ids ? open : {},
+          select: { id: true, slug: true, ...tri("name") },
+          orderBy: { slug: "asc" },
+        }),
         "name",
       );
     case "Citation":

@@ -48,9 +48,12 @@ test.describe
         await db.$disconnect();
       }
 
-      // Opened again, the field shows the chosen agreement's title.
+      // Opened again, the field shows the chosen agreement's title, and so does the history.
       await page.reload();
       await expect(page.getByRole("combobox", { name: "Continues the agreement" })).toHaveValue(SCIENCE_TITLE);
+      await expect(page.getByTestId("record-history").first()).toContainText(
+        `Continues the agreement: — → ${SCIENCE_TITLE}`,
+      );
     });
 
     test("Escape closes the list and puts the chosen title back; arrows move; emptying the field saves none", async ({

@@ -104,6 +104,10 @@ test("history shows editor names only to signed-in readers; the audit log is for
   const history = reader.getByTestId("record-history");
   await expect(history).toContainText("Status assessed");
   await expect(history).toContainText("by staff");
+  // Fields and statuses in words, not the codes the audit log keeps.
+  await expect(history).toContainText("Status assessed on:");
+  await expect(history).toContainText("Status: Not assessed →");
+  await expect(history).not.toContainText(/not_assessed|in_progress|statusAssessedOn/);
   await expect(history).not.toContainText("Min-jun Editor");
 
   await login("editor");

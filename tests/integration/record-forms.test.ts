@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit";
 import type { Db } from "@/lib/prisma";
-import { choiceLabels, citableKinds, getEditableRecord } from "@/lib/queries/record-edit";
+import { choiceLabels, citableKinds, getEditableRecord, namesInChanges } from "@/lib/queries/record-edit";
 import { CITED_COLUMNS, type EditableEntity } from "@/lib/schemas/record-edit";
 import { searchRecords } from "@/lib/search";
 import { createRecord, slugify } from "@/lib/services/create-record";
@@ -187,6 +187,32 @@ describe("a citation's record field", () => {
       await t.db.event.update({ where: { id: event.id }, data: { archivedAt: null } });
     }
     expect(await choiceLabels(t.db, "Agreement", ["no-such-agreement"], "en")).toEqual({});
+  });
+});
+
+describe("names in a history", () => {
+  it("names the records a change mentions by id, archived ones too, and only in fields that name records", async () => {
+    const [a, b] = await t.db.agreement.findMany({
+      take: 2,
+      orderBy: { id: "asc" },
+      select: { id: true, titleEn: true },
+    });
+    if (!a || !b) throw new Error("the seed has fewer than two agreements");
+    const topic = await t.db.topic.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, nameEn: true } });
+    await t.db.agreement.update({ where: { id: b.id }, data: { archivedAt: new Date() } });
+    try {
+      const changes: Record<string, [unknown, unknown]>[] = [
+        { previousId: [null, b.id], topicIds: [[], [topic.id]], titleEn: ["old", a.id] },
+        { toString: ["x", a.id] as [unknown, unknown] },
+      ];
+      const names = await namesInChanges(t.db, changes, "en");
+      expect(names).toEqual({
+        [b.id]: { label: b.titleEn, lang: "en" },
+        [topic.id]: { label: topic.nameEn, lang: "en" },
+      });
+    } finally {
+      await t.db.agreement.update({ where: { id: b.id }, data: { archivedAt: null } });
+    }
   });
 });
 
