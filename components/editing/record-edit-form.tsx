@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { formKey } from "@/components/plans/status-update-form";
 import { SubmitButton } from "@/components/ui/form-controls";
@@ -29,6 +29,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
   const t = useTranslations("editForm");
   const tStatus = useTranslations("statusForm");
   const format = useFormatter();
+  const locale = useLocale();
   const [state, save, pending] = useActionState<FormState, FormData>(updateRecordAction, IDLE);
   const [archiveState, archive] = useActionState<FormState, FormData>(archiveRecordAction, IDLE);
   const [restoreState, restore] = useActionState<FormState, FormData>(restoreRecordAction, IDLE);
@@ -41,6 +42,7 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
       <input type="hidden" name="entity" value={entity} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="expectedVersion" value={currentVersion} />
+      <input type="hidden" name="locale" value={locale} />
     </>
   );
 
@@ -68,7 +70,13 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
         <div role={error ? "alert" : "status"} data-testid="edit-form-message" className="text-sm">
           {message}
         </div>
-        <RecordFields fields={fields} typed={typed} errors={error?.fieldErrors} current={conflict?.current} />
+        <RecordFields
+          fields={fields}
+          typed={typed}
+          errors={error?.fieldErrors}
+          current={conflict?.current}
+          currentNames={conflict?.names}
+        />
         <HistoryNoteField label={t("field.note")} value={typed.note} />
         <div>
           <SubmitButton pending={pending}>{t("save")}</SubmitButton>

@@ -34,10 +34,24 @@ type Props = {
   errors: Record<string, ErrorCode[]> | undefined;
   /** After a stale save: the record's current values, shown beside the fields that differ. */
   current?: Record<string, string | number | null>;
+  /** The names of the records those values name, by id. */
+  currentNames?: Record<string, LookupLabel>;
 };
 
+/** A current value as the editor reads it: a choice's label, a record's name, or the value. */
+function shown(f: FieldSpec, value: string, names: Record<string, LookupLabel>): string {
+  if (value === "") return "—";
+  const choices = [
+    ...(f.options ?? []),
+    ...(f.groups ?? []).flatMap((g) => g.options),
+    ...(f.cited?.kinds ?? []).flatMap((k) => (k.options ?? []).map((o) => ({ ...o, value: `${k.column}:${o.value}` }))),
+  ];
+  const id = f.type === "cited" ? value.slice(value.indexOf(":") + 1) : value;
+  return choices.find((o) => o.value === value)?.label ?? names[id]?.label ?? value;
+}
+
 /** A record form's fields, each with its label, its errors beside it (aria-describedby) and, after a conflict, the current value. */
-export function RecordFields({ fields, typed, errors, current }: Props) {
+export function RecordFields({ fields, typed, errors, current, currentNames = {} }: Props) {
   const t = useTranslations("editForm");
   return (
     <>
@@ -138,7 +152,9 @@ export function RecordFields({ fields, typed, errors, current }: Props) {
               />
             )}
             {current && now !== undefined && String(now ?? "") !== value ? (
-              <p className="text-xs text-amber-900">{t("currentValue", { value: String(now ?? "—") })}</p>
+              <p className="text-xs text-amber-900" data-testid={`${f.name}-now`}>
+                {t("currentValue", { value: shown(f, String(now ?? ""), currentNames) })}
+              </p>
             ) : null}
             <FieldErrors id={describedBy} codes={errors?.[f.name]} />
           </div>

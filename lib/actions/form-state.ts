@@ -33,6 +33,8 @@ export type FormState =
       conflict?: {
         version: number;
         current: Record<string, string | number | null>;
+        /** The names of the records the current values name, by id (a relation shows its title, not its id). */
+        names?: Record<string, { label: string; lang: string }>;
         changedBy: { label: string | null; at: string; note: string | null } | null;
       };
     };

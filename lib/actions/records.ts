@@ -3,16 +3,19 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { publicHref } from "@/lib/queries/record-edit";
+import { namesOfValues, publicHref } from "@/lib/queries/record-edit";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import { EditableEntitySchema } from "@/lib/schemas/record-edit";
-import { LOCALES } from "@/lib/schemas/vocab";
+import { LOCALES, type Locale } from "@/lib/schemas/vocab";
 import { createRecord } from "@/lib/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/services/edit-record";
 import { type FormState, toCodes, typedValues } from "./form-state";
 import { refused } from "./refuse";
 
-function toState(result: EditResult, formData: FormData): FormState {
+/** The language the form was filled in (its hidden "locale" field), for the names it shows. */
+const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
+
+async function toState(result: EditResult, formData: FormData): Promise<FormState> {
   if (result.ok) {
     revalidatePublicPages();
     return { status: "ok", version: result.version, savedAt: Date.now() };
@@ -33,6 +36,7 @@ function toState(result: EditResult, formData: FormData): FormState {
     conflict: {
       version: result.current.version,
       current,
+      names: await namesOfValues(db, Object.entries(current), formLocale(formData)),
       changedBy: result.changedBy
         ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
         : null,
@@ -84,7 +88,7 @@ export async function createRecordAction(_prev: FormState, formData: FormData): 
   }
   revalidatePublicPages();
   const entity = EditableEntitySchema.parse(formData.get("entity"));
-  const locale = LOCALES.find((l) => l === formData.get("locale") && l !== "en");
+  const locale = formLocale(formData);
   const href = (await publicHref(db, entity, result.id)) ?? `/edit/${entity}/${result.id}`;
-  redirect(`${locale ? `/${locale}` : ""}${href}`);
+  redirect(`${locale === "en" ? "" : `/${locale}`}${href}`);
 }

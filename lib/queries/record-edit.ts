@@ -152,26 +152,42 @@ const NAMED_BY: Readonly<Record<string, EditableEntity>> = {
 export const namesRecords = (field: string) => Object.hasOwn(NAMED_BY, field);
 
 /**
- * The names of the records a history's changes mention, by id, archived ones
- * included, in the reader's language: what the history shows instead of ids.
+ * The names of the records some fields' values name, by id, archived ones included,
+ * in the reader's language: what a history or a conflict shows instead of ids. Takes
+ * [field, value] pairs; a value is an id, a list of ids, or a citation's record
+ * ("<column>:<id>"); fields that name no records are passed over.
  */
-export async function namesInChanges(
+export async function namesOfValues(
   db: Db,
-  changes: readonly Readonly<Record<string, readonly [unknown, unknown]>>[],
+  values: Iterable<readonly [string, unknown]>,
   locale: Locale,
 ): Promise<Record<string, { label: string; lang: string }>> {
   const wanted = new Map<EditableEntity, Set<string>>();
-  for (const change of changes) {
-    for (const [field, values] of Object.entries(change)) {
-      const kind = namesRecords(field) ? NAMED_BY[field] : undefined;
-      if (!kind) continue;
-      for (const id of values.flat()) {
-        if (typeof id === "string" && id) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(id));
-      }
+  const want = (kind: EditableEntity, id: unknown) => {
+    if (typeof id === "string" && id) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(id));
+  };
+  for (const [field, value] of values) {
+    if (field === "record" && typeof value === "string") {
+      const [column = "", id] = value.split(":", 2);
+      if (Object.hasOwn(CITED_ENTITY, column)) want(CITED_ENTITY[column as CitedColumn], id);
+    } else if (namesRecords(field)) {
+      for (const id of [value].flat()) want(NAMED_BY[field] as EditableEntity, id);
     }
   }
   const named = await Promise.all([...wanted].map(([kind, ids]) => listChoices(db, kind, locale, [...ids])));
   return labelsById(named.flat());
+}
+
+/** The names of the records a history's changes mention, before and after (namesOfValues). */
+export function namesInChanges(
+  db: Db,
+  changes: readonly Readonly<Record<string, readonly [unknown, unknown]>>[],
+  locale: Locale,
+) {
+  const pairs = changes.flatMap((change) =>
+    Object.entries(change).flatMap(([field, [from, to]]) => [[field, from] as const, [field, to] as const]),
+  );
+  return namesOfValues(db, pairs, locale);
 }
 
 /**

@@ -98,6 +98,50 @@ test.describe
       }
     });
 
+    test("after a colleague's save, the conflict names what the record holds now: the agreement's title, the relation in words", async ({
+      page,
+      login,
+      newUserPage,
+    }) => {
+      await login("editor");
+      await page.goto(DIGITAL);
+      await page.getByTestId("edit-link").first().click();
+      await expect(page).toHaveURL(/\/edit\/Agreement\//);
+
+      // A colleague saves the lineage first, on a form of their own.
+      const other = await newUserPage("editor2");
+      await other.goto(page.url());
+      await other.getByRole("combobox", { name: "Continues the agreement" }).fill("science and tech");
+      await other
+        .getByRole("listbox", { name: "Matching records" })
+        .getByRole("option", { name: SCIENCE_TITLE })
+        .click();
+      await other.getByLabel("How it continues it").selectOption("follows");
+      await other.getByRole("button", { name: "Save" }).click();
+      await expect(other.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+      // The first editor's older form is refused, each changed field saying what it holds now.
+      await page.getByLabel("Note for the history").fill("stale form");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByTestId("edit-form-message")).toContainText("Not saved");
+      await expect(page.getByTestId("previousId-now")).toHaveText(`Now: ${SCIENCE_TITLE}`);
+      await expect(page.getByTestId("relation-now")).toHaveText("Now: follows the one before");
+
+      // Saving again applies theirs: no lineage, as before.
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
+      const db = e2eDb();
+      try {
+        const row = await db.agreement.findUniqueOrThrow({
+          where: { slug: "digital-technology-agreement-2026" },
+          select: { previousId: true, relation: true },
+        });
+        expect(row).toEqual({ previousId: null, relation: null });
+      } finally {
+        await db.$disconnect();
+      }
+    });
+
     test("a refused save keeps the chosen plan, shown by its title", async ({ page, login }) => {
       await login("editor");
       await page.goto("/new/PlanItem");

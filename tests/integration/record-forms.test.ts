@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/audit";
 import type { Db } from "@/lib/prisma";
-import { choiceLabels, citableKinds, getEditableRecord, namesInChanges } from "@/lib/queries/record-edit";
+import {
+  choiceLabels,
+  citableKinds,
+  getEditableRecord,
+  namesInChanges,
+  namesOfValues,
+} from "@/lib/queries/record-edit";
 import { CITED_COLUMNS, type EditableEntity } from "@/lib/schemas/record-edit";
 import { searchRecords } from "@/lib/search";
 import { createRecord, slugify } from "@/lib/services/create-record";
@@ -213,6 +219,37 @@ describe("names in a history", () => {
     } finally {
       await t.db.agreement.update({ where: { id: b.id }, data: { archivedAt: null } });
     }
+  });
+});
+
+describe("names of a conflict's current values", () => {
+  it("names a relation and a citation's record in the form's language, and nothing else", async () => {
+    const agreement = await t.db.agreement.create({
+      data: {
+        slug: "names-ko-agreement",
+        kind: "mou",
+        status: "signed",
+        titleEn: "Names MOU",
+        titleKo: "이름 양해각서",
+      },
+    });
+    const ministry = await t.db.ministry.create({
+      data: { slug: "names-ko-ministry", side: "KR", kind: "ministry", nameEn: "Names ministry", nameKo: "이름부" },
+    });
+    const names = await namesOfValues(
+      t.db,
+      [
+        ["previousId", agreement.id],
+        ["record", `ministryId:${ministry.id}`],
+        ["record", "secretId:x"],
+        ["titleEn", ministry.id],
+      ],
+      "ko",
+    );
+    expect(names).toEqual({
+      [agreement.id]: { label: agreement.titleKo, lang: "ko" },
+      [ministry.id]: { label: ministry.nameKo, lang: "ko" },
+    });
   });
 });
 
