@@ -4,6 +4,20 @@ import { e2eDb, expectNoAxeViolations } from "./helpers";
 const DIGITAL = "/agreements/digital-technology-agreement-2026";
 const SCIENCE_TITLE = "Korea–China science and technology cooperation agreement (2026)";
 
+/** The digital agreement continues none, as in the seed. */
+async function expectNoLineage() {
+  const db = e2eDb();
+  try {
+    const row = await db.agreement.findUniqueOrThrow({
+      where: { slug: "digital-technology-agreement-2026" },
+      select: { previousId: true, relation: true },
+    });
+    expect(row).toEqual({ previousId: null, relation: null });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 test.describe
   .serial("relation fields looked up as the editor types", () => {
     test("an editor picks the previous agreement by typing part of its title, with the keyboard, and saves", async ({
@@ -86,16 +100,7 @@ test.describe
       await page.getByLabel("Note for the history").fill("lineage removed again");
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
-      const db = e2eDb();
-      try {
-        const row = await db.agreement.findUniqueOrThrow({
-          where: { slug: "digital-technology-agreement-2026" },
-          select: { previousId: true, relation: true },
-        });
-        expect(row).toEqual({ previousId: null, relation: null });
-      } finally {
-        await db.$disconnect();
-      }
+      await expectNoLineage();
     });
 
     test("after a colleague's save, the conflict names what the record holds now: the agreement's title, the relation in words", async ({
@@ -130,16 +135,7 @@ test.describe
       // Saving again applies theirs: no lineage, as before.
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
-      const db = e2eDb();
-      try {
-        const row = await db.agreement.findUniqueOrThrow({
-          where: { slug: "digital-technology-agreement-2026" },
-          select: { previousId: true, relation: true },
-        });
-        expect(row).toEqual({ previousId: null, relation: null });
-      } finally {
-        await db.$disconnect();
-      }
+      await expectNoLineage();
     });
 
     test("a refused save keeps the chosen plan, shown by its title", async ({ page, login }) => {
