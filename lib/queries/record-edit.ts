@@ -203,7 +203,7 @@ export const LOOKED_UP = {
 } as const satisfies Partial<Record<EditableEntity, LookupKind>>;
 export type LookedUpEntity = keyof typeof LOOKED_UP;
 
-export const isLookedUp = (entity: EditableEntity): entity is LookedUpEntity => entity in LOOKED_UP;
+export const isLookedUp = (entity: EditableEntity): entity is LookedUpEntity => Object.hasOwn(LOOKED_UP, entity);
 
 /**
  * Records a form may name, as select options; archived ones are left out. With `ids`,
