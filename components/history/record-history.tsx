@@ -43,6 +43,42 @@ function Value({ field, value, names, word }: { field: string; value: unknown; n
   );
 }
 
+/** The names of the records a list of audit entries' changes name, in the reader's language (one query per kind). */
+export async function namesInHistory(rows: readonly AuditRow[]): Promise<Names> {
+  return namesInChanges(
+    db,
+    rows.map((r) => r.changes),
+    (await getLocale()) as Locale,
+  );
+}
+
+/**
+ * One audit entry's changes as a reader reads them: each field by its label, each
+ * value in words (a record's name, a status in the reader's language) where the log
+ * keeps an id or a code. `names` comes from namesInHistory for the entries shown.
+ */
+export async function Changes({ row, names }: { row: AuditRow; names: Names }) {
+  const fieldName = await getTranslations("editForm.field");
+  const messages = await getTranslations();
+  const word: Word = (field, value) => {
+    const vocabulary = vocabularyOf(row.entityType, field);
+    const key = `${vocabulary?.[1]}.${value}` as "side.KR";
+    return vocabulary && messages.has(key) ? messages(key) : null;
+  };
+  if (Object.keys(row.changes).length === 0) return null;
+  return (
+    <ul className="text-xs">
+      {Object.entries(row.changes).map(([field, [from, to]]) => (
+        <li key={field}>
+          <span className="font-medium">{fieldName.has(field as "kind") ? fieldName(field as "kind") : field}</span>:{" "}
+          <Value field={field} value={from} names={names} word={word} /> →{" "}
+          <Value field={field} value={to} names={names} word={word} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * A record's history from the audit log, newest first. Editor names only for
  * signed-in readers; everyone else sees that staff made the change. Staff pages
@@ -60,57 +96,31 @@ export async function RecordHistory({
   labels?: Readonly<Record<string, string>>;
 }) {
   const t = await getTranslations("history");
-  const fieldName = await getTranslations("editForm.field");
-  const messages = await getTranslations();
   const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
-  // Relations are kept as ids; the history shows the records' names.
-  const names = await namesInChanges(
-    db,
-    rows.map((r) => r.changes),
-    (await getLocale()) as Locale,
-  );
+  const names = await namesInHistory(rows);
   const marker = "\u0000";
   const [before = "", after = ""] = t("by", { name: marker }).split(marker);
   const list = (
     <ol className="space-y-3 border-l-2 border-line pl-4 text-sm" data-testid="record-history">
-      {rows.map((row) => {
-        const word: Word = (field, value) => {
-          const vocabulary = vocabularyOf(row.entityType, field);
-          const key = `${vocabulary?.[1]}.${value}` as "side.KR";
-          return vocabulary && messages.has(key) ? messages(key) : null;
-        };
-        return (
-          <li key={row.id} className="space-y-1">
-            <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
-              <time dateTime={row.at.toISOString()}>
-                {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}
-              </time>
-              <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
-              {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
-              {showNames ? (
-                <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
-              ) : (
-                <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
-              )}
-            </p>
-            {Object.keys(row.changes).length > 0 ? (
-              <ul className="text-xs">
-                {Object.entries(row.changes).map(([field, [from, to]]) => (
-                  <li key={field}>
-                    <span className="font-medium">
-                      {fieldName.has(field as "kind") ? fieldName(field as "kind") : field}
-                    </span>
-                    : <Value field={field} value={from} names={names} word={word} /> →{" "}
-                    <Value field={field} value={to} names={names} word={word} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
-          </li>
-        );
-      })}
+      {rows.map((row) => (
+        <li key={row.id} className="space-y-1">
+          <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+            <time dateTime={row.at.toISOString()}>
+              {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}
+            </time>
+            <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
+            {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
+            {showNames ? (
+              <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
+            ) : (
+              <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
+            )}
+          </p>
+          <Changes row={row} names={names} />
+          {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
+        </li>
+      ))}
     </ol>
   );
   return showNames ? list : <ActorNames ids={rows.map((r) => r.id)}>{list}</ActorNames>;

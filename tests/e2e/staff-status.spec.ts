@@ -118,7 +118,11 @@ test("history shows editor names only to signed-in readers; the audit log is for
 
   const admin = await newUserPage("admin");
   await admin.goto("/admin/audit?entityType=PlanItem&action=status_update");
-  await expect(admin.getByTestId("audit-entry").filter({ hasText: "Min-jun Editor" }).first()).toBeVisible();
+  const entry = admin.getByTestId("audit-entry").filter({ hasText: "Min-jun Editor" }).first();
+  await expect(entry).toBeVisible();
+  // The log reads as the history does: field labels and status words, not columns and codes.
+  await expect(entry).toContainText("Status assessed on:");
+  await expect(entry).not.toContainText(/statusAssessedOn|not_assessed|in_progress/);
   await admin.goto("/admin/audit?actor=nobody-at-all");
   await expect(admin.getByTestId("audit-total")).toHaveText("No entries");
 });

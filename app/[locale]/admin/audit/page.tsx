@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
+import { Changes, namesInHistory } from "@/components/history/record-history";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -21,11 +22,6 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">)
   return staffMetadata(params, "history", "auditTitle");
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
 /** The whole audit log, for administrators: filter by record type, change, who and days. */
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const { locale } = (await params) as { locale: Locale };
@@ -36,6 +32,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const format = await getFormatter();
   const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
   const result = await listAudit(db, filters);
+  const names = await namesInHistory(result.rows);
   const hrefFor = (page: number) => `/admin/audit${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
 
   return (
@@ -90,13 +87,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
               </span>
               <span>{t("by", { name: row.actorLabel })}</span>
             </p>
-            <ul className="text-xs">
-              {Object.entries(row.changes).map(([field, [from, to]]) => (
-                <li key={field}>
-                  <span className="font-mono">{field}</span>: {show(from)} → {show(to)}
-                </li>
-              ))}
-            </ul>
+            <Changes row={row} names={names} />
             {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
           </li>
         ))}
