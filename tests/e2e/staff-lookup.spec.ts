@@ -1,8 +1,22 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { e2eDb, expectNoAxeViolations } from "./helpers";
 
 const DIGITAL = "/agreements/digital-technology-agreement-2026";
 const SCIENCE_TITLE = "Korea–China science and technology cooperation agreement (2026)";
+
+/** Opens the digital agreement's edit form through its public page, as an editor would. */
+async function openDigitalEditForm(page: Page) {
+  await page.goto(DIGITAL);
+  await page.getByTestId("edit-link").first().click();
+  await expect(page).toHaveURL(/\/edit\/Agreement\//);
+}
+
+/** Types into a lookup field and chooses the match with this name by clicking it. */
+async function pickFromLookup(page: Page, field: string, text: string, match: string) {
+  await page.getByRole("combobox", { name: field }).fill(text);
+  await page.getByRole("listbox", { name: "Matching records" }).getByRole("option", { name: match }).click();
+}
 
 /** The digital agreement continues none, as in the seed. */
 async function expectNoLineage() {
@@ -25,9 +39,7 @@ test.describe
       login,
     }) => {
       await login("editor");
-      await page.goto(DIGITAL);
-      await page.getByTestId("edit-link").first().click();
-      await expect(page).toHaveURL(/\/edit\/Agreement\//);
+      await openDigitalEditForm(page);
 
       const field = page.getByRole("combobox", { name: "Continues the agreement" });
       await expect(field).toHaveValue("");
@@ -75,8 +87,7 @@ test.describe
       login,
     }) => {
       await login("editor");
-      await page.goto(DIGITAL);
-      await page.getByTestId("edit-link").first().click();
+      await openDigitalEditForm(page);
       const field = page.getByRole("combobox", { name: "Continues the agreement" });
       await expect(field).toHaveValue(SCIENCE_TITLE);
 
@@ -109,18 +120,12 @@ test.describe
       newUserPage,
     }) => {
       await login("editor");
-      await page.goto(DIGITAL);
-      await page.getByTestId("edit-link").first().click();
-      await expect(page).toHaveURL(/\/edit\/Agreement\//);
+      await openDigitalEditForm(page);
 
       // A colleague saves the lineage first, on a form of their own.
       const other = await newUserPage("editor2");
       await other.goto(page.url());
-      await other.getByRole("combobox", { name: "Continues the agreement" }).fill("science and tech");
-      await other
-        .getByRole("listbox", { name: "Matching records" })
-        .getByRole("option", { name: SCIENCE_TITLE })
-        .click();
+      await pickFromLookup(other, "Continues the agreement", "science and tech", SCIENCE_TITLE);
       await other.getByLabel("How it continues it").selectOption("follows");
       await other.getByRole("button", { name: "Save" }).click();
       await expect(other.getByTestId("edit-form-message")).toHaveText("Saved.");
@@ -141,13 +146,8 @@ test.describe
     test("a refused save keeps the chosen plan, shown by its title", async ({ page, login }) => {
       await login("editor");
       await page.goto("/new/PlanItem");
-      const field = page.getByRole("combobox", { name: "Plan" });
-      await field.fill("2023 clear");
-      await page
-        .getByRole("listbox", { name: "Matching records" })
-        .getByRole("option", { name: "2023 Clear Sky Plan" })
-        .click();
-      await expect(field).toHaveValue("2023 Clear Sky Plan");
+      await pickFromLookup(page, "Plan", "2023 clear", "2023 Clear Sky Plan");
+      await expect(page.getByRole("combobox", { name: "Plan" })).toHaveValue("2023 Clear Sky Plan");
       // No English title: refused beside that field, the plan kept.
       await page.getByRole("button", { name: "Create" }).click();
       await expect(page.getByTestId("create-form-message")).toContainText("Not created");
@@ -169,13 +169,13 @@ test.describe
       await expect(dialogue.getByRole("option", { name: "Korea–China ICT strategy dialogue" })).toHaveCount(1);
       // One with thousands is looked up: plan items.
       await kind.selectOption({ label: "plan item" });
-      const field = page.getByRole("combobox", { name: "Record it backs" });
-      await expect(field).toHaveValue("");
-      await field.fill("carbon neutrality");
-      const option = page
-        .getByRole("listbox", { name: "Matching records" })
-        .getByRole("option", { name: "Exchange of policies for carbon neutrality and greenhouse gases" });
-      await option.click();
+      await expect(page.getByRole("combobox", { name: "Record it backs" })).toHaveValue("");
+      await pickFromLookup(
+        page,
+        "Record it backs",
+        "carbon neutrality",
+        "Exchange of policies for carbon neutrality and greenhouse gases",
+      );
       await expectNoAxeViolations(page);
 
       // Refused (no quote): the kind and the chosen item are kept.
