@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/prisma";
 import { descNullsLast } from "@/lib/queries/order";
 import type { Problem } from "@/lib/schemas/api";
+import { textInput } from "@/lib/schemas/vocab";
 
 /**
  * Cursor pagination over a total order. Each record has a sort key (a tuple of
@@ -58,7 +59,7 @@ export function encodeCursor(key: SortKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
-const CursorSchema = z.array(z.union([z.string(), z.number(), z.null()])).max(10);
+const CursorSchema = z.array(z.union([textInput(), z.number(), z.null()])).max(10);
 
 export function decodeCursor(cursor: string): SortKey | null {
   try {

@@ -6,6 +6,8 @@ import {
   AssessmentBasisSchema,
   ImplementationStatusSchema,
   SlugSchema,
+  textInput,
+  WebAddressSchema,
 } from "./vocab";
 
 /**
@@ -15,9 +17,9 @@ import {
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `is too long: at most ${max} characters`).nullable());
+  z.preprocess(blankToNull, textInput().trim().max(max, `is too long: at most ${max} characters`).nullable());
 const requiredText = (max: number) =>
-  z.string().trim().min(1, "is required").max(max, `is too long: at most ${max} characters`);
+  textInput().trim().min(1, "is required").max(max, `is too long: at most ${max} characters`);
 const optionalDate = z.preprocess(blankToNull, PartialDateSchema.nullable());
 const optionalSlug = z.preprocess(blankToNull, SlugSchema.nullable());
 const slugList = z.preprocess(
@@ -66,7 +68,7 @@ export type ItemRow = z.infer<typeof ItemRowSchema>;
 
 export const StatusUpdateRowSchema = z
   .object({
-    id: z.preprocess(blankToNull, z.string().trim().max(64, "is too long").nullable()),
+    id: z.preprocess(blankToNull, textInput().trim().max(64, "is too long").nullable()),
     item: SlugSchema,
     status: ImplementationStatusSchema,
     progress: z.preprocess(
@@ -81,14 +83,8 @@ export const StatusUpdateRowSchema = z
     assessed_on: PartialDateSchema,
     basis: AssessmentBasisSchema,
     note_en: optionalText(2000),
-    evidence_url: z.preprocess(
-      blankToNull,
-      z
-        .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
-        .max(2000, "is too long")
-        .nullable(),
-    ),
-    evidence_source: z.preprocess(blankToNull, z.string().trim().max(80, "is too long").nullable()),
+    evidence_url: z.preprocess(blankToNull, WebAddressSchema.nullable()),
+    evidence_source: z.preprocess(blankToNull, textInput().trim().max(80, "is too long").nullable()),
   })
   .refine((v) => v.status !== "completed" || v.progress === null || v.progress === 100, {
     path: ["progress"],

@@ -10,14 +10,14 @@ import {
   DialogueLevelSchema,
   EventKindSchema,
   EventStatusSchema,
-  hasNoNul,
   LineageRelationSchema,
   LOCALES,
   MeetingStatusSchema,
-  NUL_MESSAGE,
   SideSchema,
   SourceKindSchema,
   TrustLevelSchema,
+  textInput,
+  WebAddressSchema,
 } from "./vocab";
 
 /**
@@ -26,7 +26,7 @@ import {
  * it when they show it. Optional text left empty clears the field.
  */
 /** Text as typed, in any script; only NUL is refused (PostgreSQL cannot store it). */
-const text = () => z.string().refine(hasNoNul, NUL_MESSAGE);
+const text = textInput;
 const title = text().trim().min(1, "is required").max(300, "is too long");
 const requiredText = (max: number) => text().trim().min(1, "is required").max(max, "is too long");
 const optionalText = (max: number) =>
@@ -60,12 +60,7 @@ const optionalNumber = z
   .nullable()
   .optional();
 const optionalUrl = z
-  .union([
-    z.literal("").transform(() => null),
-    z
-      .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
-      .max(2000, "is too long"),
-  ])
+  .union([z.literal("").transform(() => null), WebAddressSchema])
   .nullable()
   .optional();
 
@@ -244,9 +239,8 @@ export const CITED_COLUMNS = [
 export type CitedColumn = (typeof CITED_COLUMNS)[number];
 
 export const CitationEditSchema = z.object({
-  sourceId: z.string().trim().min(1, "is required").max(80, "is too long"),
-  record: z
-    .string()
+  sourceId: text().trim().min(1, "is required").max(80, "is too long"),
+  record: text()
     .trim()
     .min(1, "is required")
     .max(120, "is too long")

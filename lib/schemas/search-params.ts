@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul } from "./vocab";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -9,6 +10,7 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
  */
 export const PARAM_ERROR_CODES = [
   "tooLong",
+  "hasNul",
   "notIdentifier",
   "tooMany",
   "notOneOf",
@@ -26,6 +28,7 @@ export type ParamError = { field: string; code: ParamErrorCode; values: ParamErr
 
 const ENGLISH: Record<ParamErrorCode, (v: ParamErrorValues) => string> = {
   tooLong: (v) => `is too long: at most ${v.max} characters`,
+  hasNul: () => "must not contain a NUL character",
   notIdentifier: () => "is not a valid identifier",
   tooMany: (v) => `has too many values: at most ${v.max}`,
   notOneOf: (v) => `must be one of: ${v.allowed}`,
@@ -92,7 +95,11 @@ const list = (v: unknown) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => typeof s !== "string" || s.trim() !== "");
 
 export const param = {
-  text: (max: number) => z.preprocess(first, z.string().trim().max(max, issue("tooLong", { max })).optional()),
+  text: (max: number) =>
+    z.preprocess(
+      first,
+      z.string().refine(hasNoNul, issue("hasNul")).trim().max(max, issue("tooLong", { max })).optional(),
+    ),
   slug: () =>
     z.preprocess(
       first,

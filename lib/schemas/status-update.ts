@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
-import { AssessmentBasisSchema, hasNoNul, ImplementationStatusSchema, NUL_MESSAGE } from "./vocab";
+import { AssessmentBasisSchema, ImplementationStatusSchema, textInput, WebAddressSchema } from "./vocab";
 
 /** A staff member's assessment of one plan item, as forms, the API and imports submit it. */
 export const StatusUpdateInputSchema = z
   .object({
-    planItemId: z.string().min(1, "is required").max(64, "is too long"),
+    planItemId: textInput().min(1, "is required").max(64, "is too long"),
     /** The item's version the editor saw: a save based on an older one is refused. */
     expectedVersion: z.coerce.number({ error: "must be a number" }).int().min(1, "must be 1 or more"),
     status: ImplementationStatusSchema,
@@ -18,12 +18,9 @@ export const StatusUpdateInputSchema = z
       .optional(),
     assessedOn: PartialDateSchema,
     basis: AssessmentBasisSchema,
-    note: z.string().refine(hasNoNul, NUL_MESSAGE).trim().max(2000, "is too long: at most 2000 characters").optional(),
-    evidenceUrl: z
-      .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
-      .max(2000, "is too long")
-      .optional(),
-    evidenceSourceId: z.string().max(80, "is too long").optional(),
+    note: textInput().trim().max(2000, "is too long: at most 2000 characters").optional(),
+    evidenceUrl: WebAddressSchema.optional(),
+    evidenceSourceId: textInput().max(80, "is too long").optional(),
   })
   .refine((v) => v.status !== "completed" || v.progress === undefined || v.progress === null || v.progress === 100, {
     path: ["progress"],

@@ -87,3 +87,20 @@ export const SlugSchema = z
 /** Text as typed, in any script, without NUL: PostgreSQL cannot store it, so it is refused everywhere. */
 export const hasNoNul = (value: string) => !value.includes("\u0000");
 export const NUL_MESSAGE = "must not contain a NUL character";
+/** A string input of any kind (text, id, key) that may reach the database: NUL refused. */
+export const textInput = () => z.string().refine(hasNoNul, NUL_MESSAGE);
+
+/**
+ * A web address as typed, trimmed: http or https only. Spaces and control characters
+ * inside are refused before the address is parsed, since URL parsing drops or encodes
+ * them silently and the address stored would not be the one checked.
+ */
+export const WebAddressSchema = z
+  .string()
+  .trim()
+  .refine((v) => !/[\p{Cc}\s]/u.test(v), "must not contain spaces or control characters")
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
+      .max(2000, "is too long"),
+  );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/prisma";
 import { CREATE_SCHEMAS, EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { textInput } from "@/lib/schemas/vocab";
 import {
   afterChange,
   applyLists,
@@ -21,8 +22,7 @@ export type CreateResult =
 
 const CreateRefSchema = z.object({
   entity: EditableEntitySchema,
-  note: z
-    .string()
+  note: textInput()
     .trim()
     .max(2000, "is too long")
     .transform((v) => (v === "" ? null : v))

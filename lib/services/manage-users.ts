@@ -4,7 +4,7 @@ import { z } from "zod";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/audit";
 import { RoleSchema } from "@/lib/auth/roles";
 import type { Db } from "@/lib/prisma";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/schemas/vocab";
+import { textInput } from "@/lib/schemas/vocab";
 
 const EmailSchema = z
   .email({ error: "must be an email address" })
@@ -14,7 +14,7 @@ const PasswordSchema = z.string().min(12, "must be at least 12 characters").max(
 
 export const CreateUserInputSchema = z.object({
   email: EmailSchema,
-  name: z.string().refine(hasNoNul, NUL_MESSAGE).trim().min(1).max(200).optional(),
+  name: textInput().trim().min(1).max(200).optional(),
   role: RoleSchema,
   password: PasswordSchema.optional(),
 });

@@ -119,6 +119,47 @@ describe("import", () => {
     expect(await dump()).toBe(before);
   });
 
+  it("refuses NUL in any cell and control characters inside a web address, by row and column", async () => {
+    const item = await t.db.planItem.findFirstOrThrow({ select: { slug: true } });
+    const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+    const row = (cells: { id?: string; note?: string; url?: string; source?: string }) =>
+      [
+        cells.id ?? "",
+        "",
+        item.slug,
+        "in_progress",
+        "40",
+        "2026-11-20",
+        "staff",
+        quoted(cells.note ?? "fine"),
+        quoted(cells.url ?? ""),
+        quoted(cells.source ?? ""),
+      ].join(",");
+    const file = csvFile(
+      "nul.csv",
+      [
+        columnNames("status-updates").join(","),
+        row({ id: "su-\u0000" }),
+        row({ note: "Work has begun\u0000" }),
+        row({ url: "https://example.org/a\tb" }),
+        row({ url: "\u0000https://example.org/report" }),
+        row({ source: "\u0000" }),
+      ].join("\n"),
+    );
+    const before = await dump();
+    const dry = await dryRunImport(t.db, file);
+    expect(dry.errors).toEqual([
+      { row: 2, column: "id", reason: "must not contain a NUL character" },
+      { row: 3, column: "note_en", reason: "must not contain a NUL character" },
+      { row: 4, column: "evidence_url", reason: "must not contain spaces or control characters" },
+      { row: 5, column: "evidence_url", reason: "must not contain spaces or control characters" },
+      { row: 6, column: "evidence_source", reason: "must not contain a NUL character" },
+    ]);
+    const done = await commitImport(t.db, actor, file);
+    expect(done.committed).toBe(false);
+    expect(await dump()).toBe(before);
+  });
+
   it("imports status updates once: the second import of the same file changes nothing", async () => {
     const item = await t.db.planItem.findFirstOrThrow({ select: { id: true, slug: true, statusAssessedOn: true } });
     const file = csvFile(

@@ -222,7 +222,86 @@ async function expectRefusedUnchanged(
 }
 
 type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+
 type ActionName = { [K in keyof Mutations]: Mutations[K]["kind"] extends "action" ? K : never }[keyof Mutations];
+
+/** An event a form can edit: the first open one (the archived one is the last). */
+const openEvent = () => t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+
+/**
+ * A form each form action would accept as it stands (the save it describes is valid):
+ * the property cases break it at random, the NUL test one field at a time.
+ */
+const VALID_FORMS: Record<
+  Exclude<ActionName, "signOutAction" | "signInAction" | "importSheetAction">,
+  () => Promise<Record<string, string>>
+> = {
+  updateItemStatusAction: async () => {
+    const item = await t.db.planItem.findFirstOrThrow({ where: { plan: { slug: "clear-sky-plan" }, number: 2 } });
+    const source = await t.db.source.findFirstOrThrow({ orderBy: { id: "asc" } });
+    return {
+      ...statusFormFields(item, "property"),
+      evidenceUrl: "https://example.org/statement",
+      evidenceSourceId: source.id,
+    };
+  },
+  updateRecordAction: async () => {
+    const event = await openEvent();
+    return {
+      entity: "Event",
+      id: event.id,
+      expectedVersion: String(event.version),
+      kind: event.kind,
+      status: event.status,
+      titleEn: event.titleEn,
+      titleKo: "행사",
+      titleZh: "活动",
+    };
+  },
+  archiveRecordAction: async () => {
+    const event = await openEvent();
+    return { entity: "Event", id: event.id, expectedVersion: String(event.version), note: "duplicate" };
+  },
+  restoreRecordAction: async () => {
+    const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: { not: null } } });
+    return { entity: "Event", id: event.id, expectedVersion: String(event.version), note: "restored" };
+  },
+  createRecordAction: async () => ({
+    entity: "Ministry",
+    side: "KR",
+    kind: "ministry",
+    nameEn: "Ministry of Property Tests",
+    nameKo: "부처",
+    note: "new body",
+  }),
+  createUserAction: async () => ({ email: "new.person@property.test", name: "New Person", role: "viewer" }),
+  setUserRoleAction: async () => ({ email: "editor@property.test", role: "viewer" }),
+  setUserDisabledAction: async () => ({ email: "editor@property.test", disabled: "true" }),
+  resetPasswordAction: async () => ({ email: "editor@property.test" }),
+};
+
+/** A citation a staff member could add (createRecordAction with entity Citation). */
+async function validCitationForm(): Promise<Record<string, string>> {
+  const source = await t.db.source.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const agreement = await t.db.agreement.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
+  return {
+    entity: "Citation",
+    sourceId: source.id,
+    record: `agreementId:${agreement.id}`,
+    quote: "Both sides agreed to cooperate.",
+    field: "titleEn",
+    stance: "supports",
+    claim: "The agreement exists",
+    citationNote: "checked",
+  };
+}
+
+/** What certainly breaks an edit, archive or restore form: the entity, the id or the version. */
+const recordBreakers = (base: Record<string, string>) => ({
+  entity: notOneOf(EDITABLE_ENTITIES),
+  id: unknownId,
+  expectedVersion: wrongVersion(Number(base.expectedVersion)),
+});
 
 /** For each action, how to make certainly-bad input, and the least role that reaches its validation. */
 const ACTION_CASES: Record<
@@ -248,9 +327,9 @@ const ACTION_CASES: Record<
   updateItemStatusAction: {
     role: "editor",
     input: async () => {
-      const item = await t.db.planItem.findFirstOrThrow({ where: { plan: { slug: "clear-sky-plan" }, number: 2 } });
-      return badForm(statusFormFields(item, "property"), {
-        expectedVersion: wrongVersion(item.version),
+      const base = await VALID_FORMS.updateItemStatusAction();
+      return badForm(base, {
+        expectedVersion: wrongVersion(Number(base.expectedVersion)),
         planItemId: unknownId,
         status: notOneOf(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]),
         basis: notOneOf(["official", "news", "staff"]),
@@ -261,94 +340,57 @@ const ACTION_CASES: Record<
   updateRecordAction: {
     role: "editor",
     input: async () => {
-      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
-      return badForm(
-        {
-          entity: "Event",
-          id: event.id,
-          expectedVersion: String(event.version),
-          kind: event.kind,
-          status: event.status,
-          titleEn: event.titleEn,
-          titleKo: "행사",
-          titleZh: "活动",
-        },
-        {
-          entity: notOneOf(EDITABLE_ENTITIES),
-          id: unknownId,
-          expectedVersion: wrongVersion(event.version),
-        },
-      );
+      const base = await VALID_FORMS.updateRecordAction();
+      return badForm(base, recordBreakers(base));
     },
   },
   archiveRecordAction: {
     role: "editor",
     input: async () => {
-      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
-      return badForm(
-        { entity: "Event", id: event.id, expectedVersion: String(event.version), note: "duplicate" },
-        {
-          entity: notOneOf(EDITABLE_ENTITIES),
-          id: unknownId,
-          expectedVersion: wrongVersion(event.version),
-        },
-      );
+      const base = await VALID_FORMS.archiveRecordAction();
+      return badForm(base, recordBreakers(base));
     },
   },
   restoreRecordAction: {
     role: "admin",
     input: async () => {
-      const event = await t.db.event.findFirstOrThrow({ where: { archivedAt: { not: null } } });
-      return badForm(
-        { entity: "Event", id: event.id, expectedVersion: String(event.version) },
-        {
-          entity: notOneOf(EDITABLE_ENTITIES),
-          id: unknownId,
-          expectedVersion: wrongVersion(event.version),
-        },
-      );
+      const base = await VALID_FORMS.restoreRecordAction();
+      return badForm(base, recordBreakers(base));
     },
   },
   createRecordAction: {
     role: "editor",
     input: async () =>
-      badForm(
-        { entity: "Ministry", side: "KR", kind: "ministry", nameEn: "Ministry of Property Tests", nameKo: "부처" },
-        {
-          entity: notOneOf(EDITABLE_ENTITIES),
-          side: notOneOf(SIDES),
-          kind: notOneOf(BODY_KINDS),
-          nameEn: fc.oneof(fc.constant(""), fc.constant(" \t "), fc.string({ minLength: 301, maxLength: 400 })),
-        },
-      ),
+      badForm(await VALID_FORMS.createRecordAction(), {
+        entity: notOneOf(EDITABLE_ENTITIES),
+        side: notOneOf(SIDES),
+        kind: notOneOf(BODY_KINDS),
+        nameEn: fc.oneof(fc.constant(""), fc.constant(" \t "), fc.string({ minLength: 301, maxLength: 400 })),
+      }),
   },
   createUserAction: {
     role: "admin",
     input: async () =>
-      badForm(
-        { email: "new.person@property.test", name: "New Person", role: "viewer" },
-        {
-          email: nasty.filter((s) => !s.includes("@")),
-          role: notOneOf(ROLES),
-        },
-      ),
+      badForm(await VALID_FORMS.createUserAction(), {
+        email: nasty.filter((s) => !s.includes("@")),
+        role: notOneOf(ROLES),
+      }),
   },
   setUserRoleAction: {
     role: "admin",
-    input: async () =>
-      badForm({ email: "editor@property.test", role: "viewer" }, { email: notAccount, role: notOneOf(ROLES) }),
+    input: async () => badForm(await VALID_FORMS.setUserRoleAction(), { email: notAccount, role: notOneOf(ROLES) }),
   },
   setUserDisabledAction: {
     role: "admin",
     input: async () =>
-      badForm(
-        { email: "editor@property.test", disabled: "true" },
-        { email: notAccount, disabled: notOneOf(["true", "false"]) },
-      ),
+      badForm(await VALID_FORMS.setUserDisabledAction(), {
+        email: notAccount,
+        disabled: notOneOf(["true", "false"]),
+      }),
   },
   resetPasswordAction: {
     role: "admin",
-    input: async () => badForm({ email: "editor@property.test" }, { email: notAccount }),
+    input: async () => badForm(await VALID_FORMS.resetPasswordAction(), { email: notAccount }),
   },
   importSheetAction: {
     role: "admin",
@@ -406,6 +448,34 @@ describe("every server action refuses generated bad input and changes nothing", 
         ),
         { numRuns: RUNS },
       );
+    });
+  }
+
+  /**
+   * PostgreSQL refuses a NUL in text outright, so a NUL that passed validation would be
+   * a 500 there (and a stored NUL on SQLite). Each field of a valid form gets one, in
+   * turn: the refusal must name that field, and only that field.
+   */
+  const nulForms = { ...VALID_FORMS, createCitation: validCitationForm };
+  for (const [name, valid] of Object.entries(nulForms)) {
+    it(`${name}: a NUL in any one field is refused by that field's name`, { timeout: 60_000 }, async () => {
+      const action = (name === "createCitation" ? "createRecordAction" : name) as ActionName;
+      const run = registry.MUTATIONS[action].run as unknown as Run;
+      const role = ACTION_CASES[action as keyof typeof ACTION_CASES].role;
+      const base = await valid();
+      for (const field of Object.keys(base)) {
+        for (const value of [`${base[field]}\u0000`, `\u0000${base[field]}`]) {
+          request.headers = new Headers({ cookie: cookie.get(role) ?? "" });
+          const before = await fingerprint(t.db);
+          const result = (await run({ status: "idle" }, form({ ...base, [field]: value }))) as {
+            status: string;
+            fieldErrors?: Record<string, unknown>;
+          };
+          expect(result.status, `${name} ${field}`).toBe("error");
+          expect(Object.keys(result.fieldErrors ?? {}), `${name} ${field}`).toEqual([field]);
+          expect(await fingerprint(t.db)).toEqual(before);
+        }
+      }
     });
   }
 
@@ -504,6 +574,25 @@ describe("every route handler under app/api answers generated bad input with a 4
         ),
         { numRuns: 10 },
       );
+    }
+  });
+
+  it("a NUL in a free-text parameter is refused with a 400 naming it (PostgreSQL cannot compare NUL)", async () => {
+    const cases = [
+      { file: "app/api/v1/agreements/route.ts", url: "http://test/api/v1/agreements", field: "q" },
+      { file: "app/api/v1/citations/route.ts", url: "http://test/api/v1/citations", field: "source" },
+      { file: "app/export/[file]/route.ts", url: "http://test/export/agreements.csv", field: "q" },
+    ];
+    for (const { file, url, field } of cases) {
+      const get = ((await import(/* @vite-ignore */ path.resolve(file))) as RouteModule).GET as Handler;
+      for (const value of ["%00", "cooperation%00", "%00%ED%95%9C"]) {
+        const res = await get(new Request(`${url}?${field}=${value}`), {
+          params: Promise.resolve({ file: "agreements.csv" }),
+        });
+        expect(res.status, `${file} ${field}=${value}`).toBe(400);
+        const body = (await res.json()) as { problems: { field: string; message: string }[] };
+        expect(body.problems).toEqual([{ field, message: "must not contain a NUL character" }]);
+      }
     }
   });
 

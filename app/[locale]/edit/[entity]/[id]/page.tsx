@@ -12,7 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listRecordHistory } from "@/lib/queries/audit";
 import { getEditableRecord } from "@/lib/queries/record-edit";
 import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
-import type { Locale } from "@/lib/schemas/vocab";
+import { hasNoNul, type Locale } from "@/lib/schemas/vocab";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
   setRequestLocale(locale);
   const t = await getTranslations();
   const entity = EditableEntitySchema.safeParse(rawEntity);
-  if (!entity.success || id.length > 64) notFound();
+  if (!entity.success || id.length > 64 || !hasNoNul(id)) notFound();
   const gate = await requireRole("editor");
   if (!gate.ok) {
     return (
