@@ -186,3 +186,23 @@ export function statusFormFields(item: { id: string; version: number }, note: st
     note,
   };
 }
+
+/** The edit form of an event as an editor would submit it unchanged, with Korean and Chinese titles. */
+export function eventEditFields(event: {
+  id: string;
+  version: number;
+  kind: string;
+  status: string;
+  titleEn: string;
+}): Record<string, string> {
+  return {
+    entity: "Event",
+    id: event.id,
+    expectedVersion: String(event.version),
+    kind: event.kind,
+    status: event.status,
+    titleEn: event.titleEn,
+    titleKo: "행사 제목",
+    titleZh: "活动标题",
+  };
+}

@@ -15,7 +15,7 @@ import type { Db } from "@/lib/prisma";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
-import { statusFormFields } from "../helpers/factories";
+import { eventEditFields, statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
@@ -55,16 +55,7 @@ const SAMPLES: {
   },
   updateRecordAction: async (db) => {
     const event = await db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "asc" } });
-    return form({
-      entity: "Event",
-      id: event.id,
-      expectedVersion: String(event.version),
-      kind: event.kind,
-      status: event.status,
-      titleEn: event.titleEn,
-      titleKo: "행사 제목",
-      titleZh: "活动标题",
-    });
+    return form(eventEditFields(event));
   },
   archiveRecordAction: async (db) => {
     const event = await db.event.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { slug: "desc" } });

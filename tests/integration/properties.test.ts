@@ -22,7 +22,7 @@ import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
 import { archiveRecord } from "@/lib/services/edit-record";
 import { createUser } from "@/lib/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
-import { statusFormFields } from "../helpers/factories";
+import { eventEditFields, statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
 import { routeFiles } from "../route-files";
 
@@ -245,19 +245,7 @@ const VALID_FORMS: Record<
       evidenceSourceId: source.id,
     };
   },
-  updateRecordAction: async () => {
-    const event = await openEvent();
-    return {
-      entity: "Event",
-      id: event.id,
-      expectedVersion: String(event.version),
-      kind: event.kind,
-      status: event.status,
-      titleEn: event.titleEn,
-      titleKo: "행사",
-      titleZh: "活动",
-    };
-  },
+  updateRecordAction: async () => eventEditFields(await openEvent()),
   archiveRecordAction: async () => {
     const event = await openEvent();
     return { entity: "Event", id: event.id, expectedVersion: String(event.version), note: "duplicate" };
