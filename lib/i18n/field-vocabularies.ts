@@ -1,3 +1,4 @@
+import { ROLES } from "@/lib/auth/role-rank";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 import {
   AGREEMENT_KINDS,
@@ -52,6 +53,7 @@ const STATUSES: Partial<Record<EditableEntity, Vocabulary>> = {
  * ("in_force" is "In force", 발효 중, 生效中).
  */
 export function vocabularyOf(entity: string, field: string): Vocabulary | undefined {
+  if (entity === "User") return field === "role" ? [ROLES, "users.roles"] : undefined;
   if (field === "kind") return KINDS[entity as EditableEntity];
   if (field === "status") return STATUSES[entity as EditableEntity];
   return Object.hasOwn(BY_FIELD, field) ? BY_FIELD[field] : undefined;

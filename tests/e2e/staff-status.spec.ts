@@ -123,6 +123,13 @@ test("history shows editor names only to signed-in readers; the audit log is for
   // The log reads as the history does: field labels and status words, not columns and codes.
   await expect(entry).toContainText("Status assessed on:");
   await expect(entry).not.toContainText(/statusAssessedOn|not_assessed|in_progress/);
+  // Staff accounts too: "Role: — → Editor", not "role: — → editor".
+  await admin.goto("/admin/audit?entityType=User&action=create");
+  const account = admin.getByTestId("audit-entry").first();
+  await expect(account).toContainText("Email:");
+  await expect(account).toContainText(/Role: — → (Viewer|Editor|Administrator)/);
+  await admin.goto("/ko/admin/audit?entityType=User&action=create");
+  await expect(admin.getByTestId("audit-entry").first()).toContainText(/역할: — → (열람자|편집자|관리자)/);
   await admin.goto("/admin/audit?actor=nobody-at-all");
   await expect(admin.getByTestId("audit-total")).toHaveText("No entries");
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROLES } from "@/lib/auth/role-rank";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
 import { AGREEMENT_STATUSES, IMPLEMENTATION_STATUSES, LOCALES } from "@/lib/schemas/vocab";
@@ -23,6 +24,15 @@ describe("vocabularyOf", () => {
     expect(vocabularyOf("Dialogue", "kind")).toBeUndefined();
     expect(vocabularyOf("Agreement", "titleEn")).toBeUndefined();
     expect(vocabularyOf("Agreement", "toString")).toBeUndefined();
+  });
+
+  it("names a staff account's role in words, and nothing else of an account", () => {
+    expect(vocabularyOf("User", "role")).toEqual([ROLES, "users.roles"]);
+    expect(vocabularyOf("User", "email")).toBeUndefined();
+    expect(vocabularyOf("User", "status")).toBeUndefined();
+    for (const locale of LOCALES)
+      for (const role of ROLES)
+        expect(typeof message(locale, `users.roles.${role}`), `${locale} ${role}`).toBe("string");
   });
 
   it("has a word for every value in every language", () => {
