@@ -33,7 +33,8 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
 vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
 
-const RUNS = 30;
+/** Cases per property; PROPERTY_RUNS=500 for a longer hunt than the test command's. */
+const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
 const PASSWORD = "property password 1234";
 let t: TestDb;
 let registry: typeof import("@/lib/actions/registry");
@@ -560,7 +561,7 @@ describe("every route handler under app/api answers generated bad input with a 4
               throw new Error(`${file} ?${query} key=${JSON.stringify(key)} answered ${res.status}`);
           },
         ),
-        { numRuns: 10 },
+        { numRuns: Math.ceil(RUNS / 3) },
       );
     }
   });
