@@ -1,3 +1,4 @@
+import { PASSWORD_LOG_VALUES } from "@/lib/auth/password-log";
 import { ROLES } from "@/lib/auth/role-rank";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 import {
@@ -47,13 +48,19 @@ const STATUSES: Partial<Record<EditableEntity, Vocabulary>> = {
   PlanItem: [IMPLEMENTATION_STATUSES, "status"],
 };
 
+/** A staff account's role, and its password as the log keeps it (never the password itself). */
+const USER: Readonly<Record<string, Vocabulary>> = {
+  role: [ROLES, "users.roles"],
+  password: [PASSWORD_LOG_VALUES, "users.passwordLog"],
+};
+
 /**
  * The vocabulary a field of a kind of record takes its values from, if any: what the
  * edit form offers as choices and what the history shows as words instead of codes
  * ("in_force" is "In force", 발효 중, 生效中).
  */
 export function vocabularyOf(entity: string, field: string): Vocabulary | undefined {
-  if (entity === "User") return field === "role" ? [ROLES, "users.roles"] : undefined;
+  if (entity === "User") return Object.hasOwn(USER, field) ? USER[field] : undefined;
   if (field === "kind") return KINDS[entity as EditableEntity];
   if (field === "status") return STATUSES[entity as EditableEntity];
   return Object.hasOwn(BY_FIELD, field) ? BY_FIELD[field] : undefined;

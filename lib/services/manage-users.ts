@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/audit";
+import { PASSWORD_LOG_VALUES } from "@/lib/auth/password-log";
 import { RoleSchema } from "@/lib/auth/roles";
 import type { Db } from "@/lib/prisma";
 import { textInput } from "@/lib/schemas/vocab";
@@ -121,7 +122,7 @@ export async function resetPassword(db: Db, actor: Actor, email: string, passwor
       action: AUDIT_ACTIONS.update,
       entityType: "User",
       entityId: user.id,
-      changes: { password: ["(hidden)", "(reset)"] },
+      changes: { password: [...PASSWORD_LOG_VALUES] },
     });
   });
   return next;

@@ -114,6 +114,20 @@ test.describe
       // Reloading never shows the password again.
       await page.reload();
       await expect(page.getByTestId("secret-value")).toHaveCount(0);
+
+      // A reset shows a new password once; the audit log says so in words, never the password.
+      await page
+        .getByTestId("user-row")
+        .filter({ hasText: "new.editor@e2e.test" })
+        .getByTestId("reset-password")
+        .click();
+      const reset = (await page.getByTestId("secret-value").textContent())?.trim() ?? "";
+      expect(reset).toMatch(/^[\w-]{20}$/);
+      await page.goto("/admin/audit?entityType=User&action=update");
+      const entry = page.getByTestId("audit-entry").first();
+      await expect(entry).toContainText("Password: not shown → reset by an administrator");
+      await expect(entry).not.toContainText(reset);
+      await expect(page.getByTestId("audit-entry").filter({ hasText: password })).toHaveCount(0);
     });
 
     test("editors cannot open the admin-only pages", async ({ page, login }) => {

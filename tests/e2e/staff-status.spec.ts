@@ -128,11 +128,15 @@ test("history shows editor names only to signed-in readers; the audit log is for
   const account = admin.getByTestId("audit-entry").first();
   await expect(account).toContainText("Email:");
   await expect(account).toContainText(/Role: — → (Viewer|Editor|Administrator)/);
+  await expect(account).toContainText("Record: Staff account");
+  await expect(admin.getByLabel("Record type")).toHaveValue("User");
+  await expect(admin.getByLabel("Record type").locator("option:checked")).toHaveText("Staff account");
   await admin.goto("/admin/audit?actor=nobody-at-all");
   await expect(admin.getByTestId("audit-total")).toHaveText("No entries");
   // Last: a Korean page keeps the admin in Korean from here on.
   await admin.goto("/ko/admin/audit?entityType=User&action=create");
   await expect(admin.getByTestId("audit-entry").first()).toContainText(/역할: — → (열람자|편집자|관리자)/);
+  await expect(admin.getByTestId("audit-entry").first()).toContainText("기록: 직원 계정");
 });
 
 test("an editor edits an agreement: an error shows beside its field with the typed values kept, then the save shows to readers", async ({

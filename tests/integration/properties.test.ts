@@ -35,6 +35,8 @@ vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb)
 
 /** Cases per property; PROPERTY_RUNS=500 for a longer hunt than the test command's. */
 const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
+/** A property's time limit, longer for a longer hunt (PostgreSQL's fingerprint is the slow part). */
+const TIMEOUT = 60_000 * Math.max(1, RUNS / 30);
 const PASSWORD = "property password 1234";
 let t: TestDb;
 let registry: typeof import("@/lib/actions/registry");
@@ -428,7 +430,7 @@ describe("every server action refuses generated bad input and changes nothing", 
   });
 
   for (const [name, spec] of Object.entries(ACTION_CASES)) {
-    it(`${name} (as ${spec.role})`, { timeout: 60_000 }, async () => {
+    it(`${name} (as ${spec.role})`, { timeout: TIMEOUT }, async () => {
       const run = registry.MUTATIONS[name as ActionName].run as unknown as Run;
       const roles: ("editor" | "admin")[] = spec.role === "admin" ? ["admin"] : ["editor", "admin"];
       await fc.assert(
@@ -468,7 +470,9 @@ describe("every server action refuses generated bad input and changes nothing", 
     });
   }
 
-  it("signOutAction with a forged or garbage cookie ends no one's session and throws nothing but its redirect", async () => {
+  it("signOutAction with a forged or garbage cookie ends no one's session and throws nothing but its redirect", {
+    timeout: TIMEOUT,
+  }, async () => {
     const run = registry.MUTATIONS.signOutAction.run as unknown as () => Promise<unknown>;
     await fc.assert(
       fc.asyncProperty(
@@ -533,7 +537,7 @@ function segment(s: string) {
 }
 
 describe("every route handler under app/api answers generated bad input with a 4xx", () => {
-  it("the GET handlers: bad query parameters and unknown keys", { timeout: 60_000 }, async () => {
+  it("the GET handlers: bad query parameters and unknown keys", { timeout: TIMEOUT }, async () => {
     const files = await routeFiles("app/api");
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
@@ -598,7 +602,7 @@ describe("every route handler under app/api answers generated bad input with a 4
   });
 
   it("POST /api/v1/items/{slug}/status: bad bodies, types, versions, media types and origins", {
-    timeout: 60_000,
+    timeout: TIMEOUT,
   }, async () => {
     const route = (await import("@/app/api/v1/items/[key]/status/route")) as unknown as RouteModule;
     const post = route.POST as Handler;

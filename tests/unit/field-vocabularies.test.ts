@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { PASSWORD_LOG_VALUES } from "@/lib/auth/password-log";
 import { ROLES } from "@/lib/auth/role-rank";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
@@ -26,13 +27,17 @@ describe("vocabularyOf", () => {
     expect(vocabularyOf("Agreement", "toString")).toBeUndefined();
   });
 
-  it("names a staff account's role in words, and nothing else of an account", () => {
+  it("names a staff account's role and password reset in words, and nothing else of an account", () => {
     expect(vocabularyOf("User", "role")).toEqual([ROLES, "users.roles"]);
     expect(vocabularyOf("User", "email")).toBeUndefined();
     expect(vocabularyOf("User", "status")).toBeUndefined();
-    for (const locale of LOCALES)
+    expect(vocabularyOf("User", "password")).toEqual([PASSWORD_LOG_VALUES, "users.passwordLog"]);
+    for (const locale of LOCALES) {
       for (const role of ROLES)
         expect(typeof message(locale, `users.roles.${role}`), `${locale} ${role}`).toBe("string");
+      for (const value of PASSWORD_LOG_VALUES)
+        expect(typeof message(locale, `users.passwordLog.${value}`), `${locale} ${value}`).toBe("string");
+    }
   });
 
   it("has a word for every value in every language", () => {

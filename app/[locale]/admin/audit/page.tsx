@@ -30,6 +30,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("auditTitle")} message={t("adminsOnly")} needs="admin" />;
   const format = await getFormatter();
+  const entityName = await getTranslations("editForm.entity");
+  /** A kind of record by its name in the reader's language, as a label ("Plan item", 계획 항목). */
+  const typeName = (entity: (typeof AUDITED_ENTITIES)[number]) => {
+    const name = entityName(entity);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  };
   const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
   const result = await listAudit(db, filters);
   const names = await namesInHistory(result.rows);
@@ -46,7 +52,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             name="entityType"
             value={filters.entityType}
             anyLabel={t("any")}
-            options={AUDITED_ENTITIES.map((e) => ({ value: e, label: e }))}
+            options={AUDITED_ENTITIES.map((e) => ({ value: e, label: typeName(e) }))}
           />
         </Field>
         <Field id="action" label={t("actionFilter")}>
@@ -83,7 +89,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
               </time>
               <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
               <span>
-                {t("record")}: {row.entityType} <span className="font-mono">{row.entityId}</span>
+                {t("record")}:{" "}
+                {AUDITED_ENTITIES.includes(row.entityType as "User")
+                  ? typeName(row.entityType as (typeof AUDITED_ENTITIES)[number])
+                  : row.entityType}{" "}
+                <span className="font-mono">{row.entityId}</span>
               </span>
               <span>{t("by", { name: row.actorLabel })}</span>
             </p>
