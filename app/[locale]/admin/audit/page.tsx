@@ -32,8 +32,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const format = await getFormatter();
   const entityName = await getTranslations("editForm.entity");
   /** A kind of record by its name in the reader's language, as a label ("Plan item", 계획 항목). */
-  const typeName = (entity: (typeof AUDITED_ENTITIES)[number]) => {
-    const name = entityName(entity);
+  const typeName = (entity: string) => {
+    if (!entityName.has(entity as "User")) return entity;
+    const name = entityName(entity as "User");
     return name.charAt(0).toUpperCase() + name.slice(1);
   };
   const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
@@ -89,11 +90,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
               </time>
               <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
               <span>
-                {t("record")}:{" "}
-                {AUDITED_ENTITIES.includes(row.entityType as "User")
-                  ? typeName(row.entityType as (typeof AUDITED_ENTITIES)[number])
-                  : row.entityType}{" "}
-                <span className="font-mono">{row.entityId}</span>
+                {t("record")}: {typeName(row.entityType)} <span className="font-mono">{row.entityId}</span>
               </span>
               <span>{t("by", { name: row.actorLabel })}</span>
             </p>
