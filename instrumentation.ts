@@ -1,12 +1,12 @@
 /**
  * Runs once when the server starts: refuses to serve from a database whose settings
  * are off (SQLite: WAL mode, a busy timeout and foreign keys; PostgreSQL: version and
- * encoding; see lib/prisma.ts).
+ * encoding; see lib/server/db/prisma.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { parseEnv } = await import("./lib/env");
-  const { createPrismaClient, checkDatabaseSettings, describeSettings } = await import("./lib/prisma");
+  const { parseEnv } = await import("./lib/server/env");
+  const { createPrismaClient, checkDatabaseSettings, describeSettings } = await import("./lib/server/db/prisma");
   const env = parseEnv(process.env);
   const client = createPrismaClient(env.DATABASE_URL);
   try {

@@ -29,8 +29,8 @@ const nextConfig: NextConfig = {
     turbopackChunking: { maxChunkCountPerGroup: 1, minChunkSize: 2_000_000, maxMergeChunkSize: 5_000_000 },
   },
   // Next's own cache, extended so that an edit through another instance on the same
-  // database expires this instance's pages within a second (lib/cache-handler.cjs).
-  cacheHandler: path.resolve("lib/cache-handler.cjs"),
+  // database expires this instance's pages within a second (lib/server/cache/handler.cjs).
+  cacheHandler: path.resolve("lib/server/cache/handler.cjs"),
   cacheMaxMemorySize: 128 * 1024 * 1024,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];

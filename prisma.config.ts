@@ -6,7 +6,7 @@ import { defineConfig } from "prisma/config";
 // native engine cannot be downloaded on our machines. See docs/decisions.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  // The full-text search index (lib/search/fts.ts) is an FTS5 table and its five
+  // The full-text search index (lib/server/search/fts.ts) is an FTS5 table and its five
   // shadow tables, created outside the migrations: the migrations must neither drop
   // them nor count them as drift.
   experimental: { externalTables: true },

@@ -18,7 +18,7 @@ function hasQuery(request: NextRequest): boolean {
  * Runs before every page: language routing (next-intl), then
  * - a list page with a query goes to its per-request twin under /filtered/, so the
  *   page without one can be served from the cache; the twin's response is marked as
- *   the same for every reader, which scripts/serve.mjs keeps per URL until the data
+ *   the same for every reader, which lib/server/cache/serve.mjs keeps per URL until the data
  *   changes (docs/decisions/0006);
  * - sign-in and staff pages get a fresh nonce: Next.js reads it from the request's
  *   Content-Security-Policy header and puts it on its scripts, and the response
@@ -44,7 +44,7 @@ export default function proxy(request: NextRequest) {
       // Link header and request headers stay.
       response.headers.delete("x-middleware-next");
       response.headers.set("x-middleware-rewrite", resolved.toString());
-      // The same for every reader: scripts/serve.mjs keeps it until the data changes.
+      // The same for every reader: lib/server/cache/serve.mjs keeps it until the data changes.
       response.headers.set("X-Tracker-Cache", "query");
     }
   }

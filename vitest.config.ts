@@ -6,7 +6,12 @@ const root = fileURLToPath(new URL("./", import.meta.url));
 export default defineConfig({
   resolve: {
     // tsconfig's "@/*": ["./*"]. A pattern, so that "@prisma/…" is left alone.
-    alias: [{ find: /^@\//, replacement: root }],
+    alias: [
+      { find: /^@\//, replacement: root },
+      // lib/server/** imports "server-only" (it throws outside React's server build);
+      // tests run that code directly, as the tsx scripts do with --conditions=react-server.
+      { find: /^server-only$/, replacement: `${root}node_modules/server-only/empty.js` },
+    ],
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],

@@ -8,8 +8,8 @@
  * the logic lives in prisma/seed/.
  */
 import { pathToFileURL } from "node:url";
-import { createPrismaClient } from "../lib/prisma";
-import { indexAgreements } from "../lib/search";
+import { createPrismaClient } from "../lib/server/db/prisma";
+import { indexAgreements } from "../lib/server/search";
 import { applySeed, formatCounts, SeedValidationError, seedData, totalCounts } from "./seed/index";
 
 export async function main(

@@ -21,8 +21,8 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
-import { createPrismaClient } from "../lib/prisma";
-import { searchRecords } from "../lib/search";
+import { createPrismaClient } from "../lib/server/db/prisma";
+import { searchRecords } from "../lib/server/search";
 import { CHROMIUM_LAUNCH } from "../tests/chromium";
 import { publicPages } from "./public-pages";
 
@@ -232,7 +232,7 @@ if (!values["skip-build"]) {
 const server = spawn(
   process.execPath,
   // The production server as npm start runs it (next start, gzipping cached pages once).
-  ["scripts/serve.mjs", "-H", "localhost", "-p", String(port)],
+  ["lib/server/cache/serve.mjs", "-H", "localhost", "-p", String(port)],
   {
     env: {
       ...process.env,
@@ -333,7 +333,7 @@ try {
   );
   say();
   say(
-    `Targets (issue 8): cached pages ≥ 15% of bare Node; search and filtered pages ≥ 50% of /ping with p95 < 100 ms at 10 connections; search p95 < 10 ms; first-load JS < 130 KB gzipped; no errors. p95 above is autocannon's p97.5, the nearest percentile it reports. Pages are served by scripts/serve.mjs as \`npm start\` serves them: a repeated URL is answered from a copy kept until the data changes; the "new URL every request" rows are what a query costs when nothing is kept.`,
+    `Targets (issue 8): cached pages ≥ 15% of bare Node; search and filtered pages ≥ 50% of /ping with p95 < 100 ms at 10 connections; search p95 < 10 ms; first-load JS < 130 KB gzipped; no errors. p95 above is autocannon's p97.5, the nearest percentile it reports. Pages are served by lib/server/cache/serve.mjs as \`npm start\` serves them: a repeated URL is answered from a copy kept until the data changes; the "new URL every request" rows are what a query costs when nothing is kept.`,
   );
 
   if (report) {

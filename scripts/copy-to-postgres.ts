@@ -14,10 +14,10 @@
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { deployMigrations } from "../lib/migrate";
-import { createPrismaClient, isPostgresUrl, sqlitePath } from "../lib/prisma";
-import { indexAgreements } from "../lib/search";
-import { PG_SEARCH_TABLE } from "../lib/search/pg-tables";
+import { createPrismaClient, isPostgresUrl, sqlitePath } from "../lib/server/db/prisma";
+import { indexAgreements } from "../lib/server/search";
+import { PG_SEARCH_TABLE } from "../lib/server/search/pg-tables";
+import { deployMigrations } from "./lib/migrate";
 
 process.env.CHECKPOINT_DISABLE ??= "1";
 const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });

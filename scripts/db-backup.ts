@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { backupDatabase, restoreDatabase } from "../lib/backup";
-import { isPostgresUrl, sqlitePath } from "../lib/prisma";
+import { isPostgresUrl, sqlitePath } from "../lib/server/db/prisma";
+import { backupDatabase, restoreDatabase } from "./lib/backup";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

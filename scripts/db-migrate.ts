@@ -1,6 +1,6 @@
 /**
  * Prisma migrations on machines where `prisma migrate` cannot download its engine.
- * A thin command line over lib/migrate.ts (see there, and
+ * A thin command line over scripts/lib/migrate.ts (see there, and
  * docs/decisions/0001-migrations-without-native-engine.md).
  *
  *   tsx scripts/db-migrate.ts deploy                      apply pending migrations
@@ -14,6 +14,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { describeSettings, isPostgresUrl } from "../lib/server/db/prisma";
 import {
   createMigration,
   DEFAULT_DATABASE_URL,
@@ -23,9 +24,8 @@ import {
   diffMigrations,
   MigrateError,
   resetDatabase,
-} from "../lib/migrate";
-import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "../lib/pg-schema";
-import { describeSettings, isPostgresUrl } from "../lib/prisma";
+} from "./lib/migrate";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "./lib/pg-schema";
 
 // Prisma's packages report usage to Prisma's servers unless told not to; unreachable here anyway.
 process.env.CHECKPOINT_DISABLE ??= "1";

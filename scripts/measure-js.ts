@@ -15,7 +15,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { createPrismaClient } from "../lib/prisma";
+import { createPrismaClient } from "../lib/server/db/prisma";
 import { CHROMIUM_LAUNCH } from "../tests/chromium";
 import { publicPages } from "./public-pages";
 
@@ -51,7 +51,7 @@ for (const suffix of ["", "-wal", "-shm"]) rmSync(`tests/.tmp/measure-js.db${suf
 run("npx", ["tsx", "scripts/db-migrate.ts", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "-H", "localhost", "-p", values.port], {
+const server = spawn(process.execPath, ["lib/server/cache/serve.mjs", "-H", "localhost", "-p", values.port], {
   env: { ...env, NODE_ENV: "production", BETTER_AUTH_SECRET: `measure-${Date.now()}-${Math.random()}` },
   stdio: ["ignore", "ignore", "inherit"],
 });

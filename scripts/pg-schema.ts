@@ -1,5 +1,5 @@
 /**
- * Writes prisma/postgres/schema.prisma from prisma/schema.prisma (lib/pg-schema.ts).
+ * Writes prisma/postgres/schema.prisma from prisma/schema.prisma (scripts/lib/pg-schema.ts).
  *
  *   tsx scripts/pg-schema.ts           write it
  *   tsx scripts/pg-schema.ts --check   exit 1 if the committed file differs
@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "../lib/pg-schema";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "./lib/pg-schema";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wanted = postgresSchemaFrom(await readFile(path.join(root, SQLITE_SCHEMA), "utf8"));

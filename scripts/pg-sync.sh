@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-npx tsx scripts/pg-schema.ts
+npx tsx --conditions=react-server scripts/pg-schema.ts
 PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}" npx prisma generate --schema prisma/postgres/schema.prisma >/dev/null
 echo "Generated lib/generated/prisma-pg"
 [ -n "$name" ] || { echo "No --name: no PostgreSQL migration written."; exit 0; }
@@ -42,5 +42,5 @@ node -e '
   c.connect().then(() => c.query(`CREATE DATABASE "${process.argv[2]}"`)).then(() => c.end());
 ' "$server" "$database"
 url="$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2]; console.log(u.toString())' "$server" "$database")"
-DATABASE_URL="$url" npx tsx scripts/db-migrate.ts dev --name "$name" $create_only
-PG_DIFF_URL="$url" npx tsx scripts/db-migrate.ts diff
+DATABASE_URL="$url" npx tsx --conditions=react-server scripts/db-migrate.ts dev --name "$name" $create_only
+PG_DIFF_URL="$url" npx tsx --conditions=react-server scripts/db-migrate.ts diff

@@ -9,16 +9,16 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { handleList } from "../lib/api/handlers";
-import { agreements as agreementsResource } from "../lib/api/resources";
-import { createPrismaClient } from "../lib/prisma";
-import { getAgreement, listAgreementFacets, listAgreements } from "../lib/queries/agreements";
-import { getOverview } from "../lib/queries/overview";
-import { getStatusBoard } from "../lib/queries/status";
-import { filterTimeline, getTimelineExtent, listTimelineEntries } from "../lib/queries/timeline";
 import { AgreementFiltersSchema } from "../lib/schemas/agreement-filters";
 import { parseSearchParams } from "../lib/schemas/search-params";
-import { searchRecords } from "../lib/search";
+import { handleList } from "../lib/server/api/handlers";
+import { agreements as agreementsResource } from "../lib/server/api/resources";
+import { createPrismaClient } from "../lib/server/db/prisma";
+import { getAgreement, listAgreementFacets, listAgreements } from "../lib/server/queries/agreements";
+import { getOverview } from "../lib/server/queries/overview";
+import { getStatusBoard } from "../lib/server/queries/status";
+import { filterTimeline, getTimelineExtent, listTimelineEntries } from "../lib/server/queries/timeline";
+import { searchRecords } from "../lib/server/search";
 import { TIMELINE_MAX_ENTRIES } from "../lib/timeline";
 
 const { values } = parseArgs({

@@ -13,9 +13,9 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { deployMigrations } from "../lib/migrate";
-import { createPrismaClient } from "../lib/prisma";
-import { indexAgreements } from "../lib/search";
+import { createPrismaClient } from "../lib/server/db/prisma";
+import { indexAgreements } from "../lib/server/search";
+import { deployMigrations } from "./lib/migrate";
 
 const { values } = parseArgs({
   options: {

@@ -111,8 +111,8 @@ const editors = Array.from({ length: editorCount }, (_, i) => ({
   password: PASSWORD,
 }));
 {
-  const { createPrismaClient } = await import("../lib/prisma");
-  const { createUser } = await import("../lib/services/manage-users");
+  const { createPrismaClient } = await import("../lib/server/db/prisma");
+  const { createUser } = await import("../lib/server/services/manage-users");
   const db = createPrismaClient(`file:${dbFile}`);
   for (const e of editors) await createUser(db, { userId: null, label: "soak setup" }, e);
   await db.$disconnect();

@@ -10,7 +10,7 @@ port="${PORT:-3000}"
 
 [ -d node_modules/next ] || npm ci --no-audit --no-fund
 npm run --silent db:migrate
-npx tsx prisma/seed.ts --if-empty
+npx tsx --conditions=react-server prisma/seed.ts --if-empty
 # Sessions are signed with a secret generated once for this installation and kept
 # (gitignored, readable by the owner only); never a shared default.
 if [ -z "${BETTER_AUTH_SECRET:-}" ]; then
@@ -22,8 +22,8 @@ if [ -z "${BETTER_AUTH_SECRET:-}" ]; then
   BETTER_AUTH_SECRET="$(cat "$secret_file")"
   export BETTER_AUTH_SECRET
 fi
-npx tsx scripts/user.ts first-admin
+npx tsx --conditions=react-server scripts/user.ts first-admin
 npm run --silent build
 echo "Starting the dashboard on http://localhost:${port} (database ${DATABASE_URL})"
-# scripts/serve.mjs is `next start` that gzips each cached page once (docs/decisions/0006).
-exec node scripts/serve.mjs -p "$port"
+# lib/server/cache/serve.mjs is `next start` that gzips each cached page once (docs/decisions/0006).
+exec node lib/server/cache/serve.mjs -p "$port"

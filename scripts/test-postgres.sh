@@ -6,7 +6,7 @@
 #  2. the drift check with the PostgreSQL migrations compared too;
 #  3. the integration and authorization tests, each test file on a database of its
 #     own on that server (tests/helpers/db.ts);
-#  4. two production servers (scripts/serve.mjs, as `npm start`, the build reused when it is newer than
+#  4. two production servers (lib/server/cache/serve.mjs, as `npm start`, the build reused when it is newer than
 #     the sources) on two ports, sharing one seeded database, and the two-instance
 #     checks in Chromium (tests/multi-instance/).
 #
@@ -36,7 +36,7 @@ echo "$server"
 
 if [ -z "${INSTANCES_ONLY:-}" ]; then
   step "Schema drift (SQLite and PostgreSQL)"
-  PG_DIFF_URL="$server" npx tsx scripts/db-migrate.ts diff
+  PG_DIFF_URL="$server" npx tsx --conditions=react-server scripts/db-migrate.ts diff
 
   step "Integration and authorization tests on PostgreSQL"
   TEST_DATABASE_URL="$server" npx vitest run tests/integration
@@ -57,16 +57,16 @@ node -e '
   c.connect().then(() => c.query("CREATE DATABASE tracker_two_instances")).then(() => c.end());
 ' "$server"
 export DATABASE_URL="$url"
-npx tsx scripts/db-migrate.ts deploy
-npx tsx prisma/seed.ts
-npx tsx tests/e2e/create-users.ts
+npx tsx --conditions=react-server scripts/db-migrate.ts deploy
+npx tsx --conditions=react-server prisma/seed.ts
+npx tsx --conditions=react-server tests/e2e/create-users.ts
 # One secret for every instance: a session signed by one is checked by the other.
 BETTER_AUTH_SECRET="$(node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64url"))')"
 export BETTER_AUTH_SECRET BETTER_AUTH_INSECURE_COOKIES=1
 for port in "$port_a" "$port_b"; do
   # localhost, not 127.0.0.1: next-intl's as-needed prefixes loop on -H 127.0.0.1 (vercel/next.js#94745).
-  # What `npm start` runs: `next start` with the response copies (scripts/serve.mjs).
-  node scripts/serve.mjs -H localhost -p "$port" >"$logdir/$port.log" 2>&1 &
+  # What `npm start` runs: `next start` with the response copies (lib/server/cache/serve.mjs).
+  node lib/server/cache/serve.mjs -H localhost -p "$port" >"$logdir/$port.log" 2>&1 &
   pids+=("$!")
 done
 for port in "$port_a" "$port_b"; do

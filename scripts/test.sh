@@ -28,10 +28,10 @@ step "Production build";      npm run --silent build
 step "End-to-end (Chromium)"; npx playwright test
 # The benchmark's small version, on the build above and a small synthetic
 # database, so the harness cannot rot; it fails on request errors, not on speed.
-step "Benchmark (quick)";     npx tsx scripts/bench.ts --quick --skip-build --dist .next --port 3599
+step "Benchmark (quick)";     npx tsx --conditions=react-server scripts/bench.ts --quick --skip-build --dist .next --port 3599
 # The soak's small version on the same build: readers and editors at once, a SIGKILL
 # mid-write and a restart, then every acknowledged save checked (scripts/soak.ts).
-step "Soak and fault (quick)"; npx tsx scripts/soak.ts --quick --fault --dist .next --port 3598
+step "Soak and fault (quick)"; npx tsx --conditions=react-server scripts/soak.ts --quick --fault --dist .next --port 3598
 # PostgreSQL: a throwaway server on loopback, the drift check with its migrations,
 # the integration suite on it, then two instances of the build above on one database.
 step "PostgreSQL and two instances"; bash scripts/test-postgres.sh

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createPrismaClient } from "../lib/prisma";
+import { createPrismaClient } from "../lib/server/db/prisma";
 import {
   createUser,
   disableUser,
@@ -20,7 +20,7 @@ import {
   ensureFirstAdmin,
   resetPassword,
   setUserRole,
-} from "../lib/services/manage-users";
+} from "../lib/server/services/manage-users";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -5,8 +5,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionProvider } from "@/components/session/session-provider";
-import { env } from "@/lib/env";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
+import { env } from "@/lib/server/env";
 import "../globals.css";
 
 // No page is rendered at build time (the build has no database to read): each is

@@ -9,14 +9,14 @@ import { LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { COMING_UP_DAYS, getOverview } from "@/lib/queries/overview";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { COMING_UP_DAYS, getOverview } from "@/lib/server/queries/overview";
 
-// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 

@@ -1,6 +1,6 @@
-import { preflight } from "@/lib/api/respond";
-import { db } from "@/lib/db";
-import { handleCalendar } from "@/lib/feeds/calendar";
+import { preflight } from "@/lib/server/api/respond";
+import { db } from "@/lib/server/db/client";
+import { handleCalendar } from "@/lib/server/feeds/calendar";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { preflight } from "@/lib/api/respond";
-import { db } from "@/lib/db";
-import { handleFeed } from "@/lib/feeds/atom";
+import { preflight } from "@/lib/server/api/respond";
+import { db } from "@/lib/server/db/client";
+import { handleFeed } from "@/lib/server/feeds/atom";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,13 @@ import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { formKey } from "@/components/plans/status-update-form";
 import { inputClass, SubmitButton } from "@/components/ui/form-controls";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
-import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/users";
+import { type FormState, IDLE } from "@/lib/form-state";
+import {
+  createUserAction,
+  resetPasswordAction,
+  setUserDisabledAction,
+  setUserRoleAction,
+} from "@/lib/server/actions/users";
 
 const ROLES = ["viewer", "editor", "admin"] as const;
 const button =

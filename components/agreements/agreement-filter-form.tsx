@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { listAgreementFacets } from "@/lib/queries/agreements";
 import { AGREEMENT_SORTS, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type Locale, SIDES } from "@/lib/schemas/vocab";
+import type { listAgreementFacets } from "@/lib/server/queries/agreements";
 
 type Facets = Awaited<ReturnType<typeof listAgreementFacets>>;
 

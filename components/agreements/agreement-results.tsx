@@ -6,8 +6,8 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { AgreementSummary } from "@/lib/queries/agreements";
 import type { Locale } from "@/lib/schemas/vocab";
+import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import { SignatoryList } from "./signatory-list";
 
 /** The four columns on a wide screen; a phone stacks them as a card. */

@@ -6,12 +6,12 @@ import { ExportLinks } from "@/components/export/export-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
-import { listAgreementFacets, listAgreements } from "@/lib/queries/agreements";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { listAgreementFacets, listAgreements } from "@/lib/server/queries/agreements";
 
 /**
  * The agreements list, for the cached page without a query (app/[locale]/agreements) and the

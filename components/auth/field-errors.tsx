@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ErrorCode } from "@/lib/actions/form-state";
+import type { ErrorCode } from "@/lib/form-state";
 
 /** The errors of one field, in the region its input names with aria-describedby. */
 export function FieldErrors({ id, codes }: { id: string; codes: readonly ErrorCode[] | undefined }) {

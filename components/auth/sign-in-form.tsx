@@ -4,8 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass, SubmitButton } from "@/components/ui/form-controls";
-import { signInAction } from "@/lib/actions/auth";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
+import { type FormState, IDLE } from "@/lib/form-state";
+import { signInAction } from "@/lib/server/actions/auth";
 
 /** Email and password; works as a plain form POST before the page's JS loads. */
 export function SignInForm({ next }: { next: string }) {

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/actions/auth";
+import { signOutAction } from "@/lib/server/actions/auth";
 
 /** A form, so signing out works without JS and is a POST (never a link a crawler follows). */
 export function SignOutButton({ label }: { label: string }) {

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FallbackMark } from "@/components/ui/localized-name";
-import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getArchivedBySlug, type RecordLabel } from "@/lib/queries/archived";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { getArchivedBySlug, type RecordLabel } from "@/lib/server/queries/archived";
 
 /**
  * What a public URL of an archived record shows instead of vanishing: its name, when

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/form-controls";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { CitableKind } from "@/lib/queries/record-edit";
+import type { CitableKind } from "@/lib/server/queries/record-edit";
 import { type LookupLabel, RecordLookup } from "./record-lookup";
 
 type Props = {

@@ -1,16 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { type Vocabulary, vocabularyOf } from "@/lib/i18n/field-vocabularies";
-import type { Db } from "@/lib/prisma";
-import {
-  bodyGroups,
-  choiceLabels,
-  citableKinds,
-  isLookedUp,
-  LOOKED_UP,
-  listChoices,
-  topicGroups,
-} from "@/lib/queries/record-edit";
 import {
   CITED_ENTITY,
   type CitedColumn,
@@ -20,6 +10,16 @@ import {
   REFERENCES,
 } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import type { Db } from "@/lib/server/db/prisma";
+import {
+  bodyGroups,
+  choiceLabels,
+  citableKinds,
+  isLookedUp,
+  LOOKED_UP,
+  listChoices,
+  topicGroups,
+} from "@/lib/server/queries/record-edit";
 import type { FieldSpec } from "./record-fields";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };

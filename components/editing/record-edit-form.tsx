@@ -4,8 +4,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { formKey } from "@/components/plans/status-update-form";
 import { SubmitButton } from "@/components/ui/form-controls";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
-import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/actions/records";
+import { type FormState, IDLE } from "@/lib/form-state";
+import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/server/actions/records";
 import { type FieldSpec, HistoryNoteField, RecordFields } from "./record-fields";
 
 type Props = {

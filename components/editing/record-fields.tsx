@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
-import type { ErrorCode } from "@/lib/actions/form-state";
+import type { ErrorCode } from "@/lib/form-state";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { CitableKind } from "@/lib/queries/record-edit";
-import type { LookupKind } from "@/lib/search";
+import type { CitableKind } from "@/lib/server/queries/record-edit";
+import type { LookupKind } from "@/lib/server/search";
 import { CitedRecordField } from "./cited-record-field";
 import { type LookupLabel, RecordLookup } from "./record-lookup";
 

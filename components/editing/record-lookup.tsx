@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/form-controls";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { LookupKind } from "@/lib/search";
+import type { LookupKind } from "@/lib/server/search";
 
 export type LookupLabel = { label: string; lang: string };
 type Hit = { id: string; slug: string; en: string; ko: string | null; zh: string | null };
@@ -22,7 +22,7 @@ const ORDER: Record<string, ("en" | "ko" | "zh")[]> = {
   zh: ["zh", "en", "ko"],
 };
 
-/** A record's name in the reader's language or the first other one it has (as lib/queries/record-edit.ts's label). */
+/** A record's name in the reader's language or the first other one it has (as lib/server/queries/record-edit.ts's label). */
 function labelOf(hit: Hit, locale: string): LookupLabel {
   for (const l of ORDER[locale] ?? ORDER.en ?? []) {
     const v = hit[l];

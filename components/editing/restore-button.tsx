@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
-import { restoreRecordAction } from "@/lib/actions/records";
+import { type FormState, IDLE } from "@/lib/form-state";
+import { restoreRecordAction } from "@/lib/server/actions/records";
 
 /** Restores one archived record (admins; the action checks again), saying so in place. */
 export function RestoreButton({

@@ -6,7 +6,7 @@ type QueryValue = string | number | readonly string[] | undefined | null;
 /**
  * "Download this list: CSV · JSON" under a list view. The links carry the page's
  * own filters, so the file holds exactly what is on screen (every page of it).
- * `view` names the export (lib/export/handler.ts); `page` is never passed on.
+ * `view` names the export (lib/server/export/handler.ts); `page` is never passed on.
  */
 export async function ExportLinks({ view, filters }: { view: string; filters: Record<string, QueryValue> }) {
   const t = await getTranslations("openData");

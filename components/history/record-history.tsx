@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { AuditRow } from "@/lib/queries/audit";
-import { namesInChanges, namesRecords } from "@/lib/queries/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import type { AuditRow } from "@/lib/server/queries/audit";
+import { namesInChanges, namesRecords } from "@/lib/server/queries/record-edit";
 import { ActorName, ActorNames } from "./actor-names";
 
 type Names = Record<string, { label: string; lang: string }>;

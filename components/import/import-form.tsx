@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ImportState, importSheetAction } from "@/lib/actions/import";
+import { type ImportState, importSheetAction } from "@/lib/server/actions/import";
 
 /** Upload a sheet, see the dry run, then import it: all or nothing. */
 export function ImportForm() {

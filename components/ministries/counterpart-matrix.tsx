@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LocalizedName } from "@/components/ui/localized-name";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { CounterpartMatrix as Matrix } from "@/lib/queries/ministries";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
+import type { CounterpartMatrix as Matrix } from "@/lib/server/queries/ministries";
 
 /**
  * Which Korean ministry has signed with which Chinese ministry: each cell is the

@@ -7,9 +7,9 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { citationsFor } from "@/lib/queries/citations";
-import type { PlanDetail } from "@/lib/queries/plans";
 import type { Locale } from "@/lib/schemas/vocab";
+import { citationsFor } from "@/lib/server/queries/citations";
+import type { PlanDetail } from "@/lib/server/queries/plans";
 import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];

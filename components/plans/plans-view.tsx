@@ -7,13 +7,13 @@ import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { listPlans } from "@/lib/queries/plans";
 import { param, parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { listPlans } from "@/lib/server/queries/plans";
 
 /**
  * The plans list, for the cached page without a query (app/[locale]/plans) and the

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { useSession } from "@/components/session/session-provider";
-import { hasRole } from "@/lib/auth/role-rank";
+import { hasRole } from "@/lib/roles";
 import type { StatusFormIntl } from "./status-form-with-messages";
 
 // The form's code (and next-intl's client runtime, which formats its messages) is

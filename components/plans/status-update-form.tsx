@@ -4,10 +4,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
-import { type FormState, IDLE } from "@/lib/actions/form-state";
-import { updateItemStatusAction } from "@/lib/actions/status";
+import { type FormState, IDLE } from "@/lib/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { ASSESSMENT_BASES, IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
+import { updateItemStatusAction } from "@/lib/server/actions/status";
 
 /** A key that changes with every answer of the action. */
 export function formKey(state: FormState): string {

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { hasRole, ROLES, type Role } from "@/lib/auth/role-rank";
+import { hasRole, ROLES, type Role } from "@/lib/roles";
 
 export type SessionUser = { name: string; role: Role };
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOutAction } from "@/lib/actions/auth";
-import { hasRole } from "@/lib/auth/role-rank";
 import { Link } from "@/lib/i18n/navigation";
+import { hasRole } from "@/lib/roles";
+import { signOutAction } from "@/lib/server/actions/auth";
 import type { SessionLabels } from "./session-indicator";
 import type { SessionUser } from "./session-provider";
 

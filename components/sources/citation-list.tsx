@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { CitationView } from "@/lib/queries/citations";
+import type { CitationView } from "@/lib/server/queries/citations";
 import { TrustBadge } from "./trust-badge";
 
 /** Numbers citations in the order they are listed, for the marks beside each fact. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CitationView } from "@/lib/queries/citations";
+import type { CitationView } from "@/lib/server/queries/citations";
 
 /**
  * Footnote marks beside a fact, each a link to its citation below: every fact is

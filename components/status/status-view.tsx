@@ -11,12 +11,12 @@ import { ParamErrors } from "@/components/ui/param-errors";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import { getStatusBoard, RENEWAL_WINDOW_DAYS, STATUS_ITEMS_SHOWN } from "@/lib/queries/status";
 import { param, parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { getStatusBoard, RENEWAL_WINDOW_DAYS, STATUS_ITEMS_SHOWN } from "@/lib/server/queries/status";
 import { DEFAULT_STALE_DAYS, STATUS_STYLE, shares } from "@/lib/status";
 
 const StatusParamsSchema = z.object({

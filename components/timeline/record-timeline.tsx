@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
-import { filterTimeline, listTimelineEntries, type TimelineScope } from "@/lib/queries/timeline";
+import { db } from "@/lib/server/db/client";
+import { filterTimeline, listTimelineEntries, type TimelineScope } from "@/lib/server/queries/timeline";
 import { groupByYear, TIMELINE_MAX_ENTRIES } from "@/lib/timeline";
 import { TimelineList } from "./timeline-list";
 

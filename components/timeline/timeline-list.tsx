@@ -8,8 +8,8 @@ import { formatPartialDate } from "@/lib/dates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { TimelineEntry } from "@/lib/queries/timeline";
 import type { Locale } from "@/lib/schemas/vocab";
+import type { TimelineEntry } from "@/lib/server/queries/timeline";
 import { groupByYear, tenseOf, todayIndex } from "@/lib/timeline";
 
 const KIND_ICON: Record<TimelineEntry["kind"], string> = {

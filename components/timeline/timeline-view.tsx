@@ -6,11 +6,11 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
-import { filterTimeline, getTimelineExtent, listTimelineEntries } from "@/lib/queries/timeline";
 import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import { TimelineFiltersSchema } from "@/lib/schemas/timeline-filters";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { filterTimeline, getTimelineExtent, listTimelineEntries } from "@/lib/server/queries/timeline";
 import { groupByYear, TIMELINE_MAX_ENTRIES, TIMELINE_MAX_ROWS } from "@/lib/timeline";
 
 /**

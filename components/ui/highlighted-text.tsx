@@ -1,4 +1,4 @@
-import { highlight } from "@/lib/search";
+import { highlight } from "@/lib/server/search";
 
 /** Text with the search terms marked; always rendered as text, never as HTML. */
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {

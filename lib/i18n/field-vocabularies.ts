@@ -1,5 +1,4 @@
-import { PASSWORD_LOG_VALUES } from "@/lib/auth/password-log";
-import { ROLES } from "@/lib/auth/role-rank";
+import { ROLES } from "@/lib/roles";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 import {
   AGREEMENT_KINDS,
@@ -19,6 +18,7 @@ import {
   SOURCE_KINDS,
   TRUST_LEVELS,
 } from "@/lib/schemas/vocab";
+import { PASSWORD_LOG_VALUES } from "@/lib/server/auth/password-log";
 
 /** A vocabulary's words, and the message namespace that names each (`<namespace>.<word>`). */
 export type Vocabulary = readonly [words: readonly string[], namespace: string];

@@ -21,7 +21,7 @@ import {
 /**
  * The JSON API's response shapes (/api/v1/…). Handlers parse their output through
  * these, so a response can never carry a field the OpenAPI document (generated from
- * the same schemas by lib/api/openapi.ts) does not describe. Vocabulary fields are
+ * the same schemas by lib/server/api/openapi.ts) does not describe. Vocabulary fields are
  * plain strings with the known values documented: the API must not fail on a value a
  * newer version of the data adds.
  */

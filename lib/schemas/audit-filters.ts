@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS } from "@/lib/audit";
+import { AUDIT_ACTIONS } from "@/lib/server/services/audit";
 import { param } from "./search-params";
 
 /** The kinds of record the audit log names (AuditEntry.entityType). */

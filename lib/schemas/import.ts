@@ -11,7 +11,7 @@ import {
 } from "./vocab";
 
 /**
- * One spreadsheet row of each importable sheet (columns in lib/export/sheets.ts), as
+ * One spreadsheet row of each importable sheet (columns in lib/server/export/sheets.ts), as
  * text cells. Empty cells are null; lists are separated by ";".
  */
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { Db, Tx } from "../../lib/prisma";
 import type { SeedData, SeedDate, SeedStatedDate, SeedStatusUpdate } from "../../lib/schemas/seed";
 import { CADENCE_MONTHS } from "../../lib/schemas/vocab";
+import type { Db, Tx } from "../../lib/server/db/prisma";
 import { type CitedKind, citedRecords, validateSeed } from "./validate";
 
 /**

@@ -1,5 +1,5 @@
-import { createPrismaClient } from "../../lib/prisma";
-import { createUser } from "../../lib/services/manage-users";
+import { createPrismaClient } from "../../lib/server/db/prisma";
+import { createUser } from "../../lib/server/services/manage-users";
 import { E2E_USERS } from "./users";
 
 const db = createPrismaClient(process.env.DATABASE_URL ?? "file:./tests/.tmp/e2e.db");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { createPrismaClient } from "../../lib/prisma";
+import { createPrismaClient } from "../../lib/server/db/prisma";
 
 /** The database the end-to-end server runs on (scripts/e2e-server.sh). */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./tests/.tmp/e2e.db";

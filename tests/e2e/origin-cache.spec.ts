@@ -1,11 +1,11 @@
 /**
- * The responses scripts/serve.mjs keeps (docs/decisions/0006): a queried list or a
+ * The responses lib/server/cache/serve.mjs keeps (docs/decisions/0006): a queried list or a
  * cached page is answered from a copy while the data is unchanged, never across
  * languages or readers, and a write, here or in another process, retires it.
- * Plain HTTP against the e2e server, which is scripts/serve.mjs.
+ * Plain HTTP against the e2e server, which is lib/server/cache/serve.mjs.
  */
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { recordStatusUpdate } from "../../lib/services/record-status-update";
+import { recordStatusUpdate } from "../../lib/server/services/record-status-update";
 import { e2eDb } from "./helpers";
 import { client, saveStatus, signIn } from "./http-session";
 import { E2E_USERS } from "./users";
@@ -93,7 +93,7 @@ test("a write from another process (a script, another instance) shows within sec
   try {
     const saved = await write("delayed", before.version);
     expect(saved.ok).toBe(true);
-    // The server reads the data stamp at most once a second (lib/data-stamp.cjs).
+    // The server reads the data stamp at most once a second (lib/server/cache/stamp.cjs).
     await expect.poll(async () => (await api.get(DELAYED)).text(), { timeout: 5000 }).toContain(ITEM_TITLE);
     if (saved.ok) expect((await write(before.status, saved.version)).ok).toBe(true);
     await expect.poll(async () => (await api.get(DELAYED)).text(), { timeout: 5000 }).not.toContain(ITEM_TITLE);

@@ -6,7 +6,7 @@
  * through the menu) are in staff-status.spec.ts; these are what a browser hides.
  */
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { createUser, disableUser } from "../../lib/services/manage-users";
+import { createUser, disableUser } from "../../lib/server/services/manage-users";
 import { e2eDb } from "./helpers";
 import { client, postLogin, saveStatus, signIn } from "./http-session";
 import { E2E_USERS } from "./users";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { IMPLEMENTATION_STATUSES } from "../../lib/schemas/vocab";
-import { recordStatusUpdate } from "../../lib/services/record-status-update";
+import { recordStatusUpdate } from "../../lib/server/services/record-status-update";
 import { DEFAULT_STALE_DAYS } from "../../lib/status";
 import { e2eDb, expectNoAxeViolations } from "./helpers";
 

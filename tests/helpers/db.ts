@@ -14,8 +14,8 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { deployMigrations } from "../../lib/migrate";
-import { createPrismaClient, type Db } from "../../lib/prisma";
+import { createPrismaClient, type Db } from "../../lib/server/db/prisma";
+import { deployMigrations } from "../../scripts/lib/migrate";
 
 export type TestDb = {
   /** A client from createPrismaClient on this database. */
@@ -103,7 +103,7 @@ async function newDatabaseFile(): Promise<{ file: string; ownDir?: string }> {
 export async function createSeededDb(): Promise<TestDb> {
   const t = await createTestDb();
   const { applySeed, seedData } = await import("../../prisma/seed/index");
-  const { indexAgreements } = await import("../../lib/search");
+  const { indexAgreements } = await import("../../lib/server/search");
   await applySeed(t.db, seedData);
   await indexAgreements(t.db);
   return t;

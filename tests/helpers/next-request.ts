@@ -2,12 +2,11 @@
  * What Next.js gives a server action or route handler during a request, for the
  * integration tests that call them directly: the request's headers (the session
  * cookie of whoever is calling), a cookie store, and the app's database client
- * (lib/db.ts) pointed at the test's database. Vitest hoists `vi.mock` to the top of
+ * (lib/server/db/client.ts) pointed at the test's database. Vitest hoists `vi.mock` to the top of
  * each test file, so every such file says, before anything that imports the app:
  *
- *   vi.mock("server-only", () => ({}));
  *   vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
- *   vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
+ *   vi.mock("@/lib/server/db/client", async () => (await import("../helpers/next-request")).appDb);
  *
  * and sets `request.headers` and `request.db` in its setup (this module is the same
  * instance in the test file and in the mocks).
@@ -20,7 +19,7 @@ export const nextHeaders = {
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
 };
 
-/** Stands for lib/db.ts. */
+/** Stands for lib/server/db/client.ts. */
 export const appDb = {
   get db() {
     return request.db;

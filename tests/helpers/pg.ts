@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { deployMigrations } from "../../lib/migrate";
+import { deployMigrations } from "../../scripts/lib/migrate";
 
 /** `serverUrl` with its database replaced by `database`. */
 export function databaseUrl(serverUrl: string, database: string): string {

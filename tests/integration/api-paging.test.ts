@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { compareKeys, encodeCursor } from "@/lib/api/pagination";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareKeys, encodeCursor } from "@/lib/server/api/pagination";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { agreement, tinySeed } from "../helpers/factories";
-
-vi.mock("server-only", () => ({}));
 
 /**
  * The JSON API's keyset pagination over lists far longer than a page: every row
@@ -73,7 +71,7 @@ beforeAll(async () => {
     routes.set(name, ((await import(`../../app/api/v1/${name}/route.ts`)) as { GET: Handler }).GET);
 }, 120_000);
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/server/db/client");
   await db.$disconnect();
   await t.cleanup();
 });

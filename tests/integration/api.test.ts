@@ -1,9 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededDb, type TestDb } from "../helpers/db";
-
-vi.mock("server-only", () => ({}));
 
 /**
  * Every /api/v1 endpoint, called through its route handler's GET on the seeded
@@ -51,7 +49,7 @@ beforeAll(async () => {
   ajv.addSchema(doc, "openapi");
 });
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/server/db/client");
   await db.$disconnect();
   await t.cleanup();
 });

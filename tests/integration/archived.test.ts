@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getArchivedBySlug, listArchived } from "@/lib/queries/archived";
-import { archiveRecord, restoreRecord, updateRecord } from "@/lib/services/edit-record";
+import { getArchivedBySlug, listArchived } from "@/lib/server/queries/archived";
+import { archiveRecord, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

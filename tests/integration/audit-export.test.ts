@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUDIT_COLUMNS, handleAuditExport } from "@/lib/export/audit";
-import { commitImport } from "@/lib/import";
+import { AUDIT_COLUMNS, handleAuditExport } from "@/lib/server/export/audit";
+import { commitImport } from "@/lib/server/services/import";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAudit, listRecordHistory } from "@/lib/queries/audit";
 import { AuditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
-import { recordStatusUpdate } from "@/lib/services/record-status-update";
+import { listAudit, listRecordHistory } from "@/lib/server/queries/audit";
+import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Auth, createAuth, SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/config";
-import { userFromHeaders } from "@/lib/auth/session";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import { MAX_FAILURES } from "@/lib/auth/throttle";
-import { createUser, disableUser, ensureFirstAdmin, resetPassword, setUserRole } from "@/lib/services/manage-users";
+import { type Auth, createAuth, SESSION_ABSOLUTE_SECONDS } from "@/lib/server/auth/config";
+import { userFromHeaders } from "@/lib/server/auth/session";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { MAX_FAILURES } from "@/lib/server/auth/throttle";
+import {
+  createUser,
+  disableUser,
+  ensureFirstAdmin,
+  resetPassword,
+  setUserRole,
+} from "@/lib/server/services/manage-users";
 import { createTestDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,5 +1,5 @@
 /**
- * Every mutation in lib/actions/registry.ts × anonymous, viewer, editor, admin:
+ * Every mutation in tests/helpers/action-registry.ts × anonymous, viewer, editor, admin:
  * allowed or refused as its minimum role says, checked by the action itself against
  * the real database (only Next's request APIs are stood in for). A second test fails
  * when an exported server action or a writing route handler is missing from the registry.
@@ -8,12 +8,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/auth/config";
-import { hasRole, type Role } from "@/lib/auth/roles";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import type { Db } from "@/lib/prisma";
-import { archiveRecord } from "@/lib/services/edit-record";
-import { createUser } from "@/lib/services/manage-users";
+import { createAuth } from "@/lib/server/auth/config";
+import { hasRole, type Role } from "@/lib/server/auth/roles";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import type { Db } from "@/lib/server/db/prisma";
+import { archiveRecord } from "@/lib/server/services/edit-record";
+import { createUser } from "@/lib/server/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
 import { eventEditFields, statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
@@ -24,19 +24,18 @@ process.env.BETTER_AUTH_SECRET = SECRET;
 
 // What Next.js gives a server action during a request: the request headers (the
 // session cookie of the role under test) and a cookie store (tests/helpers/next-request.ts).
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
-vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
+vi.mock("@/lib/server/db/client", async () => (await import("../helpers/next-request")).appDb);
 
 type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", "viewer", "editor", "admin"];
 const PASSWORD = "matrix password 1234";
 
 let t: TestDb;
-let registry: typeof import("@/lib/actions/registry");
+let registry: typeof import("@/tests/helpers/action-registry");
 const cookies = new Map<Caller, Headers>();
 
-type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+type Mutations = typeof import("@/tests/helpers/action-registry")["MUTATIONS"];
 /** A route handler's call: the path's key and the JSON body. */
 type RouteCall = { key: string; body: Record<string, unknown> };
 
@@ -145,7 +144,7 @@ beforeAll(async () => {
     { userId: null, label: "test" },
     { email: "target@matrix.test", role: "viewer", name: "Target" },
   );
-  registry = await import("@/lib/actions/registry");
+  registry = await import("@/tests/helpers/action-registry");
 });
 afterAll(() => t.cleanup());
 
@@ -233,8 +232,8 @@ async function resignIn(role: Role) {
 }
 
 describe("the registry lists every mutation", () => {
-  it("every exported server action in lib/actions/ is in the registry", async () => {
-    const dir = path.resolve("lib/actions");
+  it("every exported server action in lib/server/actions/ is in the registry", async () => {
+    const dir = path.resolve("lib/server/actions");
     const exported: string[] = [];
     for (const file of await readdir(dir)) {
       if (!file.endsWith(".ts")) continue;
@@ -261,7 +260,7 @@ describe("the registry lists every mutation", () => {
 });
 
 describe("staff-only reads (app/api/staff)", () => {
-  type Reads = typeof import("@/lib/actions/registry")["STAFF_READS"];
+  type Reads = typeof import("@/tests/helpers/action-registry")["STAFF_READS"];
   const reads = ["auditNamesRoute", "citableSourcesRoute", "lookupRoute"] as const satisfies readonly (keyof Reads)[];
 
   it("covers every route under app/api/staff", async () => {
@@ -290,7 +289,7 @@ describe("the status form's action", () => {
     request.headers = cookies.get(caller) ?? new Headers();
     const data = await SAMPLES.updateItemStatusAction(t.db);
     for (const [k, v] of Object.entries(patch)) data.set(k, v);
-    const { updateItemStatusAction } = await import("@/lib/actions/status");
+    const { updateItemStatusAction } = await import("@/lib/server/actions/status");
     return updateItemStatusAction({ status: "idle" }, data);
   }
 
@@ -321,7 +320,7 @@ describe("the status form's action", () => {
     const stale = await SAMPLES.updateItemStatusAction(t.db);
     expect(await save({ status: "delayed", note: "first" }, "admin")).toMatchObject({ status: "ok" });
     request.headers = cookies.get("editor") ?? new Headers();
-    const { updateItemStatusAction } = await import("@/lib/actions/status");
+    const { updateItemStatusAction } = await import("@/lib/server/actions/status");
     const conflict = await updateItemStatusAction({ status: "idle" }, stale);
     expect(conflict).toMatchObject({
       status: "error",

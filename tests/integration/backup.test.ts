@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupDatabase, checkDatabaseFile, restoreDatabase } from "@/lib/backup";
-import { recordStatusUpdate } from "@/lib/services/record-status-update";
+import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
+import { backupDatabase, checkDatabaseFile, restoreDatabase } from "@/scripts/lib/backup";
 import { createSeededDb, sqliteOnly, type TestDb } from "../helpers/db";
 
 const skip = sqliteOnly("db:backup copies the SQLite file; on PostgreSQL backups are pg_dump's (docs/deploy.md)");
@@ -69,7 +69,7 @@ describe.skipIf(skip)("backups", () => {
     const { kept } = await restoreDatabase(out, t.path);
     expect(kept && existsSync(kept)).toBe(true);
     expect(checkDatabaseFile(t.path).ok).toBe(true);
-    const { createPrismaClient } = await import("@/lib/prisma");
+    const { createPrismaClient } = await import("@/lib/server/db/prisma");
     const reopened = createPrismaClient(t.url);
     expect(await reopened.agreement.count()).toBe(before);
     await reopened.$disconnect();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/audit";
-import { searchRecords } from "@/lib/search";
-import { archiveRecord, restoreRecord, updateRecord } from "@/lib/services/edit-record";
+import { searchRecords } from "@/lib/server/search";
+import type { Actor } from "@/lib/server/services/audit";
+import { archiveRecord, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -2,9 +2,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMonths, todayIso } from "@/lib/dates";
-import { handleFeed } from "@/lib/feeds/atom";
-import { handleCalendar } from "@/lib/feeds/calendar";
-import { listChangesSince } from "@/lib/queries/changes";
+import { handleFeed } from "@/lib/server/feeds/atom";
+import { handleCalendar } from "@/lib/server/feeds/calendar";
+import { listChangesSince } from "@/lib/server/queries/changes";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleExport } from "@/lib/export/handler";
-import { columnNames } from "@/lib/export/sheets";
-import { commitImport, dryRunImport, type ImportFile, MAX_IMPORT_BYTES } from "@/lib/import";
-import { templateCsv } from "@/lib/import/template";
+import { handleExport } from "@/lib/server/export/handler";
+import { columnNames } from "@/lib/server/export/sheets";
+import { commitImport, dryRunImport, type ImportFile, MAX_IMPORT_BYTES } from "@/lib/server/services/import";
+import { templateCsv } from "@/lib/server/services/import/template";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

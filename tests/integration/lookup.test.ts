@@ -1,11 +1,11 @@
 /**
- * The staff forms' name lookup (lib/search/lookup.ts) on a real database: SQLite
+ * The staff forms' name lookup (lib/server/search/lookup.ts) on a real database: SQLite
  * here, PostgreSQL under `npm run test:postgres`, with the same expectations on both
  * (the same records, in the same order).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lookupRecords, MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/search";
-import { lookupHaystack } from "@/lib/search/lookup";
+import { lookupRecords, MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/server/search";
+import { lookupHaystack } from "@/lib/server/search/lookup";
 import { createTestDb, onPostgres, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseFiles, deployMigrations, diffMigrations, listMigrations } from "../../lib/migrate";
-import { checkDatabaseSettings, type SqliteSettings } from "../../lib/prisma";
+import { checkDatabaseSettings, type SqliteSettings } from "../../lib/server/db/prisma";
+import { databaseFiles, deployMigrations, diffMigrations, listMigrations } from "../../scripts/lib/migrate";
 import { createTestDb, sqliteOnly, type TestDb } from "../helpers/db";
 
 type MigrationRow = {

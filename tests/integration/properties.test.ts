@@ -1,6 +1,6 @@
 /**
  * Property-based tests (fast-check): generated bad input thrown at every mutation in
- * lib/actions/registry.ts and every route handler under app/api, on a real seeded
+ * tests/helpers/action-registry.ts and every route handler under app/api, on a real seeded
  * database with real sessions. Every case must be refused (an error state or a 4xx,
  * never a throw or a 5xx) and leave the database exactly as it was.
  *
@@ -13,14 +13,14 @@
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/auth/config";
-import { ROLES } from "@/lib/auth/roles";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import { type Db, databaseProvider } from "@/lib/prisma";
 import { EditableEntitySchema } from "@/lib/schemas/record-edit";
 import { BODY_KINDS, SIDES } from "@/lib/schemas/vocab";
-import { archiveRecord } from "@/lib/services/edit-record";
-import { createUser } from "@/lib/services/manage-users";
+import { createAuth } from "@/lib/server/auth/config";
+import { ROLES } from "@/lib/server/auth/roles";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { type Db, databaseProvider } from "@/lib/server/db/prisma";
+import { archiveRecord } from "@/lib/server/services/edit-record";
+import { createUser } from "@/lib/server/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
 import { eventEditFields, statusFormFields } from "../helpers/factories";
 import { request } from "../helpers/next-request";
@@ -29,9 +29,8 @@ import { routeFiles } from "../route-files";
 const SECRET = "property-test-secret-0123456789abcdefghij";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
-vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
+vi.mock("@/lib/server/db/client", async () => (await import("../helpers/next-request")).appDb);
 
 /** Cases per property; PROPERTY_RUNS=500 for a longer hunt than the test command's. */
 const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
@@ -39,7 +38,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS) || 30;
 const TIMEOUT = 60_000 * Math.max(1, RUNS / 30);
 const PASSWORD = "property password 1234";
 let t: TestDb;
-let registry: typeof import("@/lib/actions/registry");
+let registry: typeof import("@/tests/helpers/action-registry");
 const cookie = new Map<"editor" | "admin", string>();
 
 beforeAll(async () => {
@@ -61,7 +60,7 @@ beforeAll(async () => {
     { userId: null, label: "test" },
     { entity: "Event", id: open.id, expectedVersion: open.version },
   );
-  registry = await import("@/lib/actions/registry");
+  registry = await import("@/tests/helpers/action-registry");
 }, 60_000);
 afterAll(() => t.cleanup());
 
@@ -224,7 +223,7 @@ async function expectRefusedUnchanged(
   expect(await fingerprint(t.db, except)).toEqual(before);
 }
 
-type Mutations = typeof import("@/lib/actions/registry")["MUTATIONS"];
+type Mutations = typeof import("@/tests/helpers/action-registry")["MUTATIONS"];
 
 type ActionName = { [K in keyof Mutations]: Mutations[K]["kind"] extends "action" ? K : never }[keyof Mutations];
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAgreement, listAgreements } from "@/lib/queries/agreements";
-import { getDialogue, listDialogues } from "@/lib/queries/dialogues";
-import { getCounterpartMatrix } from "@/lib/queries/ministries";
-import { getStatusBoard } from "@/lib/queries/status";
-import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/queries/timeline";
 import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
+import { getAgreement, listAgreements } from "@/lib/server/queries/agreements";
+import { getDialogue, listDialogues } from "@/lib/server/queries/dialogues";
+import { getCounterpartMatrix } from "@/lib/server/queries/ministries";
+import { getStatusBoard } from "@/lib/server/queries/status";
+import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/server/queries/timeline";
 import { isOverdue, isStale } from "@/lib/status";
 import { groupByYear } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";

@@ -5,19 +5,19 @@
  * a stale save is refused; every write has its audit entry with field diffs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/audit";
-import type { Db } from "@/lib/prisma";
+import { CITED_COLUMNS, type EditableEntity } from "@/lib/schemas/record-edit";
+import type { Db } from "@/lib/server/db/prisma";
 import {
   choiceLabels,
   citableKinds,
   getEditableRecord,
   namesInChanges,
   namesOfValues,
-} from "@/lib/queries/record-edit";
-import { CITED_COLUMNS, type EditableEntity } from "@/lib/schemas/record-edit";
-import { searchRecords } from "@/lib/search";
-import { createRecord, slugify } from "@/lib/services/create-record";
-import { archiveRecord, delegate, restoreRecord, updateRecord } from "@/lib/services/edit-record";
+} from "@/lib/server/queries/record-edit";
+import { searchRecords } from "@/lib/server/search";
+import type { Actor } from "@/lib/server/services/audit";
+import { createRecord, slugify } from "@/lib/server/services/create-record";
+import { archiveRecord, delegate, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/audit";
-import { recordStatusUpdate } from "@/lib/services/record-status-update";
+import type { Actor } from "@/lib/server/services/audit";
+import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/prisma";
+import type { Db } from "../../lib/server/db/prisma";
 import { createTestDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

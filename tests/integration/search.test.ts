@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureSearchIndex, indexAgreements, searchRecords } from "@/lib/search";
-import { MAX_SEARCH_HITS, RANKED_CANDIDATES } from "@/lib/search/fts";
-import { insertDocument, tsvectorLiteral } from "@/lib/search/pg";
-import { PG_SEARCH_TABLE } from "@/lib/search/pg-tables";
-import { tokensForIndex } from "@/lib/search/tokenize";
+import { ensureSearchIndex, indexAgreements, searchRecords } from "@/lib/server/search";
+import { MAX_SEARCH_HITS, RANKED_CANDIDATES } from "@/lib/server/search/fts";
+import { insertDocument, tsvectorLiteral } from "@/lib/server/search/pg";
+import { PG_SEARCH_TABLE } from "@/lib/server/search/pg-tables";
+import { tokensForIndex } from "@/lib/server/search/tokenize";
 import { createSeededDb, createTestDb, onPostgres, type TestDb } from "../helpers/db";
 
 let t: TestDb;

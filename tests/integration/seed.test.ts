@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, databaseProvider } from "../../lib/prisma";
 import { MAX_QUOTE_LENGTH, type SeedData } from "../../lib/schemas/seed";
+import { type Db, databaseProvider } from "../../lib/server/db/prisma";
 import {
   allCitations,
   applySeed,

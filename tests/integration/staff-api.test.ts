@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/roles";
-import { MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/search";
-import { recordStatusUpdate } from "@/lib/services/record-status-update";
 import {
   auditNamesResponse,
   citableSourcesResponse,
   lookupResponse,
   MAX_AUDIT_IDS,
   sessionResponse,
-} from "@/lib/staff-api";
+} from "@/lib/server/api/staff";
+import type { CurrentUser } from "@/lib/server/auth/roles";
+import { MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/server/search";
+import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

@@ -5,18 +5,17 @@
  * audit entry.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/auth/config";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createUser, disableUser } from "@/lib/services/manage-users";
+import { createAuth } from "@/lib/server/auth/config";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { createUser, disableUser } from "@/lib/server/services/manage-users";
 import { createSeededDb, type TestDb } from "../helpers/db";
 import { request } from "../helpers/next-request";
 
 const SECRET = "status-route-test-secret-0123456789abcdef";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
-vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
+vi.mock("@/lib/server/db/client", async () => (await import("../helpers/next-request")).appDb);
 
 type Route = typeof import("@/app/api/v1/items/[key]/status/route");
 let route: Route;

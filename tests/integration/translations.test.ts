@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEditableRecord } from "@/lib/queries/record-edit";
-import { countMissing, listMissingTranslations } from "@/lib/queries/translations";
 import { EditableEntitySchema } from "@/lib/schemas/record-edit";
-import { updateRecord } from "@/lib/services/edit-record";
+import { getEditableRecord } from "@/lib/server/queries/record-edit";
+import { countMissing, listMissingTranslations } from "@/lib/server/queries/translations";
+import { updateRecord } from "@/lib/server/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;

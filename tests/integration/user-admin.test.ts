@@ -5,22 +5,21 @@
  * written. Only Next's request APIs are stood in for.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/auth/config";
-import { userFromHeaders } from "@/lib/auth/session";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createUser } from "@/lib/services/manage-users";
+import { createAuth } from "@/lib/server/auth/config";
+import { userFromHeaders } from "@/lib/server/auth/session";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { createUser } from "@/lib/server/services/manage-users";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { request } from "../helpers/next-request";
 
 const SECRET = "user-admin-test-secret-0123456789abcdef";
 process.env.BETTER_AUTH_SECRET = SECRET;
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../helpers/next-request")).nextHeaders);
-vi.mock("@/lib/db", async () => (await import("../helpers/next-request")).appDb);
+vi.mock("@/lib/server/db/client", async () => (await import("../helpers/next-request")).appDb);
 
 let t: TestDb;
-let actions: typeof import("@/lib/actions/users");
+let actions: typeof import("@/lib/server/actions/users");
 const PASSWORD = "user admin password 1";
 const sessions = new Map<string, Headers>();
 
@@ -50,7 +49,7 @@ beforeAll(async () => {
     if (!headers) throw new Error("sign-in failed");
     sessions.set(role, headers);
   }
-  actions = await import("@/lib/actions/users");
+  actions = await import("@/lib/server/actions/users");
 });
 afterAll(() => t.cleanup());
 

@@ -108,7 +108,7 @@ test("a page and a search kept by one instance follow an edit through the other 
 }) => {
   const title = `Cached on B and edited on A ${Date.now()}`;
   const search = `${B}/agreements?q=${encodeURIComponent(title)}`;
-  // B answers both from what it keeps after the first requests (scripts/serve.mjs):
+  // B answers both from what it keeps after the first requests (lib/server/cache/serve.mjs):
   // the same ETag twice in a row.
   for (const url of [`${B}${AGREEMENT}`, search]) {
     const tags: string[] = [];
@@ -128,7 +128,7 @@ test("a page and a search kept by one instance follow an edit through the other 
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByTestId("edit-form-message")).toHaveText("Saved.");
 
-  // B reads the data stamp at most once a second (lib/data-stamp.cjs).
+  // B reads the data stamp at most once a second (lib/server/cache/stamp.cjs).
   await expect.poll(async () => (await request.get(`${B}${AGREEMENT}`)).text(), { timeout: 5_000 }).toContain(title);
   await expect.poll(async () => (await request.get(search)).text(), { timeout: 5_000 }).toContain(found);
 });

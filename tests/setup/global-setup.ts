@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { TestProject } from "vitest/node";
-import { deployMigrations } from "../../lib/migrate";
+import { deployMigrations } from "../../scripts/lib/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
-import { isPostgresUrl, poolConfig } from "@/lib/prisma-pg";
+import { isPostgresUrl, poolConfig } from "@/lib/server/db/postgres";
+import { parseEnv } from "@/lib/server/env";
 
 describe("DATABASE_URL chooses the database", () => {
   it.each([

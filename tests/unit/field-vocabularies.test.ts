@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PASSWORD_LOG_VALUES } from "@/lib/auth/password-log";
-import { ROLES } from "@/lib/auth/role-rank";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
+import { ROLES } from "@/lib/roles";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
 import { AGREEMENT_STATUSES, IMPLEMENTATION_STATUSES, LOCALES } from "@/lib/schemas/vocab";
+import { PASSWORD_LOG_VALUES } from "@/lib/server/auth/password-log";
 
 /** The message `<namespace>.<key…>` in a locale's catalogues (lib/i18n/messages/<locale>/<namespace>.json). */
 function message(locale: string, key: string): unknown {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "@/lib/pg-schema";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "@/scripts/lib/pg-schema";
 
 const sqlite = readFileSync(SQLITE_SCHEMA, "utf8");
 

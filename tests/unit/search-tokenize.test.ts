@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { highlight } from "@/lib/search/highlight";
-import { MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/search/tokenize";
+import { highlight } from "@/lib/highlight";
+import { MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/server/search/tokenize";
 
 describe("tokensForIndex", () => {
   it("keeps Latin words, lower-cased and without accents", () => {

@@ -4,11 +4,11 @@ import { RefusedPage } from "@/components/auth/staff-only-page";
 import { NewLink } from "@/components/editing/new-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { hasRole, requireRole } from "@/lib/auth";
 import { Link } from "@/lib/i18n/navigation";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import { hasRole, requireRole } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
 

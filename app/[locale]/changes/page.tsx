@@ -5,12 +5,12 @@ import { inputClass } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { type ChangedRecord, listChangesSince } from "@/lib/queries/changes";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { type ChangedRecord, listChangesSince } from "@/lib/server/queries/changes";
 
 export const dynamic = "force-dynamic";
 

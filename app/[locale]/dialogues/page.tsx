@@ -7,15 +7,15 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
 import { todayIso } from "@/lib/dates";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { listDialogues } from "@/lib/queries/dialogues";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { listDialogues } from "@/lib/server/queries/dialogues";
 
-// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 

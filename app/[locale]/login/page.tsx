@@ -5,9 +5,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
-import { getCurrentUser } from "@/lib/auth";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getCurrentUser } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
 

@@ -7,15 +7,15 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getCounterpartMatrix, listMinistries } from "@/lib/queries/ministries";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { getCounterpartMatrix, listMinistries } from "@/lib/server/queries/ministries";
 
-// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 

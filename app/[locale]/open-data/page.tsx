@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { openApiDocument } from "@/lib/api/openapi";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/schemas/vocab";
+import { openApiDocument } from "@/lib/server/api/openapi";
 
 /**
  * /open-data (and /api, which redirects here): the API reference, rendered on the

@@ -5,13 +5,13 @@ import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
-import { listSources } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { listSources } from "@/lib/server/queries/sources";
 
-// Cached for everybody, revalidated on every edit (lib/revalidate.ts) and at least
+// Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 

@@ -1,8 +1,8 @@
-import { notFound, preflight } from "@/lib/api/respond";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
-import { handleAuditExport } from "@/lib/export/audit";
-import { handleExport } from "@/lib/export/handler";
+import { notFound, preflight } from "@/lib/server/api/respond";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { handleAuditExport } from "@/lib/server/export/audit";
+import { handleExport } from "@/lib/server/export/handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { cacheableResponse, notFound } from "@/lib/api/respond";
-import { SHEET_KINDS, type SheetKind } from "@/lib/export/sheets";
-import { templateCsv } from "@/lib/import/template";
+import { cacheableResponse, notFound } from "@/lib/server/api/respond";
+import { SHEET_KINDS, type SheetKind } from "@/lib/server/export/sheets";
+import { templateCsv } from "@/lib/server/services/import/template";
 
 /** /import-templates/<agreements|items|status-updates>.csv: the documented import template. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -4,14 +4,14 @@ import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import { listArchived } from "@/lib/queries/archived";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { listArchived } from "@/lib/server/queries/archived";
 
 export const dynamic = "force-dynamic";
 

@@ -7,14 +7,14 @@ import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
-import { AUDIT_ACTIONS } from "@/lib/audit";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import { listAudit } from "@/lib/queries/audit";
 import { AUDITED_ENTITIES, AuditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { listAudit } from "@/lib/server/queries/audit";
+import { AUDIT_ACTIONS } from "@/lib/server/services/audit";
 
 export const dynamic = "force-dynamic";
 

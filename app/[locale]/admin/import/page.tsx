@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/import/import-form";
-import { requireRole } from "@/lib/auth";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
 

@@ -4,14 +4,14 @@ import { RefusedPage } from "@/components/auth/staff-only-page";
 import { DataTable } from "@/components/ui/data-table";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { HTML_LANG } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import { countMissing, listMissingTranslations } from "@/lib/queries/translations";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { countMissing, listMissingTranslations } from "@/lib/server/queries/translations";
 
 export const dynamic = "force-dynamic";
 

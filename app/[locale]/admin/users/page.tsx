@@ -6,11 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import { listUsers } from "@/lib/queries/users";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { listUsers } from "@/lib/server/queries/users";
 
 export const dynamic = "force-dynamic";
 

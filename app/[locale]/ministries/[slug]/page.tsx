@@ -15,14 +15,14 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { db } from "@/lib/db";
 import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { citationsFor } from "@/lib/queries/citations";
-import { getMinistry } from "@/lib/queries/ministries";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { citationsFor } from "@/lib/server/queries/citations";
+import { getMinistry } from "@/lib/server/queries/ministries";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fieldSpecs } from "@/components/editing/field-specs";
 import { RecordCreateForm } from "@/components/editing/record-create-form";
-import { requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { CREATE_SCHEMAS, EditableEntitySchema } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 

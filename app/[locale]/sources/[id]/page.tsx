@@ -9,13 +9,13 @@ import { Badge } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { db } from "@/lib/db";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { getSource, type SourceCitation } from "@/lib/queries/sources";
 import type { Locale } from "@/lib/schemas/vocab";
+import { db } from "@/lib/server/db/client";
+import { getSource, type SourceCitation } from "@/lib/server/queries/sources";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.

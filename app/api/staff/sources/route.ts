@@ -1,6 +1,6 @@
-import { getCurrentUser } from "@/lib/auth";
-import { db } from "@/lib/db";
-import { citableSourcesResponse } from "@/lib/staff-api";
+import { citableSourcesResponse } from "@/lib/server/api/staff";
+import { getCurrentUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 

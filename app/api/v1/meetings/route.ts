@@ -1,7 +1,7 @@
-import { handleList } from "@/lib/api/handlers";
-import { meetings } from "@/lib/api/resources";
-import { preflight } from "@/lib/api/respond";
-import { db } from "@/lib/db";
+import { handleList } from "@/lib/server/api/handlers";
+import { meetings } from "@/lib/server/api/resources";
+import { preflight } from "@/lib/server/api/respond";
+import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { openApiDocument } from "@/lib/api/openapi";
-import { jsonResponse, preflight } from "@/lib/api/respond";
+import { openApiDocument } from "@/lib/server/api/openapi";
+import { jsonResponse, preflight } from "@/lib/server/api/respond";
 
 export function GET(request: Request) {
   return jsonResponse(request, openApiDocument(), null);

@@ -6,13 +6,13 @@ import { RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Section } from "@/components/ui/section";
-import { hasRole, requireRole } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
-import { listRecordHistory } from "@/lib/queries/audit";
-import { getEditableRecord } from "@/lib/queries/record-edit";
 import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
 import { hasNoNul, type Locale } from "@/lib/schemas/vocab";
+import { hasRole, requireRole } from "@/lib/server/auth";
+import { db } from "@/lib/server/db/client";
+import { listRecordHistory } from "@/lib/server/queries/audit";
+import { getEditableRecord } from "@/lib/server/queries/record-edit";
 
 export const dynamic = "force-dynamic";
 

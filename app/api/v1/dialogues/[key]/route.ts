@@ -1,7 +1,7 @@
-import { handleRecord } from "@/lib/api/handlers";
-import { dialogues } from "@/lib/api/resources";
-import { preflight } from "@/lib/api/respond";
-import { db } from "@/lib/db";
+import { handleRecord } from "@/lib/server/api/handlers";
+import { dialogues } from "@/lib/server/api/resources";
+import { preflight } from "@/lib/server/api/respond";
+import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 

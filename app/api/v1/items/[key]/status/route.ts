@@ -1,5 +1,5 @@
-import { getItemStatus, postItemStatus } from "@/lib/api/status-write";
-import { db } from "@/lib/db";
+import { getItemStatus, postItemStatus } from "@/lib/server/api/status-write";
+import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: Ctx) {
   return getItemStatus(db, (await params).key);
 }
 
-/** Saves a status update as the signed-in editor (lib/api/status-write.ts). */
+/** Saves a status update as the signed-in editor (lib/server/api/status-write.ts). */
 export async function POST(request: Request, { params }: Ctx) {
   return postItemStatus(db, request, (await params).key);
 }

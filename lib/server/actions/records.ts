@@ -1,0 +1,95 @@
+"use server";
+import "server-only";
+
+import { redirect } from "next/navigation";
+import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { LOCALES, type Locale } from "@/lib/schemas/vocab";
+import { requireRole } from "@/lib/server/auth";
+import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
+import { db } from "@/lib/server/db/client";
+import { namesOfValues, publicHref } from "@/lib/server/queries/record-edit";
+import { createRecord } from "@/lib/server/services/create-record";
+import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
+import { type FormState, toCodes, typedValues } from "../../form-state";
+import { refused } from "./refuse";
+
+/** The language the form was filled in (its hidden "locale" field), for the names it shows. */
+const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
+
+async function toState(result: EditResult, formData: FormData): Promise<FormState> {
+  if (result.ok) {
+    revalidatePublicPages();
+    return { status: "ok", version: result.version, savedAt: Date.now() };
+  }
+  const values = typedValues(formData);
+  if (result.kind === "invalid")
+    return { status: "error", kind: "invalid", fieldErrors: toCodes(result.fieldErrors), values };
+  if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
+  const current: Record<string, string | number | null> = {};
+  for (const [k, v] of Object.entries(result.current)) {
+    if (typeof v === "string" || typeof v === "number" || v === null) current[k] = v;
+  }
+  return {
+    status: "error",
+    kind: "conflict",
+    fieldErrors: {},
+    values,
+    conflict: {
+      version: result.current.version,
+      current,
+      names: await namesOfValues(db, Object.entries(current), formLocale(formData)),
+      changedBy: result.changedBy
+        ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
+        : null,
+    },
+  };
+}
+
+/** The submitted text fields; the service's zod schema decides which it takes. */
+function input(formData: FormData): Record<string, string> {
+  return typedValues(formData, []);
+}
+
+/** An editor saves a record's fields (agreement, plan, item, event), based on the version they saw. */
+export async function updateRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const gate = await requireRole("editor");
+  if (!gate.ok) return refused(gate, formData);
+  return toState(await updateRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+}
+
+/** An editor archives a record: it leaves the public lists, its row and history stay. */
+export async function archiveRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const gate = await requireRole("editor");
+  if (!gate.ok) return refused(gate, formData);
+  return toState(await archiveRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+}
+
+/** An admin restores an archived record. */
+export async function restoreRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const gate = await requireRole("admin");
+  if (!gate.ok) return refused(gate, formData);
+  return toState(await restoreRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+}
+
+/**
+ * An editor creates a record of any kind; then the browser goes to its public page
+ * (or its edit page when it has none), in the language the form was filled in.
+ */
+export async function createRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const gate = await requireRole("editor");
+  if (!gate.ok) return refused(gate, formData);
+  const result = await createRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData));
+  if (!result.ok) {
+    return {
+      status: "error",
+      kind: "invalid",
+      fieldErrors: toCodes(result.fieldErrors),
+      values: typedValues(formData),
+    };
+  }
+  revalidatePublicPages();
+  const entity = EditableEntitySchema.parse(formData.get("entity"));
+  const locale = formLocale(formData);
+  const href = (await publicHref(db, entity, result.id)) ?? `/edit/${entity}/${result.id}`;
+  redirect(`${locale === "en" ? "" : `/${locale}`}${href}`);
+}

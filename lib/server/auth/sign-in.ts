@@ -1,0 +1,65 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import { z } from "zod";
+import type { Db } from "@/lib/server/db/prisma";
+import type { FieldErrors } from "@/lib/server/services/record-status-update";
+import type { Auth } from "./config";
+import { clearAccount, lockedUntil, recordFailure } from "./throttle";
+
+export const SignInInputSchema = z.object({
+  email: z.email({ error: "must be an email address" }).max(254, "is too long"),
+  password: z.string().min(1, "is required").max(128, "is too long"),
+});
+
+export type SignInResult =
+  | { ok: true; headers: Headers }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "credentials" }
+  | { ok: false; kind: "locked"; until: Date }
+  | { ok: false; kind: "disabled" };
+
+/**
+ * Email and password sign-in with failed attempts limited per account and per
+ * address (lib/server/auth/throttle.ts). The one way to sign in: the HTTP auth handler
+ * does not expose Better Auth's own sign-in endpoint.
+ */
+export async function signInWithPassword(
+  db: Db,
+  auth: Auth,
+  input: unknown,
+  address: string | null,
+): Promise<SignInResult> {
+  const parsed = SignInInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+    }
+    return { ok: false, kind: "invalid", fieldErrors };
+  }
+  const { email, password } = parsed.data;
+  const keys = { account: email, address };
+  const locked = await lockedUntil(db, keys);
+  if (locked) return { ok: false, kind: "locked", until: locked };
+
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { disabledAt: true, banned: true },
+  });
+  try {
+    const { headers } = await auth.api.signInEmail({
+      body: { email, password },
+      headers: new Headers(),
+      returnHeaders: true,
+    });
+    await clearAccount(db, email);
+    return { ok: true, headers };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordFailure(db, keys);
+    if (user && (user.disabledAt || user.banned)) return { ok: false, kind: "disabled" };
+    const now = await lockedUntil(db, keys);
+    return now ? { ok: false, kind: "locked", until: now } : { ok: false, kind: "credentials" };
+  }
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { todayIso } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AuditFiltersSchema } from "@/lib/schemas/audit-filters";
+import { parseSearchParams } from "@/lib/schemas/search-params";
+import { badRequest, CORS_HEADERS, etagOf, rawParams } from "@/lib/server/api/respond";
+import type { Db } from "@/lib/server/db/prisma";
+import { toCsv } from "./csv";
+
+export const AUDIT_COLUMNS = ["at", "actor", "action", "entity_type", "entity_id", "changes", "note"] as const;
+
+/** The most entries one audit export holds; narrow the filters for more. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+/**
+ * /export/audit.<csv|json> for administrators: the audit log exactly as /admin/audit
+ * filters it (same parameters, every page), newest first. The caller checks the role;
+ * the response is private and never stored by a shared cache.
+ */
+export async function handleAuditExport(db: Db, request: Request, format: "csv" | "json"): Promise<Response> {
+  const { values: f, errors } = parseSearchParams(AuditFiltersSchema, rawParams(new URL(request.url)));
+  if (errors.length > 0) return badRequest(errors);
+  // The same conditions as listAudit (lib/server/queries/audit.ts).
+  const where: Prisma.AuditEntryWhereInput = {
+    entityType: f.entityType,
+    action: f.action,
+    actorLabel: f.actor ? { contains: f.actor } : undefined,
+    at: {
+      gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+      lt: f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
+    },
+  };
+  const entries = await db.auditEntry.findMany({
+    where,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: AUDIT_EXPORT_LIMIT,
+    select: { at: true, actorLabel: true, action: true, entityType: true, entityId: true, changes: true, note: true },
+  });
+  const rows = entries.map((e) => ({
+    at: e.at.toISOString(),
+    actor: e.actorLabel,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    changes: e.changes,
+    note: e.note ?? "",
+  }));
+  const { page: _page, ...filters } = f;
+  const body =
+    format === "csv"
+      ? toCsv(AUDIT_COLUMNS, rows)
+      : JSON.stringify({ view: "audit", filters, columns: AUDIT_COLUMNS, rows }, null, 1);
+  return new Response(body, {
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Origin": "null",
+      "Cache-Control": "private, no-store",
+      ETag: etagOf(body),
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="audit-${todayIso()}.${format}"`,
+    },
+  });
+}

@@ -1,0 +1,302 @@
+import "server-only";
+import { startOfSeoulDay } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/db/prisma";
+
+/** Restricts the change feed to one record and what hangs off it. */
+export type FeedScope =
+  | { agreement: string }
+  | { ministry: string }
+  | { dialogue: string }
+  | { plan: string }
+  | Record<string, never>;
+
+export type FeedEntry = {
+  id: string;
+  kind: "agreement" | "meeting" | "statusUpdate";
+  at: Date;
+  updatedAt: Date;
+  title: { en: string; ko: string | null; zh: string | null };
+  href: string;
+  detail: string;
+};
+
+export const FEED_LIMIT = 100;
+
+/** The ids a scope names, or null when its record does not exist. */
+async function scopeWhere(db: Db, scope: FeedScope) {
+  const none = { agreement: {}, meeting: {}, statusUpdate: {} } as {
+    agreement: Prisma.AgreementWhereInput;
+    meeting: Prisma.MeetingWhereInput;
+    statusUpdate: Prisma.StatusUpdateWhereInput;
+  };
+  if ("agreement" in scope) {
+    const a = await db.agreement.findFirst({
+      where: { slug: scope.agreement, archivedAt: null },
+      select: { id: true },
+    });
+    if (!a) return null;
+    return {
+      agreement: { OR: [{ id: a.id }, { previousId: a.id }] },
+      meeting: { OR: [{ reviews: { some: { agreementId: a.id } } }, { dialogue: { agreementId: a.id } }] },
+      statusUpdate: { planItem: { plan: { agreementId: a.id } } },
+    };
+  }
+  if ("ministry" in scope) {
+    const m = await db.ministry.findFirst({ where: { slug: scope.ministry, archivedAt: null }, select: { id: true } });
+    if (!m) return null;
+    return {
+      agreement: { signatories: { some: { ministryId: m.id } } },
+      meeting: { dialogue: { participants: { some: { ministryId: m.id } } } },
+      statusUpdate: {
+        planItem: { OR: [{ responsibleBodyId: m.id }, { plan: { implementingBodyId: m.id } }] },
+      },
+    };
+  }
+  if ("dialogue" in scope) {
+    const d = await db.dialogue.findFirst({
+      where: { slug: scope.dialogue, archivedAt: null },
+      select: { id: true, agreementId: true },
+    });
+    if (!d) return null;
+    return {
+      agreement: d.agreementId ? { id: d.agreementId } : { id: "" },
+      meeting: { dialogueId: d.id },
+      statusUpdate: { planItem: { plan: { reviews: { some: { meeting: { dialogueId: d.id } } } } } },
+    };
+  }
+  if ("plan" in scope) {
+    const p = await db.actionPlan.findFirst({
+      where: { slug: scope.plan, archivedAt: null },
+      select: { id: true, agreementId: true },
+    });
+    if (!p) return null;
+    return {
+      agreement: p.agreementId ? { id: p.agreementId } : { id: "" },
+      meeting: { reviews: { some: { planId: p.id } } },
+      statusUpdate: { planItem: { plan: { OR: [{ id: p.id }, { parentId: p.id }] } } },
+    };
+  }
+  return none;
+}
+
+/**
+ * What the Atom feed shows: new agreements, meetings and status updates, newest
+ * first, optionally for one record. Null when the scope's record does not exist.
+ */
+export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIMIT): Promise<FeedEntry[] | null> {
+  const where = await scopeWhere(db, scope);
+  if (!where) return null;
+  const [agreements, meetings, updates] = await Promise.all([
+    db.agreement.findMany({
+      where: { archivedAt: null, ...where.agreement },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        slug: true,
+        kind: true,
+        status: true,
+        signedOn: true,
+        titleEn: true,
+        titleKo: true,
+        titleZh: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    db.meeting.findMany({
+      where: { archivedAt: null, dialogue: { archivedAt: null }, ...where.meeting },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        slug: true,
+        number: true,
+        status: true,
+        heldOn: true,
+        placeEn: true,
+        createdAt: true,
+        updatedAt: true,
+        dialogue: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+      },
+    }),
+    db.statusUpdate.findMany({
+      where: { planItem: { archivedAt: null }, ...where.statusUpdate },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        status: true,
+        progress: true,
+        assessedOn: true,
+        basis: true,
+        noteEn: true,
+        createdAt: true,
+        updatedAt: true,
+        planItem: {
+          select: {
+            slug: true,
+            number: true,
+            titleEn: true,
+            titleKo: true,
+            titleZh: true,
+            plan: { select: { slug: true, titleEn: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const entries: FeedEntry[] = [
+    ...agreements.map((a) => ({
+      id: `agreement-${a.id}`,
+      kind: "agreement" as const,
+      at: a.createdAt,
+      updatedAt: a.updatedAt,
+      title: { en: `New agreement: ${a.titleEn}`, ko: a.titleKo, zh: a.titleZh },
+      href: `/agreements/${a.slug}`,
+      detail: [a.kind, a.status, a.signedOn ? `signed ${a.signedOn}` : null].filter(Boolean).join(" · "),
+    })),
+    ...meetings.map((m) => ({
+      id: `meeting-${m.id}`,
+      kind: "meeting" as const,
+      at: m.createdAt,
+      updatedAt: m.updatedAt,
+      title: {
+        en: `Meeting${m.number ? ` ${m.number}` : ""} of the ${m.dialogue.nameEn}${m.heldOn ? ` (${m.heldOn})` : ""}`,
+        ko: m.dialogue.nameKo,
+        zh: m.dialogue.nameZh,
+      },
+      href: `/dialogues/${m.dialogue.slug}#${m.slug}`,
+      detail: [m.status, m.heldOn, m.placeEn].filter(Boolean).join(" · "),
+    })),
+    ...updates.map((u) => ({
+      id: `status-update-${u.id}`,
+      kind: "statusUpdate" as const,
+      at: u.createdAt,
+      updatedAt: u.updatedAt,
+      title: {
+        en: `Status: ${u.planItem.titleEn}: ${u.status.replaceAll("_", " ")}`,
+        ko: u.planItem.titleKo,
+        zh: u.planItem.titleZh,
+      },
+      href: `/plans/${u.planItem.plan.slug}#${u.planItem.slug}`,
+      detail: [
+        `${u.planItem.plan.titleEn}, item ${u.planItem.number}`,
+        `assessed ${u.assessedOn} (${u.basis})`,
+        u.progress !== null ? `${u.progress}% done` : null,
+        u.noteEn,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+const CHANGE_MODELS = ["agreement", "ministry", "dialogue", "meeting", "plan", "item", "event", "source"] as const;
+export type ChangeKind = (typeof CHANGE_MODELS)[number];
+
+export type ChangedRecord = {
+  kind: ChangeKind;
+  key: string;
+  title: { en: string; ko: string | null; zh: string | null };
+  href: string;
+  isNew: boolean;
+  at: Date;
+};
+
+/**
+ * Everything created or updated since a day (YYYY-MM-DD, from its start in Seoul, the
+ * day todayIso names), and
+ * the status assessments recorded since, newest first: what an analyst back after a
+ * month needs to read.
+ */
+export async function listChangesSince(db: Db, since: string) {
+  const from = startOfSeoulDay(since);
+  const changed = { updatedAt: { gte: from } };
+  const stamp = { createdAt: true, updatedAt: true } as const;
+  const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true, ...stamp } as const;
+  const named = { slug: true, nameEn: true, nameKo: true, nameZh: true, ...stamp } as const;
+  const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates] = await Promise.all(
+    [
+      db.agreement.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.ministry.findMany({ where: { archivedAt: null, ...changed }, select: named }),
+      db.dialogue.findMany({ where: { archivedAt: null, ...changed }, select: named }),
+      db.meeting.findMany({
+        where: { archivedAt: null, ...changed },
+        select: { slug: true, number: true, heldOn: true, ...stamp, dialogue: { select: named } },
+      }),
+      db.actionPlan.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.planItem.findMany({
+        where: { archivedAt: null, ...changed },
+        select: { ...titled, number: true, plan: { select: { slug: true } } },
+      }),
+      db.event.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.source.findMany({ where: { archivedAt: null, ...changed }, select: { id: true, title: true, ...stamp } }),
+      db.statusUpdate.findMany({
+        where: { createdAt: { gte: from } },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          progress: true,
+          assessedOn: true,
+          basis: true,
+          noteEn: true,
+          createdAt: true,
+          planItem: {
+            select: {
+              slug: true,
+              number: true,
+              titleEn: true,
+              titleKo: true,
+              titleZh: true,
+              plan: { select: { slug: true } },
+            },
+          },
+        },
+      }),
+    ],
+  );
+  const rec = (
+    kind: ChangeKind,
+    key: string,
+    title: ChangedRecord["title"],
+    href: string,
+    r: { createdAt: Date; updatedAt: Date },
+  ): ChangedRecord => ({ kind, key, title, href, isNew: r.createdAt >= from, at: r.updatedAt });
+  const t = (r: { titleEn: string; titleKo: string | null; titleZh: string | null }) => ({
+    en: r.titleEn,
+    ko: r.titleKo,
+    zh: r.titleZh,
+  });
+  const n = (r: { nameEn: string; nameKo: string | null; nameZh: string | null }) => ({
+    en: r.nameEn,
+    ko: r.nameKo,
+    zh: r.nameZh,
+  });
+  const records: ChangedRecord[] = [
+    ...agreements.map((a) => rec("agreement", a.slug, t(a), `/agreements/${a.slug}`, a)),
+    ...ministries.map((m) => rec("ministry", m.slug, n(m), `/ministries/${m.slug}`, m)),
+    ...dialogues.map((d) => rec("dialogue", d.slug, n(d), `/dialogues/${d.slug}`, d)),
+    ...meetings.map((m) =>
+      rec(
+        "meeting",
+        m.slug,
+        {
+          en: `${m.dialogue.nameEn}${m.number ? ` #${m.number}` : ""}${m.heldOn ? ` (${m.heldOn})` : ""}`,
+          ko: m.dialogue.nameKo,
+          zh: m.dialogue.nameZh,
+        },
+        `/dialogues/${m.dialogue.slug}#${m.slug}`,
+        m,
+      ),
+    ),
+    ...plans.map((p) => rec("plan", p.slug, t(p), `/plans/${p.slug}`, p)),
+    ...items.map((i) => rec("item", i.slug, t(i), `/plans/${i.plan.slug}#${i.slug}`, i)),
+    ...events.map((e) => rec("event", e.slug, t(e), `/timeline#event-${e.slug}`, e)),
+    ...sources.map((s) => rec("source", s.id, { en: s.title, ko: null, zh: null }, `/sources/${s.id}`, s)),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
+  return { since, records, statusUpdates, kinds: CHANGE_MODELS };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What every page shows of a citation: the quote, the field, the stance and its source. */
+export const citationSelect = {
+  id: true,
+  quote: true,
+  field: true,
+  stance: true,
+  claim: true,
+  note: true,
+  source: { select: { id: true, title: true, publisher: true, kind: true, trust: true, publishedOn: true } },
+} satisfies Prisma.CitationSelect;
+
+export type CitationView = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+
+/** Citations live ones only, supporting before competing, in a stable order. */
+export const citationsInclude = {
+  where: { archivedAt: null },
+  orderBy: [{ stance: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+  select: citationSelect,
+} satisfies Prisma.Agreement$citationsArgs;
+
+/** Citation ids for one field, for the footnote marks beside a fact. */
+export function citationsFor(citations: readonly CitationView[], field: string | null): CitationView[] {
+  return citations.filter((c) => c.field === field);
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { type DueState, dialogueDueState } from "@/lib/cadence";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/server/db/prisma";
+import { citationsInclude } from "./citations";
+
+const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+
+const meetingSelect = {
+  id: true,
+  slug: true,
+  number: true,
+  status: true,
+  heldOn: true,
+  heldInferred: true,
+  heldReasoning: true,
+  placeEn: true,
+  placeKo: true,
+  placeZh: true,
+} as const;
+
+/** Every dialogue (or those `where` picks) with its meetings and where it stands against its cadence on `today`. */
+export async function listDialogues(db: Db, today: string, where: Prisma.DialogueWhereInput = { archivedAt: null }) {
+  const rows = await db.dialogue.findMany({
+    where,
+    orderBy: { nameEn: "asc" },
+    select: {
+      ...nameSelect,
+      abbreviation: true,
+      format: true,
+      level: true,
+      cadence: true,
+      cadenceMonths: true,
+      sector: { select: nameSelect },
+      agreement: {
+        select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
+      },
+      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      meetings: { where: { archivedAt: null }, orderBy: { heldOn: "desc" }, select: meetingSelect },
+    },
+  });
+  return rows.map((d) => ({ ...d, due: dialogueDueState(d.cadenceMonths, d.meetings, today) as DueState }));
+}
+
+export type DialogueListItem = Awaited<ReturnType<typeof listDialogues>>[number];
+
+/** Everything /dialogues/[slug] shows; null when there is no such dialogue. */
+export async function getDialogue(db: Db, slug: string, today: string) {
+  const dialogue = await db.dialogue.findFirst({
+    where: { slug, archivedAt: null },
+    select: {
+      id: true,
+      ...nameSelect,
+      abbreviation: true,
+      format: true,
+      level: true,
+      cadence: true,
+      cadenceMonths: true,
+      summaryEn: true,
+      summaryKo: true,
+      summaryZh: true,
+      sector: { select: nameSelect },
+      agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      citations: citationsInclude,
+      meetings: {
+        where: { archivedAt: null },
+        orderBy: [{ heldOn: "desc" }, { number: "desc" }],
+        select: {
+          ...meetingSelect,
+          agendaEn: true,
+          agendaKo: true,
+          agendaZh: true,
+          outcomesEn: true,
+          outcomesKo: true,
+          outcomesZh: true,
+          participants: {
+            select: {
+              role: true,
+              person: {
+                select: {
+                  id: true,
+                  ...nameSelect,
+                  roles: { select: { titleEn: true, titleKo: true, titleZh: true, ministry: { select: nameSelect } } },
+                },
+              },
+            },
+          },
+          reviews: {
+            select: {
+              id: true,
+              noteEn: true,
+              agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+              plan: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+            },
+          },
+          citations: citationsInclude,
+        },
+      },
+    },
+  });
+  if (!dialogue) return null;
+  return { ...dialogue, due: dialogueDueState(dialogue.cadenceMonths, dialogue.meetings, today) as DueState };
+}
+
+export type DialogueDetail = NonNullable<Awaited<ReturnType<typeof getDialogue>>>;

@@ -1,0 +1,140 @@
+import "server-only";
+import type { ImplementationStatus } from "@/lib/schemas/vocab";
+import type { Db } from "@/lib/server/db/prisma";
+import { emptyCounts, type StatusCounts } from "@/lib/status";
+import { citationsInclude } from "./citations";
+
+const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const titleSelect = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
+
+/** How many plans /plans shows per page. */
+export const PLANS_PER_PAGE = 40;
+
+/** One page of plans with their period, bodies and item counts by status. */
+export async function listPlans(db: Db, requestedPage = 1) {
+  const where = { archivedAt: null };
+  const total = await db.actionPlan.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PLANS_PER_PAGE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const plans = await db.actionPlan.findMany({
+    where,
+    orderBy: [{ startOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }, { id: "asc" }],
+    skip: (page - 1) * PLANS_PER_PAGE,
+    take: PLANS_PER_PAGE,
+    select: {
+      id: true,
+      ...titleSelect,
+      startOn: true,
+      startInferred: true,
+      startReasoning: true,
+      endOn: true,
+      endInferred: true,
+      endReasoning: true,
+      sector: { select: nameSelect },
+      implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
+      agreement: { select: titleSelect },
+      parent: { select: titleSelect },
+    },
+  });
+  const groups = await db.planItem.groupBy({
+    by: ["planId", "status"],
+    where: { archivedAt: null, planId: { in: plans.map((p) => p.id) } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, StatusCounts>();
+  for (const g of groups) {
+    const c = counts.get(g.planId) ?? emptyCounts();
+    if (g.status in c) c[g.status as ImplementationStatus] += g._count._all;
+    counts.set(g.planId, c);
+  }
+  return {
+    plans: plans.map((p) => ({ ...p, counts: counts.get(p.id) ?? emptyCounts() })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+export type PlanListItem = Awaited<ReturnType<typeof listPlans>>["plans"][number];
+
+/** Everything /plans/[slug] shows; null when there is no such plan. */
+export async function getPlan(db: Db, slug: string) {
+  return db.actionPlan.findFirst({
+    where: { slug, archivedAt: null },
+    select: {
+      id: true,
+      ...titleSelect,
+      summaryEn: true,
+      summaryKo: true,
+      summaryZh: true,
+      startOn: true,
+      startInferred: true,
+      startReasoning: true,
+      endOn: true,
+      endInferred: true,
+      endReasoning: true,
+      sector: { select: nameSelect },
+      implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
+      agreement: { select: { ...titleSelect, signedOn: true, signedInferred: true, signedReasoning: true } },
+      parent: { select: titleSelect },
+      rounds: { where: { archivedAt: null }, orderBy: { startOn: "asc" }, select: { ...titleSelect, startOn: true } },
+      reviews: {
+        select: {
+          id: true,
+          noteEn: true,
+          meeting: {
+            select: {
+              slug: true,
+              number: true,
+              heldOn: true,
+              heldInferred: true,
+              heldReasoning: true,
+              dialogue: { select: nameSelect },
+            },
+          },
+        },
+      },
+      citations: citationsInclude,
+      items: {
+        where: { archivedAt: null },
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          number: true,
+          titleEn: true,
+          titleKo: true,
+          titleZh: true,
+          status: true,
+          progress: true,
+          statusAssessedOn: true,
+          version: true,
+          dueOn: true,
+          dueInferred: true,
+          dueReasoning: true,
+          createdAt: true,
+          responsibleBody: { select: { ...nameSelect, side: true, abbreviation: true } },
+          citations: citationsInclude,
+          statusUpdates: {
+            orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+            select: {
+              id: true,
+              status: true,
+              progress: true,
+              assessedOn: true,
+              basis: true,
+              noteEn: true,
+              noteKo: true,
+              noteZh: true,
+              evidenceUrl: true,
+              evidenceSource: { select: { id: true, title: true, trust: true } },
+              citations: citationsInclude,
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;

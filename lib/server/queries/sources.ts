@@ -1,0 +1,72 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/prisma";
+
+/** Every source with how many citations rest on it, most trusted first. */
+export async function listSources(db: Db) {
+  const rows = await db.source.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    select: {
+      id: true,
+      fileName: true,
+      title: true,
+      publisher: true,
+      kind: true,
+      trust: true,
+      trustNote: true,
+      publishedOn: true,
+      publishedNote: true,
+      _count: { select: { citations: { where: { archivedAt: null } } } },
+    },
+  });
+  const order = { primary: 0, secondary: 1, low: 2 } as Record<string, number>;
+  return rows.sort((a, b) => (order[a.trust] ?? 3) - (order[b.trust] ?? 3));
+}
+
+const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
+const named = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+
+/** A source and every record that cites it. */
+export async function getSource(db: Db, id: string) {
+  return db.source.findFirst({
+    where: { id, archivedAt: null },
+    select: {
+      id: true,
+      fileName: true,
+      title: true,
+      publisher: true,
+      kind: true,
+      trust: true,
+      trustNote: true,
+      language: true,
+      publishedOn: true,
+      publishedNote: true,
+      url: true,
+      citations: {
+        where: { archivedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          quote: true,
+          field: true,
+          stance: true,
+          claim: true,
+          note: true,
+          agreement: { select: titled },
+          ministry: { select: named },
+          dialogue: { select: named },
+          meeting: { select: { slug: true, number: true, dialogue: { select: named } } },
+          plan: { select: titled },
+          planItem: { select: { ...titled, number: true, plan: { select: titled } } },
+          event: { select: titled },
+          person: { select: named },
+          personRole: { select: { titleEn: true, titleKo: true, titleZh: true, person: { select: named } } },
+          statusUpdate: { select: { planItem: { select: { ...titled, number: true, plan: { select: titled } } } } },
+        },
+      },
+    },
+  });
+}
+
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSource>>>;
+export type SourceCitation = SourceDetail["citations"][number];

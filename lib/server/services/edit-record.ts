@@ -1,0 +1,356 @@
+import "server-only";
+import {
+  CITED_COLUMNS,
+  CITED_ENTITY,
+  type CitedColumn,
+  EDIT_SCHEMAS,
+  type EditableEntity,
+  REFERENCES,
+  RELATION_LISTS,
+  RecordRefSchema,
+  UNARCHIVABLE,
+} from "@/lib/schemas/record-edit";
+import { CADENCE_MONTHS, type Cadence } from "@/lib/schemas/vocab";
+import type { Db, Tx } from "@/lib/server/db/prisma";
+import { indexAgreements } from "@/lib/server/search";
+import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } from "@/lib/server/services/audit";
+import type { FieldErrors } from "./record-status-update";
+
+export type EditResult =
+  | { ok: true; id: string; version: number }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "not_found" }
+  | {
+      ok: false;
+      kind: "conflict";
+      /** The record as it is now, so the editor can see what changed and reapply. */
+      current: Record<string, unknown> & { version: number };
+      changedBy: { label: string; at: Date; note: string | null } | null;
+    };
+
+/** The slice of a Prisma model delegate the editing services use, the same for every editable model. */
+export type Row = Record<string, unknown> & { id: string; version: number; archivedAt: Date | null };
+export type Delegate = {
+  findUnique(args: { where: { id: string } | { slug: string } }): Promise<Row | null>;
+  findFirst(args: {
+    where: Record<string, unknown>;
+    select?: Record<string, boolean>;
+    orderBy?: Record<string, "asc" | "desc">;
+  }): Promise<Row | null>;
+  updateMany(args: {
+    where: { id: string; version: number };
+    data: Record<string, unknown>;
+  }): Promise<{ count: number }>;
+  create(args: { data: Record<string, unknown> }): Promise<Row>;
+};
+
+export function delegate(tx: Tx | Db, entity: EditableEntity): Delegate {
+  const delegates = {
+    Agreement: tx.agreement,
+    ActionPlan: tx.actionPlan,
+    PlanItem: tx.planItem,
+    Event: tx.event,
+    Ministry: tx.ministry,
+    Dialogue: tx.dialogue,
+    Meeting: tx.meeting,
+    Person: tx.person,
+    Source: tx.source,
+    Citation: tx.citation,
+    Sector: tx.sector,
+    Topic: tx.topic,
+  };
+  // Each model's generated delegate has these methods with wider argument types.
+  return delegates[entity] as unknown as Delegate;
+}
+
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+  }
+  return fieldErrors;
+}
+
+/**
+ * The columns a parsed form writes. Most fields are columns as they are; a
+ * dialogue's cadence also sets its months, and a citation's record ("meetingId:…")
+ * sets that one column and clears the others.
+ */
+export function toData(entity: EditableEntity, parsed: Record<string, unknown>): Record<string, unknown> {
+  const data = { ...parsed };
+  for (const list of Object.keys(RELATION_LISTS)) delete data[list];
+  // No lineage, no relation to it.
+  if (entity === "Agreement" && "previousId" in data && !data.previousId) data.relation = null;
+  if (entity === "Dialogue" && typeof data.cadence === "string") {
+    data.cadenceMonths = CADENCE_MONTHS[data.cadence as Cadence];
+  }
+  if (entity === "Citation") {
+    const record = String(data.record ?? "");
+    const [column, ...rest] = record.split(":");
+    delete data.record;
+    for (const c of CITED_COLUMNS) data[c] = c === column ? rest.join(":") : null;
+    data.note = data.citationNote ?? null;
+    delete data.citationNote;
+  }
+  return data;
+}
+
+/** Back from columns to form fields: the inverse of toData, for the edit form and conflicts. */
+export function toFields(entity: EditableEntity, row: Record<string, unknown>): Record<string, unknown> {
+  if (entity !== "Citation") return row;
+  const column = CITED_COLUMNS.find((c) => row[c]);
+  return { ...row, record: column ? `${column}:${String(row[column])}` : null, citationNote: row.note ?? null };
+}
+
+/** The longest lineage walked when checking for a loop (real ones are a handful long). */
+const MAX_LINEAGE = 200;
+
+/**
+ * An agreement's place in its lineage: it cannot continue itself or one of the
+ * agreements that continue it (pages walk the lineage), and says how it continues
+ * the one it names.
+ */
+async function checkLineage(tx: Tx, id: string | null, fields: Record<string, unknown>): Promise<FieldErrors> {
+  const previous = fields.previousId;
+  if (typeof previous !== "string" || previous === "") return {};
+  if (previous === id) return { previousId: ["must be another record"] };
+  const errors: FieldErrors = {};
+  if (!fields.relation) errors.relation = ["is required when it continues another agreement"];
+  let cursor: string | null = previous;
+  for (let step = 0; id && cursor && step < MAX_LINEAGE; step++) {
+    if (cursor === id) return { ...errors, previousId: ["would make the lineage a loop"] };
+    const row: { previousId: string | null } | null = await tx.agreement.findUnique({
+      where: { id: cursor },
+      select: { previousId: true },
+    });
+    cursor = row?.previousId ?? null;
+  }
+  return errors;
+}
+
+/**
+ * Every record a form names must exist and not be archived; a wrong id is an error
+ * beside its field rather than a foreign-key failure. A ministry cannot succeed itself.
+ */
+export async function checkReferences(
+  tx: Tx,
+  entity: EditableEntity,
+  id: string | null,
+  fields: Record<string, unknown>,
+  /** The record as it was: a reference it already had is kept even if that record was archived since. */
+  before?: Record<string, unknown>,
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const kept = before ? toFields(entity, before) : {};
+  const exists = async (kind: EditableEntity, ref: string) => {
+    const row = await delegate(tx, kind).findUnique({ where: { id: ref } });
+    return row !== null && !row.archivedAt;
+  };
+  for (const [field, kind] of Object.entries(REFERENCES)) {
+    const ref = fields[field];
+    if (typeof ref !== "string" || ref === "" || kept[field] === ref) continue;
+    if (!(await exists(kind, ref))) errors[field] = ["must be a known record"];
+  }
+  if (entity === "Ministry" && id && fields.predecessorId === id) errors.predecessorId = ["must be another record"];
+  if (entity === "Agreement") Object.assign(errors, await checkLineage(tx, id, fields));
+  if (entity === "Citation" && typeof fields.record === "string" && kept.record !== fields.record) {
+    const [column, ...rest] = fields.record.split(":");
+    const kind = CITED_ENTITY[column as CitedColumn];
+    if (!kind || !(await exists(kind, rest.join(":")))) errors.record = ["must be a known record"];
+  }
+  return errors;
+}
+
+/** An agreement's topics and signatories as id lists, sorted, for the form and the audit diff. */
+export async function relationLists(tx: Tx | Db, agreementId: string): Promise<Lists> {
+  const [topics, signatories] = await Promise.all([
+    tx.agreementTopic.findMany({ where: { agreementId }, select: { topicId: true } }),
+    tx.signatory.findMany({ where: { agreementId }, select: { ministryId: true } }),
+  ]);
+  return {
+    topicIds: topics.map((t) => t.topicId).sort(),
+    signatoryIds: signatories.map((s) => s.ministryId).sort(),
+  };
+}
+
+type Lists = Partial<Record<keyof typeof RELATION_LISTS, string[]>>;
+
+function listsOf(parsed: Record<string, unknown>): Lists {
+  const lists: Lists = {};
+  for (const key of Object.keys(RELATION_LISTS) as (keyof typeof RELATION_LISTS)[]) {
+    const v = parsed[key];
+    if (Array.isArray(v)) lists[key] = [...new Set(v.map(String))].sort();
+  }
+  return lists;
+}
+
+/** Every topic named must exist, every signatory be a body that is not archived (one already signed stays). */
+async function checkLists(tx: Tx, lists: Lists, before: Lists): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (lists.topicIds?.length) {
+    const found = await tx.topic.count({ where: { id: { in: lists.topicIds } } });
+    if (found !== lists.topicIds.length) errors.topicIds = ["must be a known record"];
+  }
+  const added = (lists.signatoryIds ?? []).filter((id) => !before.signatoryIds?.includes(id));
+  if (added.length) {
+    const found = await tx.ministry.count({ where: { id: { in: added }, archivedAt: null } });
+    if (found !== added.length) errors.signatoryIds = ["must be a known record"];
+  }
+  return errors;
+}
+
+/** Writes an agreement's topics and signatories as the form lists them; returns the audit diff. */
+async function syncLists(tx: Tx, agreementId: string, lists: Lists, before: Lists) {
+  const changes: Record<string, [unknown, unknown]> = {};
+  if (lists.topicIds && JSON.stringify(lists.topicIds) !== JSON.stringify(before.topicIds ?? [])) {
+    await tx.agreementTopic.deleteMany({ where: { agreementId, topicId: { notIn: lists.topicIds } } });
+    const add = lists.topicIds.filter((id) => !before.topicIds?.includes(id));
+    if (add.length) await tx.agreementTopic.createMany({ data: add.map((topicId) => ({ agreementId, topicId })) });
+    changes.topicIds = [before.topicIds ?? [], lists.topicIds];
+  }
+  if (lists.signatoryIds && JSON.stringify(lists.signatoryIds) !== JSON.stringify(before.signatoryIds ?? [])) {
+    await tx.signatory.deleteMany({ where: { agreementId, ministryId: { notIn: lists.signatoryIds } } });
+    const add = lists.signatoryIds.filter((id) => !before.signatoryIds?.includes(id));
+    if (add.length) await tx.signatory.createMany({ data: add.map((ministryId) => ({ agreementId, ministryId })) });
+    changes.signatoryIds = [before.signatoryIds ?? [], lists.signatoryIds];
+  }
+  return changes;
+}
+
+/**
+ * For agreements: checks and writes the topic and signatory lists a form sent,
+ * inside the caller's transaction. Returns field errors, or the audit diff.
+ */
+export async function applyLists(
+  tx: Tx,
+  entity: EditableEntity,
+  id: string,
+  parsed: Record<string, unknown>,
+  isNew: boolean,
+): Promise<{ errors: FieldErrors; changes: Record<string, [unknown, unknown]> }> {
+  const lists = listsOf(parsed);
+  if (entity !== "Agreement" || Object.keys(lists).length === 0) return { errors: {}, changes: {} };
+  const before = isNew ? {} : await relationLists(tx, id);
+  const errors = await checkLists(tx, lists, before);
+  if (Object.keys(errors).length > 0) return { errors, changes: {} };
+  return { errors, changes: await syncLists(tx, id, lists, before) };
+}
+
+/** Thrown inside a transaction to roll it back and answer with field errors. */
+export class Refused extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("refused");
+  }
+}
+
+async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<EditResult> {
+  // Read again: the row read before the refused update may predate the save that
+  // moved the version on (on PostgreSQL, another transaction can commit between the
+  // two; SQLite runs one write transaction at a time).
+  const row = ((await delegate(tx, entity).findUnique({ where: { id: read.id } })) as Row | null) ?? read;
+  const last = await tx.auditEntry.findFirst({
+    where: { entityType: entity, entityId: row.id },
+    orderBy: { at: "desc" },
+    select: { actorLabel: true, at: true, note: true },
+  });
+  return {
+    ok: false,
+    kind: "conflict",
+    current: toFields(entity, row) as Row,
+    changedBy: last ? { label: last.actorLabel, at: last.at, note: last.note } : null,
+  };
+}
+
+/** Agreements are searchable: their index entry follows every change. */
+export async function afterChange(tx: Tx, entity: EditableEntity, id: string) {
+  if (entity === "Agreement") await indexAgreements(tx, [id]);
+}
+
+/**
+ * Edits a record's fields: one transaction that checks the version the editor saw,
+ * writes the fields, the audit entry (which fields from what to what, and the note)
+ * and, for agreements, the search index. A stale save changes nothing and says
+ * what the record holds now and who changed it last.
+ */
+export async function updateRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult> {
+  const ref = RecordRefSchema.safeParse(input);
+  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(ref.error.issues) };
+  const { entity, id, expectedVersion, note } = ref.data;
+  const fields = EDIT_SCHEMAS[entity].safeParse(input);
+  if (!fields.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(fields.error.issues) };
+  const parsed: Record<string, unknown> = fields.data;
+  const data = toData(entity, parsed);
+
+  return withRefusals(() =>
+    db.$transaction(async (tx): Promise<EditResult> => {
+      const records = delegate(tx, entity);
+      const row = await records.findUnique({ where: { id } });
+      if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
+      const refErrors = await checkReferences(tx, entity, id, parsed, row);
+      if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
+      const moved = await records.updateMany({ where: { id, version: expectedVersion }, data });
+      if (moved.count === 0) return conflictOf(tx, entity, row);
+      const lists = await applyLists(tx, entity, id, parsed, false);
+      if (Object.keys(lists.errors).length > 0) throw new Refused(lists.errors);
+      await writeAudit(tx, {
+        actor,
+        action: AUDIT_ACTIONS.update,
+        entityType: entity,
+        entityId: id,
+        changes: { ...diffFields(row, data), ...lists.changes },
+        note,
+      });
+      await afterChange(tx, entity, id);
+      return { ok: true, id, version: expectedVersion + 1 } as const;
+    }),
+  );
+}
+
+/** A Refused thrown inside the transaction rolled it back: answer with its field errors. */
+export async function withRefusals<T>(
+  work: () => Promise<T>,
+): Promise<T | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, kind: "invalid", fieldErrors: error.fieldErrors };
+    throw error;
+  }
+}
+
+async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolean): Promise<EditResult> {
+  const ref = RecordRefSchema.safeParse(input);
+  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(ref.error.issues) };
+  const { entity, id, expectedVersion, note } = ref.data;
+  if (UNARCHIVABLE.has(entity)) return { ok: false, kind: "invalid", fieldErrors: { entity: ["cannot be archived"] } };
+  const action: AuditAction = archive ? AUDIT_ACTIONS.archive : AUDIT_ACTIONS.restore;
+  return db.$transaction(async (tx) => {
+    const records = delegate(tx, entity);
+    const row = await records.findUnique({ where: { id } });
+    if (!row || Boolean(row.archivedAt) === archive) return { ok: false, kind: "not_found" } as const;
+    const archivedAt = archive ? new Date() : null;
+    const moved = await records.updateMany({ where: { id, version: expectedVersion }, data: { archivedAt } });
+    if (moved.count === 0) return conflictOf(tx, entity, row);
+    await writeAudit(tx, {
+      actor,
+      action,
+      entityType: entity,
+      entityId: id,
+      changes: { archivedAt: [row.archivedAt, archivedAt] },
+      note,
+    });
+    await afterChange(tx, entity, id);
+    return { ok: true, id, version: expectedVersion + 1 } as const;
+  });
+}
+
+/** Archives a record (a soft delete: pages stop listing it, the row and its history stay). */
+export function archiveRecord(db: Db, actor: Actor, input: unknown) {
+  return setArchived(db, actor, input, true);
+}
+
+/** Restores an archived record (admins only, checked by the action). */
+export function restoreRecord(db: Db, actor: Actor, input: unknown) {
+  return setArchived(db, actor, input, false);
+}
