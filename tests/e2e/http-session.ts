@@ -12,13 +12,22 @@ export async function client() {
 }
 
 /** Every hidden input of the login form (the server action's id and state), then the credentials. */
-export async function postLogin(api: APIRequestContext, email: string, password: string) {
+export async function postLogin(
+  api: APIRequestContext,
+  email: string,
+  password: string,
+  extraHeaders: Record<string, string> = {},
+) {
   const html = await (await api.get("/login")).text();
   const fields = loginFormFields(html);
   expect(Object.keys(fields).some((k) => k.startsWith("$ACTION"))).toBe(true);
   // Sent as a browser sends it: with this site's Origin (Next checks it on server actions).
   const origin = test.info().project.use.baseURL ?? "";
-  return api.post("/login", { multipart: { ...fields, email, password }, maxRedirects: 0, headers: { origin } });
+  return api.post("/login", {
+    multipart: { ...fields, email, password },
+    maxRedirects: 0,
+    headers: { ...extraHeaders, origin },
+  });
 }
 
 /** Signs in over HTTP; returns the session cookie ("name=value"). */

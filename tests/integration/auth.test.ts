@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth, SESSION_ABSOLUTE_SECONDS } from "@/lib/server/auth/config";
 import { userFromHeaders } from "@/lib/server/auth/session";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
-import { MAX_FAILURES } from "@/lib/server/auth/throttle";
+import { LIMITS, waitAfter } from "@/lib/server/auth/throttle";
 import {
   createUser,
   disableUser,
@@ -70,20 +70,47 @@ describe("accounts", () => {
     expect(await t.db.user.count({ where: { email: "new@example.org" } })).toBe(0);
   });
 
-  it("limits failed sign-ins per account, in the database, even with the right password afterwards", async () => {
+  it("no anonymous caller can lock someone out: wrong passwords from other addresses leave the owner's sign-in open", async () => {
     const email = await newUser();
-    for (let i = 0; i < MAX_FAILURES.account; i++) {
+    // Issue 17: five wrong passwords from five addresses used to lock the account for 15 minutes.
+    for (let i = 0; i < 10; i++) {
       await signInWithPassword(t.db, auth, { email, password: `wrong-${i}` }, `10.1.0.${i}`);
     }
-    const locked = await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.1.1.1");
-    expect(locked).toMatchObject({ ok: false, kind: "locked" });
-    const row = await t.db.signInThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } });
-    expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    expect(await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.1.1.1")).toMatchObject({ ok: true });
   });
 
-  it("limits failed sign-ins per address across accounts", async () => {
+  it("slows an account from one address after its free attempts, with a doubling wait, and only there", async () => {
+    const email = await newUser();
+    const address = "10.1.2.1";
+    for (let i = 0; i <= LIMITS.pair.free; i++) {
+      const result = await signInWithPassword(t.db, auth, { email, password: `wrong-${i}` }, address);
+      expect(result, `attempt ${i + 1}`).toMatchObject({ ok: false, kind: "credentials" });
+    }
+    // The attempt after the free ones (and one more) has set a wait: the right password waits too.
+    const waiting = await signInWithPassword(t.db, auth, { email, password: PASSWORD }, address);
+    expect(waiting).toMatchObject({ ok: false, kind: "locked" });
+    if (waiting.ok || waiting.kind !== "locked") throw new Error("expected a wait");
+    expect(waiting.until.getTime() - Date.now()).toBeLessThanOrEqual(waitAfter(LIMITS.pair.free + 1, LIMITS.pair));
+    // The owner elsewhere is not slowed.
+    expect(await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.1.2.2")).toMatchObject({ ok: true });
+    expect(waitAfter(LIMITS.pair.free + 2, LIMITS.pair)).toBe(2 * waitAfter(LIMITS.pair.free + 1, LIMITS.pair));
+  });
+
+  it("counts every attempt before the password is checked: a burst of guesses gets no more than the free ones", async () => {
+    const email = await newUser();
+    const address = "10.1.3.1";
+    const guesses = Array.from({ length: 20 }, (_, i) => ({ email, password: `wrong-${i}` }));
+    const results = await Promise.all(
+      [...guesses, { email, password: PASSWORD }].map((input) => signInWithPassword(t.db, auth, input, address)),
+    );
+    const checked = results.filter((r) => r.ok || r.kind === "credentials").length;
+    expect(checked).toBeLessThanOrEqual(LIMITS.pair.free + 1);
+    expect(results.filter((r) => !r.ok && r.kind === "locked").length).toBeGreaterThanOrEqual(20 - LIMITS.pair.free);
+  });
+
+  it("limits attempts per address across accounts", async () => {
     const address = "10.2.0.1";
-    for (let i = 0; i < MAX_FAILURES.address; i++) {
+    for (let i = 0; i <= LIMITS.address.free; i++) {
       await signInWithPassword(t.db, auth, { email: `guess${i}@example.org`, password: "nope" }, address);
     }
     const email = await newUser();
@@ -91,7 +118,7 @@ describe("accounts", () => {
       ok: false,
       kind: "locked",
     });
-    // The same account from another address is not locked.
+    // The same account from another address is not slowed.
     expect(await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.2.0.2")).toMatchObject({ ok: true });
   });
 
@@ -114,10 +141,16 @@ describe("accounts", () => {
     expect(await userFromHeaders(t.db, auth, b.headers)).toBeNull();
     const userId = (await t.db.user.findUniqueOrThrow({ where: { email } })).id;
     expect(await t.db.session.count({ where: { userId } })).toBe(0);
-    expect(await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.3.0.3")).toMatchObject({
-      ok: false,
-      kind: "disabled",
-    });
+    // The same answer as an unknown account: the answer tells a guesser nothing.
+    const disabled = await signInWithPassword(t.db, auth, { email, password: PASSWORD }, "10.3.0.3");
+    const unknown = await signInWithPassword(
+      t.db,
+      auth,
+      { email: "no-one@example.org", password: PASSWORD },
+      "10.3.0.3",
+    );
+    expect(disabled).toEqual({ ok: false, kind: "credentials" });
+    expect(unknown).toEqual(disabled);
   });
 
   it("a session expires after inactivity", async () => {

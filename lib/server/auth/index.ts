@@ -40,12 +40,15 @@ function gate(user: CurrentUser | null, role: Role): { ok: true; user: CurrentUs
 }
 
 /**
- * The address a request came from. By default the last `x-forwarded-for` entry, the
- * one the nearest hop (Next.js itself, or your proxy) appended, which a client
- * cannot forge; behind a proxy that sets another header, name it in TRUSTED_IP_HEADER.
+ * The address a request came from, as the production server (lib/server/cache/serve.mjs)
+ * puts it in CLIENT_ADDRESS_HEADER on every request: the socket's peer, or, behind
+ * TRUSTED_PROXY_HOPS proxies, the address the outermost of them saw. A value sent by
+ * the client is always overwritten, so it cannot be forged; without serve.mjs
+ * (`next dev`) there is none.
  */
 export async function requestAddress(): Promise<string | null> {
-  const h = await headers();
-  const value = h.get(process.env.TRUSTED_IP_HEADER || "x-forwarded-for");
-  return value?.split(",").at(-1)?.trim() || null;
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || null;
 }
+
+/** Set by serve.mjs; keep in step with its CLIENT_ADDRESS. */
+export const CLIENT_ADDRESS_HEADER = "x-tracker-client-address";

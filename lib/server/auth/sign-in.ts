@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/server/db/prisma";
 import type { FieldErrors } from "@/lib/server/services/record-status-update";
 import type { Auth } from "./config";
-import { clearAccount, lockedUntil, recordFailure } from "./throttle";
+import { claimAttempt, clearAccount } from "./throttle";
 
 export const SignInInputSchema = z.object({
   email: z.email({ error: "must be an email address" }).max(254, "is too long"),
@@ -15,13 +15,13 @@ export type SignInResult =
   | { ok: true; headers: Headers }
   | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; kind: "credentials" }
-  | { ok: false; kind: "locked"; until: Date }
-  | { ok: false; kind: "disabled" };
+  | { ok: false; kind: "locked"; until: Date };
 
 /**
- * Email and password sign-in with failed attempts limited per account and per
- * address (lib/server/auth/throttle.ts). The one way to sign in: the HTTP auth handler
- * does not expose Better Auth's own sign-in endpoint.
+ * Email and password sign-in, every attempt counted before the password is checked
+ * (lib/server/auth/throttle.ts). A disabled account gets the same answer as an unknown
+ * one or a wrong password, so the answer tells a guesser nothing. The one way to sign
+ * in: the HTTP auth handler does not expose Better Auth's own sign-in endpoint.
  */
 export async function signInWithPassword(
   db: Db,
@@ -40,26 +40,18 @@ export async function signInWithPassword(
   }
   const { email, password } = parsed.data;
   const keys = { account: email, address };
-  const locked = await lockedUntil(db, keys);
-  if (locked) return { ok: false, kind: "locked", until: locked };
-
-  const user = await db.user.findUnique({
-    where: { email: email.toLowerCase() },
-    select: { disabledAt: true, banned: true },
-  });
+  const wait = await claimAttempt(db, keys);
+  if (wait) return { ok: false, kind: "locked", until: wait };
   try {
     const { headers } = await auth.api.signInEmail({
       body: { email, password },
       headers: new Headers(),
       returnHeaders: true,
     });
-    await clearAccount(db, email);
+    await clearAccount(db, keys);
     return { ok: true, headers };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordFailure(db, keys);
-    if (user && (user.disabledAt || user.banned)) return { ok: false, kind: "disabled" };
-    const now = await lockedUntil(db, keys);
-    return now ? { ok: false, kind: "locked", until: now } : { ok: false, kind: "credentials" };
+    return { ok: false, kind: "credentials" };
   }
 }

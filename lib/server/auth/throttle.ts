@@ -1,49 +1,91 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/prisma";
 
-/** Failed sign-ins allowed per account and per address in one window before a lock. */
-export const MAX_FAILURES = { account: 5, address: 20 } as const;
+/**
+ * Sign-in attempts, limited as OWASP's authentication guidance asks: no hard lock that
+ * an anonymous caller can put on someone else's account, and every attempt counted,
+ * atomically, before the password is checked (so concurrent guesses cannot slip past
+ * the count).
+ *
+ * Three counters, each a window of WINDOW_MS with a number of free attempts, then an
+ * exponential wait between attempts (1 s, 2 s, 4 s… up to its cap):
+ * - the account from one address: a guesser slows down only themself;
+ * - one address, whatever accounts it names: one machine spraying many accounts;
+ * - the account from every address: a distributed guesser. Its free allowance is
+ *   high and its cap short, so that nobody can keep the real owner out for long.
+ */
+export const LIMITS = {
+  pair: { free: 5, capMs: 15 * 60 * 1000 },
+  address: { free: 20, capMs: 15 * 60 * 1000 },
+  account: { free: 50, capMs: 30 * 1000 },
+} as const;
 export const WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
 
 export type ThrottleKeys = { account: string; address: string | null };
+type Counter = { key: string; limit: (typeof LIMITS)[keyof typeof LIMITS] };
 
-function keysOf(k: ThrottleKeys) {
-  const keys: { key: string; max: number }[] = [
-    { key: `account:${k.account.trim().toLowerCase()}`, max: MAX_FAILURES.account },
-  ];
-  if (k.address) keys.push({ key: `address:${k.address}`, max: MAX_FAILURES.address });
-  return keys;
+const accountKey = (account: string) => `account:${account.trim().toLowerCase()}`;
+
+function countersOf(k: ThrottleKeys): Counter[] {
+  const account = accountKey(k.account);
+  const counters: Counter[] = [{ key: account, limit: LIMITS.account }];
+  if (k.address) {
+    counters.push({ key: `pair:${k.address}|${account}`, limit: LIMITS.pair });
+    counters.push({ key: `address:${k.address}`, limit: LIMITS.address });
+  }
+  return counters;
 }
 
-/** When sign-in is locked for this account or address, the time it opens again; otherwise null. */
-export async function lockedUntil(db: Db, k: ThrottleKeys, now = new Date()): Promise<Date | null> {
-  const rows = await db.signInThrottle.findMany({
-    where: { key: { in: keysOf(k).map((x) => x.key) }, lockedUntil: { gt: now } },
+/** How long to wait after the `attempts`-th attempt of a window: none while free, then doubling. */
+export function waitAfter(attempts: number, limit: Counter["limit"]): number {
+  if (attempts <= limit.free) return 0;
+  return Math.min(limit.capMs, 1000 * 2 ** Math.min(attempts - limit.free - 1, 30));
+}
+
+/**
+ * Counts one attempt against every counter, before the password is checked. Returns
+ * null when the attempt may go on, or the time it may be made again.
+ *
+ * Within a counter's free allowance each attempt gets its own count from an atomic
+ * increment, so concurrent attempts cannot share one. Past it, an attempt must also
+ * take the counter's turn: a conditional update that only one of several concurrent
+ * attempts can win (the others are refused), which sets when the next may come.
+ */
+export async function claimAttempt(db: Db, k: ThrottleKeys, now = new Date()): Promise<Date | null> {
+  const counters = countersOf(k);
+  const waiting = await db.signInThrottle.findMany({
+    where: { key: { in: counters.map((c) => c.key) }, lockedUntil: { gt: now } },
     select: { lockedUntil: true },
   });
-  const times = rows.flatMap((r) => (r.lockedUntil ? [r.lockedUntil.getTime()] : []));
-  return times.length > 0 ? new Date(Math.max(...times)) : null;
-}
+  const until = waiting.flatMap((r) => (r.lockedUntil ? [r.lockedUntil.getTime()] : []));
+  if (until.length > 0) return new Date(Math.max(...until));
 
-/** Counts one failed sign-in against the account and the address; locks either at its limit. */
-export async function recordFailure(db: Db, k: ThrottleKeys, now = new Date()) {
-  await db.$transaction(async (tx) => {
-    for (const { key, max } of keysOf(k)) {
-      const row = await tx.signInThrottle.findUnique({ where: { key } });
-      const fresh = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS;
-      const failures = fresh ? 1 : row.failures + 1;
-      const data = {
-        failures,
-        windowStart: fresh ? now : row.windowStart,
-        lockedUntil: failures >= max ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
-      };
-      await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
+  for (const { key, limit } of counters) {
+    let row = await db.signInThrottle.upsert({
+      where: { key },
+      create: { key, failures: 1, windowStart: now },
+      update: { failures: { increment: 1 } },
+    });
+    if (now.getTime() - row.windowStart.getTime() > WINDOW_MS) {
+      row = await db.signInThrottle.update({ where: { key }, data: { failures: 1, windowStart: now } });
     }
-  });
+    const wait = waitAfter(row.failures, limit);
+    if (wait === 0) continue;
+    const next = new Date(now.getTime() + wait);
+    const { count } = await db.signInThrottle.updateMany({
+      where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      data: { lockedUntil: next },
+    });
+    if (count === 0) {
+      const current = await db.signInThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
+      return current?.lockedUntil ?? next;
+    }
+  }
+  return null;
 }
 
-/** A successful sign-in clears the account's count (not the address's). */
-export async function clearAccount(db: Db, account: string) {
-  await db.signInThrottle.deleteMany({ where: { key: `account:${account.trim().toLowerCase()}` } });
+/** A successful sign-in clears the account's own counters (not the address's). */
+export async function clearAccount(db: Db, k: ThrottleKeys) {
+  const counters = countersOf(k).filter((c) => !c.key.startsWith("address:"));
+  await db.signInThrottle.deleteMany({ where: { key: { in: counters.map((c) => c.key) } } });
 }

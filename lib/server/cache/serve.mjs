@@ -244,7 +244,29 @@ async function route(req, res) {
   return handle(req, res);
 }
 
+/** The client's address for sign-in limits (lib/server/auth/index.ts, CLIENT_ADDRESS_HEADER). */
+const CLIENT_ADDRESS = "x-tracker-client-address";
+/** How many proxies in front of this server append to X-Forwarded-For (0: none, trust the socket). */
+const TRUSTED_HOPS = Math.max(0, Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? "0", 10) || 0);
+
+/**
+ * The socket's peer, or behind TRUSTED_HOPS proxies the entry the outermost of them
+ * appended to X-Forwarded-For. Entries before it are the client's own words.
+ */
+function clientAddress(req) {
+  if (TRUSTED_HOPS > 0) {
+    const chain = String(req.headers["x-forwarded-for"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const entry = chain.at(-TRUSTED_HOPS);
+    if (entry) return entry;
+  }
+  return req.socket.remoteAddress ?? "";
+}
+
 const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS] = clientAddress(req);
   route(req, res).catch((error) => {
     console.error("serve.mjs:", error);
     if (!res.headersSent) res.statusCode = 500;
