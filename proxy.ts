@@ -1,7 +1,7 @@
-import type { NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
-import { isNoncePath, newNonce, nonceCsp } from "./lib/security-headers";
+import { decodedPath, isNoncePath, newNonce, nonceCsp, securityHeaders } from "./lib/security-headers";
 
 const intl = createMiddleware(routing);
 
@@ -25,6 +25,10 @@ function hasQuery(request: NextRequest): boolean {
  *   carries the same policy (docs/decisions/0003).
  */
 export default function proxy(request: NextRequest) {
+  const refused = refuse(request);
+  if (refused) return refused;
+  // Route handlers (the API, exports, feeds) only needed the checks above.
+  if (!isPage(request.nextUrl.pathname)) return NextResponse.next();
   const staff = isNoncePath(request.nextUrl.pathname);
   const csp = staff ? nonceCsp(newNonce()) : null;
   // next-intl passes the request's headers on to the page, this one included.
@@ -51,7 +55,38 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/** Pages: not the API, the floor page, or files with an extension (exports, feeds, icons). */
+function isPage(pathname: string): boolean {
+  return !/^\/(?:api|ping)(?:\/|$)|\.[^/]*$/.test(pathname);
+}
+
+/** A plain-text refusal that carries the usual security headers. */
+function answer(status: number, message: string): NextResponse {
+  const response = new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  for (const { key, value } of securityHeaders(process.env.NODE_ENV === "production")) {
+    response.headers.set(key, value);
+  }
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/**
+ * What no route should see: a path that is not valid percent-encoded UTF-8 (Next.js
+ * would answer 500 without our headers), and a server action posted from another
+ * origin, scheme included (Next.js compares only the host).
+ */
+function refuse(request: NextRequest): NextResponse | null {
+  if (decodedPath(request.nextUrl.pathname) === null) return answer(400, "Bad request: the path is not valid UTF-8.");
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const origin = request.headers.get("origin");
+    const own = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : request.nextUrl.origin;
+    if (origin !== own) return answer(403, "Forbidden: a form may only be sent from this site.");
+  }
+  return null;
+}
+
 export const config = {
-  // Pages only: not the API, Next's own files, or files with an extension.
-  matcher: "/((?!api|ping|_next|_vercel|.*\\..*).*)",
+  // Everything but Next's own files: pages get the language routing; every request
+  // gets the path and origin checks.
+  matcher: "/((?!_next/|_vercel/).*)",
 };

@@ -47,11 +47,27 @@ export function newNonce(): string {
 }
 
 /**
+ * The path as the router will read it: percent-decoded once, runs of slashes folded.
+ * Null when it is not valid percent-encoded UTF-8 (`/%FF`, a lone surrogate `%ED%A0%80`),
+ * which no route can serve.
+ */
+export function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname).replace(/\/{2,}/g, "/");
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Pages that get the nonce policy: sign-in and every staff page (/login, /admin/…,
- * /edit/…, /new/…), in each language. All are rendered per request.
+ * /edit/…, /new/…), in each language. All are rendered per request. Decided on the
+ * decoded path (`/%61dmin` is /admin), and a path that does not decode gets the
+ * strict policy.
  */
 export function isNoncePath(pathname: string): boolean {
-  return /^\/(?:(?:ko|zh)\/)?(?:login|admin|edit|new)(?:\/|$)/.test(pathname);
+  const path = decodedPath(pathname);
+  return path === null || /^\/(?:(?:ko|zh)\/)?(?:login|admin|edit|new)(?:\/|$)/i.test(path);
 }
 
 /** Headers for every response; the proxy replaces the policy with a nonced one on isNoncePath pages. */

@@ -6,6 +6,10 @@ export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: "en",
   localePrefix: "as-needed",
+  // next-intl would build a `Link` header of alternates from the request's host, which
+  // a client can set (X-Forwarded-Host) and a shared cache would keep: the pages'
+  // own <link rel="alternate"> use SITE_URL or relative paths instead (alternates.ts).
+  alternateLinks: false,
 });
 
 /** The value of <html lang>: Chinese is shown in Simplified characters. */

@@ -60,3 +60,52 @@ describe("proxy: the nonce policy", () => {
     expect(run("/agreements?q=x").headers.get("content-security-policy")).toBeNull();
   });
 });
+
+describe("proxy: what no route should see (issue 17)", () => {
+  it.each(["/%61dmin", "/%6Cogin", "/ko/%65dit/Agreement/x", "/zh/%6Eew/Agreement", "/ko//admin", "/ADMIN"])(
+    "decides the policy on the decoded path: %s gets the nonce policy",
+    (path) => {
+      expect(run(path).headers.get("content-security-policy") ?? "").toMatch(/'nonce-/);
+    },
+  );
+
+  it.each([
+    "/agreements/%FF",
+    "/api/v1/agreements/%ED%A0%80",
+    "/api/v1/sources/%C0%AF",
+    "/edit/Agreement/%FF",
+    "/export/%E0%A4%A.csv",
+  ])("answers 400 with the security headers for a path that is not UTF-8: %s", async (path) => {
+    const res = run(path);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await res.text()).toMatch(/not valid UTF-8/);
+  });
+
+  it("refuses a server action from another origin, another scheme or none (403), and lets its own through", () => {
+    const post = (origin: string | null) =>
+      proxy(
+        new NextRequest(new URL("/login", "http://localhost:3000"), {
+          method: "POST",
+          headers: { "next-action": "abc123", ...(origin ? { origin } : {}) },
+        }),
+      );
+    expect(post("http://evil.example").status).toBe(403);
+    expect(post("https://localhost:3000").status).toBe(403);
+    expect(post("http://localhost:3999").status).toBe(403);
+    expect(post(null).status).toBe(403);
+    expect(post("http://localhost:3000").status).not.toBe(403);
+  });
+
+  it("never builds a Link header from the request's host", () => {
+    const res = run("/agreements", { "x-forwarded-host": "evil.example", host: "evil.example" });
+    expect(res.headers.get("link") ?? "").not.toContain("evil.example");
+  });
+
+  it("leaves route handlers to themselves once the checks pass", () => {
+    const res = run("/api/v1/agreements");
+    expect(res.headers.get("x-middleware-next")).toBe("1");
+    expect(res.headers.get("x-middleware-rewrite")).toBeNull();
+  });
+});
