@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMonths, todayIso } from "@/lib/dates";
-import { handleFeed } from "@/lib/server/feeds/atom";
+import { atomDocument, handleFeed } from "@/lib/server/feeds/atom";
 import { handleCalendar } from "@/lib/server/feeds/calendar";
 import { listChangesSince } from "@/lib/server/queries/changes";
 import { createSeededDb, type TestDb } from "../helpers/db";
@@ -100,7 +101,8 @@ describe("/feed.xml", () => {
       feed: { entry?: { link: { "@_href": string }[] }[] };
     };
     const links = (one.feed.entry ?? []).map((e) => e.link[0]?.["@_href"] ?? "");
-    expect(links).toContain("http://test/agreements/environmental-cooperation-mou-2026");
+    // Relative without SITE_URL: a cached feed never carries the request's own host.
+    expect(links).toContain("/agreements/environmental-cooperation-mou-2026");
     const ministry = await feed("?ministry=mcee");
     expect(ministry.status).toBe(200);
     const all = parser.parse(await (await feed()).text()) as { feed: { entry: unknown[] } };
@@ -109,6 +111,89 @@ describe("/feed.xml", () => {
     expect((await feed("?plan=no-such-plan")).status).toBe(404);
     expect((await feed("?plan=a&dialogue=b")).status).toBe(400);
     expect((await feed("?plan=BAD SLUG")).status).toBe(400);
+  });
+});
+
+describe("/feed.xml with hostile text (issue 17)", () => {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    trimValues: false,
+    // Numeric character references (&#13;) are XML, not HTML; this option decodes them.
+    htmlEntities: true,
+    isArray: (name) => name === "entry" || name === "link",
+  });
+  type Parsed = {
+    feed: {
+      entry: { title: { "#text"?: string }; summary?: { "#text"?: string }; link: { "@_href": string }[] }[];
+      link: { "@_href": string; "@_rel": string }[];
+    };
+  };
+  const INJECTION =
+    'Fake ]]><link rel="alternate" href="http://evil.example/"/><content type="xhtml"><script>alert(1)</script></content> ]]> ]]>';
+
+  it("keeps a title with ]]>, markup and a script as text: no injected link, no script, still valid XML", async () => {
+    const agreement = await t.db.agreement.findFirstOrThrow({ where: { slug: "environmental-cooperation-mou-2026" } });
+    await t.db.agreement.update({ where: { id: agreement.id }, data: { titleEn: INJECTION } });
+    try {
+      const xml = await (await feed("?agreement=environmental-cooperation-mou-2026")).text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const doc = parser.parse(xml) as Parsed;
+      const hrefs = [...doc.feed.link, ...doc.feed.entry.flatMap((e) => e.link)].map((l) => l["@_href"]);
+      expect(hrefs.some((h) => h.includes("evil.example"))).toBe(false);
+      expect(xml).not.toMatch(/<script/i);
+      expect(doc.feed.entry.map((e) => e.title["#text"])).toContain(`New agreement: ${INJECTION}`);
+    } finally {
+      await t.db.agreement.update({ where: { id: agreement.id }, data: { titleEn: agreement.titleEn } });
+    }
+  });
+
+  it("never takes its links from the request's Host or X-Forwarded-Host", async () => {
+    const xml = await (
+      await handleFeed(
+        t.db,
+        new Request("http://evil.example/feed.xml", { headers: { "x-forwarded-host": "evil.example" } }),
+      )
+    ).text();
+    expect(xml).not.toContain("evil.example");
+  });
+
+  it("round-trips any string through a strict XML parser, in titles and summaries", () => {
+    const NOT_XML =
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme-composite", maxLength: 40 }),
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("]]>", "]]>]]>", "<![CDATA[", "</title>", "&amp;", "<script>x</script>", "\u0000\uFFFF"),
+    );
+    fc.assert(
+      fc.property(text, text, (title, detail) => {
+        const at = new Date("2026-01-05T00:00:00Z");
+        const xml = atomDocument({
+          id: "urn:test",
+          title: "t",
+          self: "/feed.xml",
+          home: "/",
+          updated: at,
+          entries: [
+            {
+              id: "e",
+              kind: "agreement",
+              at,
+              updatedAt: at,
+              title: { en: title, ko: null, zh: null },
+              href: "/x",
+              detail,
+            },
+          ],
+        });
+        expect(XMLValidator.validate(xml)).toBe(true);
+        const entry = (parser.parse(xml) as Parsed).feed.entry[0];
+        expect(entry?.title["#text"] ?? "").toBe(title.replace(NOT_XML, ""));
+        if (detail.replace(NOT_XML, "")) expect(entry?.summary?.["#text"] ?? "").toBe(detail.replace(NOT_XML, ""));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

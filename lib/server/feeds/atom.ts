@@ -1,10 +1,10 @@
 import "server-only";
-import { Feed } from "feed";
 import { z } from "zod";
 import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import { badRequest, cacheableResponse, newest, notFound, rawParams } from "@/lib/server/api/respond";
 import type { Db } from "@/lib/server/db/prisma";
-import { type FeedScope, listFeedEntries } from "@/lib/server/queries/changes";
+import { type FeedEntry, type FeedScope, listFeedEntries } from "@/lib/server/queries/changes";
+import { element } from "./xml";
 
 /** `?agreement=`, `?ministry=`, `?dialogue=` or `?plan=`: at most one. */
 export const FeedParamsSchema = z.object({
@@ -32,31 +32,55 @@ export async function handleFeed(db: Db, request: Request): Promise<Response> {
   const entries = await listFeedEntries(db, scope);
   if (!entries) return notFound(`${given[0]?.[0]} "${given[0]?.[1]}"`);
 
-  const origin = url.origin;
-  const self = `${origin}/feed.xml${url.search}`;
+  // Links are absolute only under SITE_URL: a cached feed never carries the request's
+  // own Host (a client can set it), and Atom resolves relative links against the feed.
+  const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
   const scopeLabel = given[0] ? ` — ${given[0][0]} ${given[0][1]}` : "";
   const updated = newest(entries.map((e) => e.updatedAt)) ?? new Date(0);
-  const feed = new Feed({
+  const xml = atomDocument({
     id: `urn:korea-china-tracker:feed${given[0] ? `:${given[0][0]}:${given[0][1]}` : ""}`,
     title: `Korea–China Cooperation Tracker: changes${scopeLabel}`,
-    description: "New agreements, dialogue meetings and implementation status updates",
-    link: origin,
-    language: "en",
+    self: `${origin}/feed.xml${url.search}`,
+    home: `${origin}/`,
     updated,
-    copyright: "Facts cite their sources; see /sources",
-    generator: "korea-china-tracker",
-    feedLinks: { atom: self },
+    entries: entries.map((e) => ({ ...e, href: `${origin}${e.href}` })),
   });
-  for (const e of entries) {
+  return cacheableResponse(request, xml, "application/atom+xml; charset=utf-8", updated);
+}
+
+type AtomFeed = { id: string; title: string; self: string; home: string; updated: Date; entries: FeedEntry[] };
+
+/**
+ * An Atom 1.0 document. Every text is `type="text"` and escaped (lib/server/feeds/xml.ts):
+ * a title is never read as HTML by a feed reader, and no string can break the XML.
+ */
+export function atomDocument(feed: AtomFeed): string {
+  const entries = feed.entries.map((e) => {
     const others = [e.title.ko, e.title.zh].filter(Boolean).join(" / ");
-    feed.addItem({
-      id: `urn:korea-china-tracker:${e.id}`,
-      title: e.title.en,
-      link: `${origin}${e.href}`,
-      date: e.updatedAt,
-      published: e.at,
-      description: [e.detail, others].filter(Boolean).join(" — "),
-    });
-  }
-  return cacheableResponse(request, feed.atom1(), "application/atom+xml; charset=utf-8", updated);
+    const summary = [e.detail, others].filter(Boolean).join(" — ");
+    return [
+      "<entry>",
+      element("title", e.title.en, { type: "text" }),
+      element("id", `urn:korea-china-tracker:${e.id}`),
+      element("link", null, { href: e.href }),
+      element("updated", e.updatedAt.toISOString()),
+      element("published", e.at.toISOString()),
+      summary ? element("summary", summary, { type: "text" }) : "",
+      "</entry>",
+    ].join("");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    element("id", feed.id),
+    element("title", feed.title, { type: "text" }),
+    element("subtitle", "New agreements, dialogue meetings and implementation status updates", { type: "text" }),
+    element("link", null, { rel: "self", href: feed.self }),
+    element("link", null, { rel: "alternate", href: feed.home }),
+    element("updated", feed.updated.toISOString()),
+    element("rights", "Facts cite their sources; see /sources"),
+    element("generator", "korea-china-tracker"),
+    ...entries,
+    "</feed>",
+  ].join("\n");
 }

@@ -1,0 +1,38 @@
+import "server-only";
+
+/**
+ * Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and carriage
+ * return; lone surrogates; U+FFFE and U+FFFF). They are dropped: no escape exists.
+ */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Markup characters, and the whitespace an XML parser would normalise (\r to \n; tabs and newlines in attributes). */
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\r": "&#13;",
+  "\n": "&#10;",
+  "\t": "&#9;",
+};
+
+/**
+ * Any string as XML character data or an attribute value: every markup character
+ * escaped, so that no text (`]]>`, `</title>`, `<script>`) can close an element or
+ * open one. Used for every field of the feeds instead of CDATA sections, which a
+ * `]]>` in the text ends.
+ */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, "").replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** `<name attr="…">text</name>`, with the text and attributes escaped. */
+export function element(name: string, text: string | null, attributes: Record<string, string> = {}): string {
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
+    .join("");
+  return text === null ? `<${name}${attrs}/>` : `<${name}${attrs}>${xmlText(text)}</${name}>`;
+}
