@@ -9,7 +9,16 @@ export const SIDES = ["KR", "CN", "JP", "INTL"] as const;
 export const SideSchema = z.enum(SIDES);
 export type Side = z.infer<typeof SideSchema>;
 
-export const BODY_KINDS = ["ministry", "agency", "center", "association", "company", "organisation"] as const;
+export const BODY_KINDS = [
+  "government",
+  "ministry",
+  "agency",
+  "central_bank",
+  "center",
+  "association",
+  "company",
+  "organisation",
+] as const;
 export const BodyKindSchema = z.enum(BODY_KINDS);
 
 export const AGREEMENT_KINDS = ["agreement", "mou", "plan", "joint_statement", "arrangement"] as const;
@@ -27,14 +36,20 @@ export const LineageRelationSchema = z.enum(LINEAGE_RELATIONS);
 export const DIALOGUE_FORMATS = ["bilateral", "trilateral"] as const;
 export const DialogueFormatSchema = z.enum(DIALOGUE_FORMATS);
 
-export const DIALOGUE_LEVELS = ["leaders", "minister", "director_general", "working"] as const;
+export const DIALOGUE_LEVELS = ["leaders", "minister", "director_general", "working", "unknown"] as const;
 export const DialogueLevelSchema = z.enum(DIALOGUE_LEVELS);
 
-export const CADENCES = ["annual", "biennial", "irregular"] as const;
+/** "unknown": no source says how often it meets (never guessed as "irregular"). */
+export const CADENCES = ["annual", "biennial", "irregular", "unknown"] as const;
 export const CadenceSchema = z.enum(CADENCES);
 export type Cadence = z.infer<typeof CadenceSchema>;
 /** Months between meetings for the regular cadences. */
-export const CADENCE_MONTHS: Record<Cadence, number | null> = { annual: 12, biennial: 24, irregular: null };
+export const CADENCE_MONTHS: Record<Cadence, number | null> = {
+  annual: 12,
+  biennial: 24,
+  irregular: null,
+  unknown: null,
+};
 
 export const MEETING_STATUSES = ["held", "scheduled", "cancelled"] as const;
 export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
@@ -61,7 +76,7 @@ export const EventKindSchema = z.enum(EVENT_KINDS);
 export const EVENT_STATUSES = ["held", "scheduled", "planned", "unknown"] as const;
 export const EventStatusSchema = z.enum(EVENT_STATUSES);
 
-export const SOURCE_KINDS = ["government", "news", "sponsored", "repost"] as const;
+export const SOURCE_KINDS = ["government", "news", "aggregator", "sponsored", "repost"] as const;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 
 export const TRUST_LEVELS = ["primary", "secondary", "low"] as const;
@@ -98,7 +113,9 @@ export const textInput = () => z.string().refine(hasNoNul, NUL_MESSAGE);
 export const WebAddressSchema = z
   .string()
   .trim()
-  .refine((v) => !/[\p{Cc}\s]/u.test(v), "must not contain spaces or control characters")
+  // Format characters (U+202E and the other bidi controls, zero-width ones) make an
+  // address read differently from where it goes.
+  .refine((v) => !/[\p{Cc}\p{Cf}\s]/u.test(v), "must not contain spaces, control or format characters")
   .pipe(
     z
       .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })

@@ -151,8 +151,8 @@ describe("import", () => {
     expect(dry.errors).toEqual([
       { row: 2, column: "id", reason: "must not contain a NUL character" },
       { row: 3, column: "note_en", reason: "must not contain a NUL character" },
-      { row: 4, column: "evidence_url", reason: "must not contain spaces or control characters" },
-      { row: 5, column: "evidence_url", reason: "must not contain spaces or control characters" },
+      { row: 4, column: "evidence_url", reason: "must not contain spaces, control or format characters" },
+      { row: 5, column: "evidence_url", reason: "must not contain spaces, control or format characters" },
       { row: 6, column: "evidence_source", reason: "must not contain a NUL character" },
     ]);
     const done = await commitImport(t.db, actor, file);

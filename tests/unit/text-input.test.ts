@@ -16,7 +16,7 @@ describe("WebAddressSchema", () => {
     expect(WebAddressSchema.parse("http://예시.kr/보고서")).toBe("http://예시.kr/보고서");
   });
 
-  it("refuses spaces and control characters inside, which URL parsing would drop silently", () => {
+  it("refuses spaces, control and format characters inside (URL parsing would drop some; U+202E reverses how it reads)", () => {
     for (const value of [
       "https://example.org/a\tb",
       "https://exa\nmple.org/",
@@ -24,9 +24,12 @@ describe("WebAddressSchema", () => {
       "https://example.org/\u0000",
       "\u0000https://example.org/",
       "https://example.org/\u007f",
+      "https://example.org/\u202Egpj.exe",
+      "https://exa\u200Bmple.org/",
+      "https://example.org/\u2066x\u2069",
     ]) {
       expect(WebAddressSchema.safeParse(value).error?.issues[0]?.message, JSON.stringify(value)).toBe(
-        "must not contain spaces or control characters",
+        "must not contain spaces, control or format characters",
       );
     }
   });
