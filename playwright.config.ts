@@ -1,3 +1,4 @@
+import "./tests/server-only-hook";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./tests/chromium";
 

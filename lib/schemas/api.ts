@@ -95,7 +95,15 @@ export const CitationSchema = z
   .object({
     id: z.string(),
     source: SourceRefSchema,
-    quote: z.string().meta({ description: "The source's words, verbatim" }),
+    quote: z.string().nullable().meta({ description: "A source document's words, verbatim; null for a web source" }),
+    locator: z
+      .string()
+      .nullable()
+      .meta({ description: "A web source: where in it the fact sits (section, paragraph, nearby words)" }),
+    paraphrase: z
+      .string()
+      .nullable()
+      .meta({ description: "A web source: what it says there, in the tracker's own words (never copied)" }),
     field: z.string().nullable().meta({ description: "The field the citation backs; null for the whole record" }),
     stance: vocab(CITATION_STANCES, "stance"),
     claim: z.string().nullable(),
@@ -103,7 +111,10 @@ export const CitationSchema = z
     record: z.object({ type: z.enum(RECORD_TYPES), id: z.string() }).nullable(),
     ...timestamps,
   })
-  .meta({ description: "Ties a record, or one of its fields, to a verbatim passage of a source." });
+  .meta({
+    description:
+      "Ties a record, or one of its fields, to a passage of a source: quoted verbatim from a source document, or located and paraphrased in a web source.",
+  });
 apiRegistry.add(CitationSchema, { id: "Citation" });
 
 const citations = z.array(CitationSchema);
@@ -287,7 +298,7 @@ apiRegistry.add(EventDetailSchema, { id: "EventDetail" });
 
 export const SourceSchema = z.object({
   id: z.string(),
-  fileName: z.string(),
+  fileName: z.string().nullable().meta({ description: "A source document's file name; null for a web source" }),
   title: z.string(),
   publisher: z.string().nullable(),
   kind: vocab(SOURCE_KINDS, "kind"),
@@ -297,6 +308,7 @@ export const SourceSchema = z.object({
   publishedOn: z.string().nullable(),
   publishedNote: z.string().nullable(),
   url: z.string().nullable(),
+  foundOn: z.string().nullable().meta({ description: "A web source: the day the tracker found it" }),
   ...timestamps,
 });
 apiRegistry.add(SourceSchema, { id: "Source" });

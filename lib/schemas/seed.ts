@@ -18,6 +18,7 @@ import {
   SlugSchema,
   SourceKindSchema,
   TrustLevelSchema,
+  WebAddressSchema,
 } from "./vocab";
 
 /**
@@ -92,12 +93,29 @@ export const SeedStatedDateSchema = z
   .superRefine(checkPrecision);
 export type SeedStatedDate = z.infer<typeof SeedStatedDateSchema>;
 
+/** The longest locator a web citation may carry: where, not what (the paraphrase says what). */
+export const MAX_LOCATOR_LENGTH = 100;
+export const MAX_PARAPHRASE_LENGTH = 400;
+
+/**
+ * A citation of a source document (`quote`, its words verbatim) or of a web source
+ * (`locator` + `paraphrase`: third-party text is not ours to copy, so a web citation
+ * says where the fact sits and what it says, in the tracker's own words).
+ */
 export const SeedCitationSchema = z
   .strictObject({
-    /** The source's file name, e.g. "003_03d1d20f8815058e.txt". */
-    source: SourceFileNameSchema,
-    /** The source's words, copied exactly (a phrase or a sentence). */
-    quote: text("quote").max(MAX_QUOTE_LENGTH, `quote must be at most ${MAX_QUOTE_LENGTH} characters`),
+    /** A source document's file name ("003_03d1d20f8815058e.txt") or a web source's id. */
+    source: text("source"),
+    /** The source document's words, copied exactly (a phrase or a sentence). */
+    quote: text("quote").max(MAX_QUOTE_LENGTH, `quote must be at most ${MAX_QUOTE_LENGTH} characters`).optional(),
+    /** A web source: where the fact sits (section, paragraph, the words nearby). */
+    locator: text("locator")
+      .max(MAX_LOCATOR_LENGTH, `locator must be at most ${MAX_LOCATOR_LENGTH} characters: say where, not what`)
+      .optional(),
+    /** A web source: what it says there, in the tracker's own words. */
+    paraphrase: text("paraphrase")
+      .max(MAX_PARAPHRASE_LENGTH, `paraphrase must be at most ${MAX_PARAPHRASE_LENGTH} characters`)
+      .optional(),
     /** The field of the record this citation is about; none: the record as a whole. */
     field: text("field").optional(),
     stance: CitationStanceSchema.optional(),
@@ -106,6 +124,28 @@ export const SeedCitationSchema = z
     note: optionalText(),
   })
   .superRefine((c, ctx) => {
+    const web = c.locator !== undefined || c.paraphrase !== undefined;
+    if (c.quote === undefined && !web) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: "a citation needs a quote (a source document) or a locator and a paraphrase (a web source)",
+      });
+    }
+    if (c.quote !== undefined && web) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: "a citation quotes a source document or paraphrases a web source, not both",
+      });
+    }
+    if (web && (c.locator === undefined || c.paraphrase === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [c.locator === undefined ? "locator" : "paraphrase"],
+        message: "a web citation needs both a locator and a paraphrase",
+      });
+    }
     if (c.stance === "competing") {
       if (c.claim === undefined) {
         ctx.addIssue({
@@ -127,23 +167,53 @@ export type SeedCitation = z.infer<typeof SeedCitationSchema>;
 
 const Citations = z.array(SeedCitationSchema).min(1, "needs at least one citation");
 
+/**
+ * The record's Korean and Chinese fields that are the tracker's own translation
+ * ("titleKo", "summaryZh"…). Every other Korean or Chinese text must be an official
+ * form, cited (with `field`) from a source in that language: prisma/seed/validate.ts
+ * refuses a text that is neither.
+ */
+const Translated = z
+  .array(z.string().regex(/^[a-z]+(Ko|Zh)$/, "must name a Korean or Chinese field, e.g. titleKo"))
+  .optional();
+
+/** Other names readers search by (former abbreviations, short names), in any language. */
+const Aliases = z.array(text("alias").max(80, "alias must be at most 80 characters")).optional();
+
 // ---------------------------------------------------------------- sources
 
-export const SeedSourceSchema = z.strictObject({
-  /** The file name without its extension, e.g. "003_03d1d20f8815058e". */
-  id: text("id"),
-  fileName: SourceFileNameSchema,
-  title: text("title"),
-  publisher: text("publisher").nullable(),
-  kind: SourceKindSchema,
-  trust: TrustLevelSchema,
-  trustNote: text("trustNote"),
-  language: z.enum(["en", "ko", "zh"]).optional(),
-  /** Inferred reasoning is stored in the source's publishedNote. */
-  publishedOn: SeedDateSchema.nullable(),
-  publishedNote: optionalText(),
-  url: z.url().optional(),
-});
+/**
+ * A source: one of the source documents (`fileName`, quoted verbatim) or a web page
+ * (`url`, cited by locator and paraphrase, with its language and the day it was found).
+ */
+export const SeedSourceSchema = z
+  .strictObject({
+    /** A document: its file name without the extension; a web source: a kebab-case key. */
+    id: text("id"),
+    fileName: SourceFileNameSchema.optional(),
+    title: text("title"),
+    publisher: text("publisher").nullable(),
+    kind: SourceKindSchema,
+    trust: TrustLevelSchema,
+    trustNote: text("trustNote"),
+    language: z.enum(["en", "ko", "zh"]).optional(),
+    /** Inferred reasoning is stored in the source's publishedNote. */
+    publishedOn: SeedDateSchema.nullable(),
+    publishedNote: optionalText(),
+    url: WebAddressSchema.optional(),
+    /** A web source: the day the tracker found it (YYYY-MM-DD). */
+    foundOn: z.iso.date("foundOn must be a day, YYYY-MM-DD").optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.fileName === undefined) {
+      const missing = (["url", "language", "foundOn", "publisher"] as const).filter((k) => s[k] == null);
+      for (const key of missing) {
+        ctx.addIssue({ code: "custom", path: [key], message: `a web source (no fileName) needs its ${key}` });
+      }
+    } else if (s.foundOn !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["foundOn"], message: "only a web source has foundOn" });
+    }
+  });
 export type SeedSource = z.infer<typeof SeedSourceSchema>;
 
 // ---------------------------------------------------------------- vocabulary
@@ -154,8 +224,12 @@ export const SeedSectorSchema = z.strictObject({
   nameKo: optionalText(),
   nameZh: optionalText(),
   sortOrder: z.int().min(0),
-  /** Kept in the seed for review; the Sector table has no citations. */
-  citations: Citations,
+  translated: Translated,
+  /**
+   * Kept in the seed for review; the Sector table has no citations. A sector is the
+   * tracker's own classification: it may cite the passage it was drawn from, or none.
+   */
+  citations: z.array(SeedCitationSchema),
 });
 export type SeedSector = z.infer<typeof SeedSectorSchema>;
 
@@ -165,8 +239,9 @@ export const SeedTopicSchema = z.strictObject({
   nameKo: optionalText(),
   nameZh: optionalText(),
   sector: SlugSchema,
-  /** Kept in the seed for review; the Topic table has no citations. */
-  citations: Citations,
+  translated: Translated,
+  /** Kept in the seed for review, as for sectors (may be empty). */
+  citations: z.array(SeedCitationSchema),
 });
 export type SeedTopic = z.infer<typeof SeedTopicSchema>;
 
@@ -187,6 +262,8 @@ export const SeedMinistrySchema = z.strictObject({
   summaryEn: optionalText(),
   summaryKo: optionalText(),
   summaryZh: optionalText(),
+  translated: Translated,
+  aliases: Aliases,
   citations: Citations,
 });
 export type SeedMinistry = z.infer<typeof SeedMinistrySchema>;
@@ -202,6 +279,7 @@ export const SeedPersonRoleSchema = z.strictObject({
   endOn: SeedStatedDateSchema.optional(),
   /** A date on which a source shows the person in this role. */
   asOf: SeedStatedDateSchema.optional(),
+  translated: Translated,
   citations: Citations,
 });
 export type SeedPersonRole = z.infer<typeof SeedPersonRoleSchema>;
@@ -212,6 +290,7 @@ export const SeedPersonSchema = z.strictObject({
   nameKo: optionalText(),
   nameZh: optionalText(),
   roles: z.array(SeedPersonRoleSchema),
+  translated: Translated,
   citations: Citations,
 });
 export type SeedPerson = z.infer<typeof SeedPersonSchema>;
@@ -239,6 +318,8 @@ export const SeedAgreementSchema = z
     signatories: z.array(SlugSchema),
     /** Topic slugs. */
     topics: z.array(SlugSchema),
+    translated: Translated,
+    aliases: Aliases,
     citations: Citations,
   })
   .superRefine((a, ctx) => {
@@ -281,6 +362,7 @@ export const SeedMeetingSchema = z.strictObject({
         message: "a review names exactly one of agreement or plan",
       }),
   ),
+  translated: Translated,
   citations: Citations,
 });
 export type SeedMeeting = z.infer<typeof SeedMeetingSchema>;
@@ -304,6 +386,8 @@ export const SeedDialogueSchema = z.strictObject({
   summaryKo: optionalText(),
   summaryZh: optionalText(),
   meetings: z.array(SeedMeetingSchema),
+  translated: Translated,
+  aliases: Aliases,
   citations: Citations,
 });
 export type SeedDialogue = z.infer<typeof SeedDialogueSchema>;
@@ -340,6 +424,7 @@ export const SeedPlanItemSchema = z.strictObject({
   responsibleBody: SlugSchema.optional(),
   dueOn: SeedDateSchema.optional(),
   statusUpdates: z.array(SeedStatusUpdateSchema),
+  translated: Translated,
   citations: Citations,
 });
 export type SeedPlanItem = z.infer<typeof SeedPlanItemSchema>;
@@ -361,6 +446,8 @@ export const SeedPlanSchema = z.strictObject({
   /** Slug of the plan this one is a yearly round or part of. */
   parent: SlugSchema.optional(),
   items: z.array(SeedPlanItemSchema),
+  translated: Translated,
+  aliases: Aliases,
   citations: Citations,
 });
 export type SeedPlan = z.infer<typeof SeedPlanSchema>;
@@ -388,6 +475,8 @@ export const SeedEventSchema = z.strictObject({
   agreement: SlugSchema.optional(),
   /** Ministry slugs. */
   participants: z.array(SlugSchema),
+  translated: Translated,
+  aliases: Aliases,
   citations: Citations,
 });
 export type SeedEvent = z.infer<typeof SeedEventSchema>;

@@ -274,37 +274,74 @@ export async function applySeed(db: Db, input: unknown, options: ApplySeedOption
   return db.$transaction((tx) => writeSeed(tx, data), { timeout: options.timeoutMs ?? 120_000, maxWait: 10_000 });
 }
 
+/** The ids of the rows written so far, by kind and natural key, for the rows that point to them. */
+type Ids = Record<CitationOwnerKind | "sector" | "topic", Map<string, string>>;
+
+/** What every part of the seed's writing shares. */
+type Writer = {
+  sync: Sync;
+  ids: Ids;
+  /** Source ids by what citations name them by: a document's file name, a web source's id. */
+  sourceIds: Map<string, string>;
+};
+
 async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
-  const sync = new Sync(tx);
-  const ids: Record<CitationOwnerKind | "sector" | "topic" | "source", Map<string, string>> = {
-    source: new Map(),
-    sector: new Map(),
-    topic: new Map(),
-    ministry: new Map(),
-    person: new Map(),
-    personRole: new Map(),
-    agreement: new Map(),
-    dialogue: new Map(),
-    meeting: new Map(),
-    plan: new Map(),
-    planItem: new Map(),
-    statusUpdate: new Map(),
-    event: new Map(),
+  const w: Writer = {
+    sync: new Sync(tx),
+    ids: {
+      sector: new Map(),
+      topic: new Map(),
+      ministry: new Map(),
+      person: new Map(),
+      personRole: new Map(),
+      agreement: new Map(),
+      dialogue: new Map(),
+      meeting: new Map(),
+      plan: new Map(),
+      planItem: new Map(),
+      statusUpdate: new Map(),
+      event: new Map(),
+    },
+    sourceIds: new Map(),
   };
-  const sourceIdByFile = new Map<string, string>();
+  await writeSources(w, data.sources);
+  await writeVocabulary(w, data);
+  await writeMinistries(w, data.ministries);
+  await writePeople(w, data.people);
+  await writeAgreements(w, data.agreements);
   // Items and meetings are matched by slug wherever they sit, so one moved to
   // another plan or dialogue is moved, not removed and created again.
-  const allItemSlugs = data.plans.flatMap((p) => p.items.map((it) => it.slug));
-  const allMeetingSlugs = data.dialogues.flatMap((d) => d.meetings.map((m) => m.slug));
+  await writePlans(
+    w,
+    data.plans,
+    data.plans.flatMap((p) => p.items.map((it) => it.slug)),
+  );
+  await writeDialogues(
+    w,
+    data.dialogues,
+    data.dialogues.flatMap((d) => d.meetings.map((m) => m.slug)),
+  );
+  await writeEvents(w, data.events);
+  await writeCitations(w, data);
+  return w.sync.counts;
+}
 
-  // ---- sources
-  for (const s of data.sources) {
+/** The language marks and search aliases of a record, as their columns hold them. */
+function marks(r: { translated?: string[]; aliases?: string[] }) {
+  return {
+    translated: (r.translated ?? []).join(" "),
+    ...(r.aliases === undefined ? {} : { aliases: r.aliases.join("|") }),
+  };
+}
+
+async function writeSources({ sync, sourceIds }: Writer, sources: SeedData["sources"]) {
+  for (const s of sources) {
     const published = dateColumns(s.publishedOn ?? undefined);
     const notes = [published.inferred ? `Inferred: ${published.reasoning}` : null, s.publishedNote ?? null].filter(
       (n): n is string => n !== null,
     );
     const row: Omit<Prisma.SourceUncheckedCreateInput, "id"> = {
-      fileName: s.fileName,
+      fileName: s.fileName ?? null,
       title: s.title,
       publisher: s.publisher,
       kind: s.kind,
@@ -314,19 +351,21 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       publishedOn: published.on,
       publishedNote: notes.length > 0 ? notes.join(" ") : null,
       url: s.url ?? null,
+      foundOn: s.foundOn ?? null,
     };
     await sync.row("source", "sources", { id: s.id }, row, { id: s.id });
-    ids.source.set(s.id, s.id);
-    sourceIdByFile.set(s.fileName, s.id);
+    sourceIds.set(s.fileName ?? s.id, s.id);
   }
+}
 
-  // ---- sectors and topics
+async function writeVocabulary({ sync, ids }: Writer, data: Pick<SeedData, "sectors" | "topics">) {
   for (const s of data.sectors) {
     const row: Omit<Prisma.SectorUncheckedCreateInput, "id" | "slug"> = {
       nameEn: s.nameEn,
       nameKo: s.nameKo ?? null,
       nameZh: s.nameZh ?? null,
       sortOrder: s.sortOrder,
+      ...marks(s),
     };
     ids.sector.set(s.slug, await sync.bySlug("sector", "sectors", s.slug, row));
   }
@@ -336,12 +375,15 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       nameKo: t.nameKo ?? null,
       nameZh: t.nameZh ?? null,
       sectorId: need(ids.sector, t.sector, "sector") as string,
+      ...marks(t),
     };
     ids.topic.set(t.slug, await sync.bySlug("topic", "topics", t.slug, row));
   }
+}
 
-  // ---- ministries (predecessors first)
-  for (const m of parentsFirst(data.ministries, (r) => r.predecessor)) {
+/** Ministries, predecessors first. */
+async function writeMinistries({ sync, ids }: Writer, ministries: SeedData["ministries"]) {
+  for (const m of parentsFirst(ministries, (r) => r.predecessor)) {
     const established = dateColumns(m.establishedOn);
     const row: Omit<Prisma.MinistryUncheckedCreateInput, "id" | "slug"> = {
       side: m.side,
@@ -358,16 +400,19 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       summaryEn: m.summaryEn ?? null,
       summaryKo: m.summaryKo ?? null,
       summaryZh: m.summaryZh ?? null,
+      ...marks(m),
     };
     ids.ministry.set(m.slug, await sync.bySlug("ministry", "ministries", m.slug, row));
   }
+}
 
-  // ---- people and their roles
-  for (const p of data.people) {
+async function writePeople({ sync, ids }: Writer, people: SeedData["people"]) {
+  for (const p of people) {
     const personId = await sync.bySlug("person", "people", p.slug, {
       nameEn: p.nameEn,
       nameKo: p.nameKo ?? null,
       nameZh: p.nameZh ?? null,
+      ...marks(p),
     } satisfies Omit<Prisma.PersonUncheckedCreateInput, "id" | "slug">);
     ids.person.set(p.slug, personId);
     const keep: string[] = [];
@@ -382,6 +427,7 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
         startOn: stated(r.startOn),
         endOn: stated(r.endOn),
         asOf: stated(r.asOf),
+        ...marks(r),
       };
       await sync.row("personRole", "personRoles", { id }, row, { id });
       ids.personRole.set(`${p.slug}/${r.key}`, id);
@@ -389,9 +435,12 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
     }
     await sync.removeStale("personRole", "personRoles", { personId }, keep);
   }
+}
 
-  // ---- agreements (earlier ones first), signatories, topics
-  for (const a of parentsFirst(data.agreements, (r) => r.previous)) {
+/** Agreements, earlier ones first, with their signatories and topics. */
+async function writeAgreements(w: Writer, agreements: SeedData["agreements"]) {
+  const { sync, ids } = w;
+  for (const a of parentsFirst(agreements, (r) => r.previous)) {
     const signed = dateColumns(a.signedOn);
     const effective = dateColumns(a.effectiveOn);
     const expires = dateColumns(a.expiresOn);
@@ -415,34 +464,41 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       expiresReasoning: expires.reasoning,
       previousId: need(ids.agreement, a.previous, "agreement"),
       relation: a.relation ?? null,
+      ...marks(a),
     };
     const agreementId = await sync.bySlug("agreement", "agreements", a.slug, row);
     ids.agreement.set(a.slug, agreementId);
-
-    const keepSignatories: string[] = [];
-    for (const slug of a.signatories) {
-      const ministryId = need(ids.ministry, slug, "ministry") as string;
-      const id = seedId("signatory", a.slug, slug);
-      const signatory = await sync.row(
-        "signatory",
-        "signatories",
-        { agreementId_ministryId: { agreementId, ministryId } },
-        { agreementId, ministryId },
-        { id },
-      );
-      keepSignatories.push(signatory.id as string);
-    }
-    await sync.removeStale("signatory", "signatories", { agreementId }, keepSignatories);
-
-    const topicIds = a.topics.map((t) => need(ids.topic, t, "topic") as string);
-    for (const topicId of topicIds) {
-      await sync.join("agreementTopic", "agreementTopics", "agreementId_topicId", { agreementId, topicId });
-    }
-    await sync.removeStaleJoins("agreementTopic", "agreementTopics", { agreementId }, "topicId", topicIds);
+    await writeAgreementLinks(w, a, agreementId);
   }
+}
 
-  // ---- plans (parents first), items, status updates
-  for (const p of parentsFirst(data.plans, (r) => r.parent)) {
+async function writeAgreementLinks({ sync, ids }: Writer, a: SeedData["agreements"][number], agreementId: string) {
+  const keepSignatories: string[] = [];
+  for (const slug of a.signatories) {
+    const ministryId = need(ids.ministry, slug, "ministry") as string;
+    const id = seedId("signatory", a.slug, slug);
+    const signatory = await sync.row(
+      "signatory",
+      "signatories",
+      { agreementId_ministryId: { agreementId, ministryId } },
+      { agreementId, ministryId },
+      { id },
+    );
+    keepSignatories.push(signatory.id as string);
+  }
+  await sync.removeStale("signatory", "signatories", { agreementId }, keepSignatories);
+
+  const topicIds = a.topics.map((t) => need(ids.topic, t, "topic") as string);
+  for (const topicId of topicIds) {
+    await sync.join("agreementTopic", "agreementTopics", "agreementId_topicId", { agreementId, topicId });
+  }
+  await sync.removeStaleJoins("agreementTopic", "agreementTopics", { agreementId }, "topicId", topicIds);
+}
+
+/** Plans, parents first, with their items and status updates. */
+async function writePlans(w: Writer, plans: SeedData["plans"], allItemSlugs: string[]) {
+  const { sync, ids } = w;
+  for (const p of parentsFirst(plans, (r) => r.parent)) {
     const start = dateColumns(p.startOn);
     const end = dateColumns(p.endOn);
     const row: Omit<Prisma.ActionPlanUncheckedCreateInput, "id" | "slug"> = {
@@ -462,96 +518,105 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       implementingBodyId: need(ids.ministry, p.implementingBody, "ministry"),
       agreementId: need(ids.agreement, p.agreement, "agreement"),
       parentId: need(ids.plan, p.parent, "plan"),
+      ...marks(p),
     };
     const planId = await sync.bySlug("actionPlan", "plans", p.slug, row);
     ids.plan.set(p.slug, planId);
 
     // Items dropped from the seed go first, so a renumbered item can take its number.
     await removeStaleItems(sync, planId, allItemSlugs);
-
-    for (const it of p.items) {
-      const due = dateColumns(it.dueOn);
-      const base: Omit<
-        Prisma.PlanItemUncheckedCreateInput,
-        "id" | "slug" | "status" | "progress" | "statusAssessedOn"
-      > = {
-        planId,
-        number: it.number,
-        titleEn: it.titleEn,
-        titleKo: it.titleKo ?? null,
-        titleZh: it.titleZh ?? null,
-        responsibleBodyId: need(ids.ministry, it.responsibleBody, "ministry"),
-        dueOn: due.on,
-        dueInferred: due.inferred,
-        dueReasoning: due.reasoning,
-      };
-      const items = sync.model("planItem");
-      const existing = await items.findUnique({ where: { slug: it.slug } });
-      let itemId: string;
-      if (existing === null) {
-        const latest = latestOf(it.statusUpdates);
-        const created = await items.create({
-          data: {
-            id: seedId("planItem", it.slug),
-            slug: it.slug,
-            ...base,
-            status: latest?.status ?? "not_assessed",
-            progress: latest?.progress ?? null,
-            statusAssessedOn: latest?.assessedOn.on ?? null,
-          },
-        });
-        sync.counts.planItems.created++;
-        itemId = created.id as string;
-      } else {
-        itemId = existing.id as string;
-      }
-      ids.planItem.set(it.slug, itemId);
-
-      const keep: string[] = [];
-      for (const u of it.statusUpdates) {
-        const id = seedId("statusUpdate", it.slug, u.key);
-        const update: Omit<Prisma.StatusUpdateUncheckedCreateInput, "id"> = {
-          planItemId: itemId,
-          status: u.status,
-          progress: u.progress ?? null,
-          assessedOn: u.assessedOn.on,
-          basis: u.basis,
-          noteEn: u.noteEn ?? null,
-          noteKo: u.noteKo ?? null,
-          noteZh: u.noteZh ?? null,
-          evidenceUrl: u.evidenceUrl ?? null,
-          evidenceSourceId: need(sourceIdByFile, u.evidenceSource, "source"),
-        };
-        await sync.row("statusUpdate", "statusUpdates", { id }, update, { id });
-        ids.statusUpdate.set(`${it.slug}/${u.key}`, id);
-        keep.push(id);
-      }
-      await sync.removeStale("statusUpdate", "statusUpdates", { planItemId: itemId }, keep);
-
-      // The current status: the latest update of all, staff's included.
-      const [latest] = await sync.model("statusUpdate").findMany({
-        where: { planItemId: itemId },
-        orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-        take: 1,
-      });
-      const desired: Row = {
-        ...base,
-        status: (latest?.status as string | undefined) ?? "not_assessed",
-        progress: (latest?.progress as number | null | undefined) ?? null,
-        statusAssessedOn: (latest?.assessedOn as string | undefined) ?? null,
-      };
-      const current = existing ?? (await items.findUnique({ where: { id: itemId } }));
-      const changes = changedFields(current ?? {}, desired);
-      if (Object.keys(changes).length > 0) await items.update({ where: { id: itemId }, data: changes });
-      if (existing !== null) {
-        if (Object.keys(changes).length > 0) sync.counts.planItems.updated++;
-        else sync.counts.planItems.unchanged++;
-      }
-    }
+    for (const it of p.items) await writePlanItem(w, planId, it);
   }
+}
 
-  // ---- dialogues, participants, meetings
-  for (const d of data.dialogues) {
+type SeedItem = SeedData["plans"][number]["items"][number];
+
+async function writePlanItem(w: Writer, planId: string, it: SeedItem) {
+  const { sync, ids } = w;
+  const due = dateColumns(it.dueOn);
+  const base: Omit<Prisma.PlanItemUncheckedCreateInput, "id" | "slug" | "status" | "progress" | "statusAssessedOn"> = {
+    planId,
+    number: it.number,
+    titleEn: it.titleEn,
+    titleKo: it.titleKo ?? null,
+    titleZh: it.titleZh ?? null,
+    responsibleBodyId: need(ids.ministry, it.responsibleBody, "ministry"),
+    dueOn: due.on,
+    dueInferred: due.inferred,
+    dueReasoning: due.reasoning,
+    ...marks(it),
+  };
+  const items = sync.model("planItem");
+  const existing = await items.findUnique({ where: { slug: it.slug } });
+  let itemId: string;
+  if (existing === null) {
+    const latest = latestOf(it.statusUpdates);
+    const created = await items.create({
+      data: {
+        id: seedId("planItem", it.slug),
+        slug: it.slug,
+        ...base,
+        status: latest?.status ?? "not_assessed",
+        progress: latest?.progress ?? null,
+        statusAssessedOn: latest?.assessedOn.on ?? null,
+      },
+    });
+    sync.counts.planItems.created++;
+    itemId = created.id as string;
+  } else {
+    itemId = existing.id as string;
+  }
+  ids.planItem.set(it.slug, itemId);
+  await writeStatusUpdates(w, it, itemId);
+
+  // The current status: the latest update of all, staff's included.
+  const [latest] = await sync.model("statusUpdate").findMany({
+    where: { planItemId: itemId },
+    orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+    take: 1,
+  });
+  const desired: Row = {
+    ...base,
+    status: (latest?.status as string | undefined) ?? "not_assessed",
+    progress: (latest?.progress as number | null | undefined) ?? null,
+    statusAssessedOn: (latest?.assessedOn as string | undefined) ?? null,
+  };
+  const current = existing ?? (await items.findUnique({ where: { id: itemId } }));
+  const changes = changedFields(current ?? {}, desired);
+  if (Object.keys(changes).length > 0) await items.update({ where: { id: itemId }, data: changes });
+  if (existing !== null) {
+    if (Object.keys(changes).length > 0) sync.counts.planItems.updated++;
+    else sync.counts.planItems.unchanged++;
+  }
+}
+
+async function writeStatusUpdates({ sync, ids, sourceIds }: Writer, it: SeedItem, itemId: string) {
+  const keep: string[] = [];
+  for (const u of it.statusUpdates) {
+    const id = seedId("statusUpdate", it.slug, u.key);
+    const update: Omit<Prisma.StatusUpdateUncheckedCreateInput, "id"> = {
+      planItemId: itemId,
+      status: u.status,
+      progress: u.progress ?? null,
+      assessedOn: u.assessedOn.on,
+      basis: u.basis,
+      noteEn: u.noteEn ?? null,
+      noteKo: u.noteKo ?? null,
+      noteZh: u.noteZh ?? null,
+      evidenceUrl: u.evidenceUrl ?? null,
+      evidenceSourceId: need(sourceIds, u.evidenceSource, "source"),
+    };
+    await sync.row("statusUpdate", "statusUpdates", { id }, update, { id });
+    ids.statusUpdate.set(`${it.slug}/${u.key}`, id);
+    keep.push(id);
+  }
+  await sync.removeStale("statusUpdate", "statusUpdates", { planItemId: itemId }, keep);
+}
+
+/** Dialogues with their participants and meetings. */
+async function writeDialogues(w: Writer, dialogues: SeedData["dialogues"], allMeetingSlugs: string[]) {
+  const { sync, ids } = w;
+  for (const d of dialogues) {
     const row: Omit<Prisma.DialogueUncheckedCreateInput, "id" | "slug"> = {
       nameEn: d.nameEn,
       nameKo: d.nameKo ?? null,
@@ -566,6 +631,7 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       summaryEn: d.summaryEn ?? null,
       summaryKo: d.summaryKo ?? null,
       summaryZh: d.summaryZh ?? null,
+      ...marks(d),
     };
     const dialogueId = await sync.bySlug("dialogue", "dialogues", d.slug, row);
     ids.dialogue.set(d.slug, dialogueId);
@@ -585,67 +651,75 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       ministryIds,
     );
 
-    for (const m of d.meetings) {
-      const held = dateColumns(m.heldOn);
-      const meetingRow: Omit<Prisma.MeetingUncheckedCreateInput, "id" | "slug"> = {
-        dialogueId,
-        number: m.number ?? null,
-        status: m.status,
-        heldOn: held.on,
-        heldInferred: held.inferred,
-        heldReasoning: held.reasoning,
-        placeEn: m.placeEn ?? null,
-        placeKo: m.placeKo ?? null,
-        placeZh: m.placeZh ?? null,
-        agendaEn: m.agendaEn ?? null,
-        agendaKo: m.agendaKo ?? null,
-        agendaZh: m.agendaZh ?? null,
-        outcomesEn: m.outcomesEn ?? null,
-        outcomesKo: m.outcomesKo ?? null,
-        outcomesZh: m.outcomesZh ?? null,
-      };
-      const meetingId = await sync.bySlug("meeting", "meetings", m.slug, meetingRow);
-      ids.meeting.set(m.slug, meetingId);
-
-      const personIds: string[] = [];
-      for (const p of m.participants) {
-        const personId = need(ids.person, p.person, "person") as string;
-        personIds.push(personId);
-        await sync.join(
-          "meetingParticipant",
-          "meetingParticipants",
-          "meetingId_personId",
-          { meetingId, personId },
-          { role: p.role },
-        );
-      }
-      await sync.removeStaleJoins("meetingParticipant", "meetingParticipants", { meetingId }, "personId", personIds);
-
-      const keepReviews: string[] = [];
-      for (const r of m.reviews) {
-        const id =
-          r.agreement !== undefined
-            ? seedId("meetingReview", m.slug, "agreement", r.agreement)
-            : seedId("meetingReview", m.slug, "plan", r.plan ?? "");
-        const review: Omit<Prisma.MeetingReviewUncheckedCreateInput, "id"> = {
-          meetingId,
-          agreementId: need(ids.agreement, r.agreement, "agreement"),
-          planId: need(ids.plan, r.plan, "plan"),
-          noteEn: r.noteEn ?? null,
-        };
-        await sync.row("meetingReview", "meetingReviews", { id }, review, { id });
-        keepReviews.push(id);
-      }
-      await sync.removeStale("meetingReview", "meetingReviews", { meetingId }, keepReviews);
-    }
+    for (const m of d.meetings) await writeMeeting(w, dialogueId, m);
     const { count: removedMeetings } = await sync.model("meeting").deleteMany({
       where: { dialogueId, id: { startsWith: SEED_ID_PREFIX }, slug: { notIn: allMeetingSlugs } },
     });
     sync.counts.meetings.removed += removedMeetings;
   }
+}
 
-  // ---- events
-  for (const e of data.events) {
+async function writeMeeting(
+  { sync, ids }: Writer,
+  dialogueId: string,
+  m: SeedData["dialogues"][number]["meetings"][number],
+) {
+  const held = dateColumns(m.heldOn);
+  const meetingRow: Omit<Prisma.MeetingUncheckedCreateInput, "id" | "slug"> = {
+    dialogueId,
+    number: m.number ?? null,
+    status: m.status,
+    heldOn: held.on,
+    heldInferred: held.inferred,
+    heldReasoning: held.reasoning,
+    placeEn: m.placeEn ?? null,
+    placeKo: m.placeKo ?? null,
+    placeZh: m.placeZh ?? null,
+    agendaEn: m.agendaEn ?? null,
+    agendaKo: m.agendaKo ?? null,
+    agendaZh: m.agendaZh ?? null,
+    outcomesEn: m.outcomesEn ?? null,
+    outcomesKo: m.outcomesKo ?? null,
+    outcomesZh: m.outcomesZh ?? null,
+    ...marks(m),
+  };
+  const meetingId = await sync.bySlug("meeting", "meetings", m.slug, meetingRow);
+  ids.meeting.set(m.slug, meetingId);
+
+  const personIds: string[] = [];
+  for (const p of m.participants) {
+    const personId = need(ids.person, p.person, "person") as string;
+    personIds.push(personId);
+    await sync.join(
+      "meetingParticipant",
+      "meetingParticipants",
+      "meetingId_personId",
+      { meetingId, personId },
+      { role: p.role },
+    );
+  }
+  await sync.removeStaleJoins("meetingParticipant", "meetingParticipants", { meetingId }, "personId", personIds);
+
+  const keepReviews: string[] = [];
+  for (const r of m.reviews) {
+    const id =
+      r.agreement !== undefined
+        ? seedId("meetingReview", m.slug, "agreement", r.agreement)
+        : seedId("meetingReview", m.slug, "plan", r.plan ?? "");
+    const review: Omit<Prisma.MeetingReviewUncheckedCreateInput, "id"> = {
+      meetingId,
+      agreementId: need(ids.agreement, r.agreement, "agreement"),
+      planId: need(ids.plan, r.plan, "plan"),
+      noteEn: r.noteEn ?? null,
+    };
+    await sync.row("meetingReview", "meetingReviews", { id }, review, { id });
+    keepReviews.push(id);
+  }
+  await sync.removeStale("meetingReview", "meetingReviews", { meetingId }, keepReviews);
+}
+
+async function writeEvents({ sync, ids }: Writer, events: SeedData["events"]) {
+  for (const e of events) {
     const start = dateColumns(e.startOn);
     const row: Omit<Prisma.EventUncheckedCreateInput, "id" | "slug"> = {
       kind: e.kind,
@@ -666,6 +740,7 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
       timeZone: e.timeZone ?? null,
       sectorId: need(ids.sector, e.sector, "sector"),
       agreementId: need(ids.agreement, e.agreement, "agreement"),
+      ...marks(e),
     };
     const eventId = await sync.bySlug("event", "events", e.slug, row);
     ids.event.set(e.slug, eventId);
@@ -675,8 +750,10 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
     }
     await sync.removeStaleJoins("eventParticipant", "eventParticipants", { eventId }, "ministryId", ministryIds);
   }
+}
 
-  // ---- citations (sectors and topics have no citation column: seed only)
+/** Citations (sectors and topics have no citation column: seed only). */
+async function writeCitations({ sync, ids, sourceIds }: Writer, data: SeedData) {
   const owners = new Map<CitationOwnerKind, { ownerIds: string[]; keep: string[] }>();
   for (const owner of citedRecords(data)) {
     if (owner.kind === "sector" || owner.kind === "topic") continue;
@@ -686,10 +763,14 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
     owners.set(owner.kind, group);
     group.ownerIds.push(ownerId);
     for (const c of owner.citations) {
-      const id = seedId("citation", owner.kind, owner.key, c.field ?? "", c.source, c.quote);
+      // A quote keeps the key it always had, so existing databases keep their rows.
+      const passage = c.quote ?? `${c.locator}\u0000${c.paraphrase}`;
+      const id = seedId("citation", owner.kind, owner.key, c.field ?? "", c.source, passage);
       const row: Omit<Prisma.CitationUncheckedCreateInput, "id"> = {
-        sourceId: need(sourceIdByFile, c.source, "source") as string,
-        quote: c.quote,
+        sourceId: need(sourceIds, c.source, "source") as string,
+        quote: c.quote ?? null,
+        locator: c.locator ?? null,
+        paraphrase: c.paraphrase ?? null,
         field: c.field ?? null,
         stance: c.stance ?? "supports",
         claim: c.claim ?? null,
@@ -704,8 +785,6 @@ async function writeSeed(tx: Tx, data: SeedData): Promise<SeedCounts> {
   for (const [kind, { ownerIds, keep }] of owners) {
     await sync.removeStale("citation", "citations", { [CITATION_OWNER_COLUMNS[kind]]: { in: ownerIds } }, keep);
   }
-
-  return sync.counts;
 }
 
 /**

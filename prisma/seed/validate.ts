@@ -12,8 +12,10 @@ import {
   SeedPersonSchema,
   SeedPlanItemSchema,
   SeedPlanSchema,
+  type SeedSource,
   SeedStatusUpdateSchema,
 } from "../../lib/schemas/seed";
+import { SlugSchema } from "../../lib/schemas/vocab";
 
 /**
  * Checks the seed dataset: every record against its zod schema, then everything a
@@ -220,8 +222,9 @@ export function validateSeed(input: unknown): SeedData {
     const schema = SEED_RECORD_SCHEMAS[kind] as z.ZodType;
     list.forEach((record, index) => {
       const label = recordLabel(kind, record, index);
-      const key =
-        kind === "sources" ? (record as { fileName?: unknown })?.fileName : (record as { slug?: unknown })?.slug;
+      const r = record as { fileName?: unknown; id?: unknown; slug?: unknown } | null;
+      // Citations name a source document by its file name and a web source by its id.
+      const key = kind === "sources" ? (r?.fileName ?? r?.id) : r?.slug;
       if (typeof key === "string") known[kind].add(key);
       const result = schema.safeParse(record);
       if (result.success) parsed[kind].push(result.data);
@@ -256,8 +259,12 @@ export function validateSeed(input: unknown): SeedData {
     data.sources.map((s) => ({ key: s.id, label: `source "${s.id}"`, path: "id" })),
   );
   duplicates(
+    "source address",
+    data.sources.flatMap((s) => (s.url ? [{ key: s.url, label: `source "${s.id}"`, path: "url" }] : [])),
+  );
+  duplicates(
     "source file name",
-    data.sources.map((s) => ({ key: s.fileName, label: `source "${s.id}"`, path: "fileName" })),
+    data.sources.flatMap((s) => (s.fileName ? [{ key: s.fileName, label: `source "${s.id}"`, path: "fileName" }] : [])),
   );
   for (const kind of [
     "sectors",
@@ -315,6 +322,11 @@ export function validateSeed(input: unknown): SeedData {
 
   // ---- sources
   for (const s of data.sources) {
+    if (s.fileName === undefined) {
+      if (!SlugSchema.safeParse(s.id).success)
+        problems.push(`source "${s.id}": id: a web source's id must be kebab-case`);
+      continue;
+    }
     const stem = s.fileName.replace(/\.[^.]+$/, "");
     if (s.id !== stem) problems.push(`source "${s.id}": id: must be the file name without its extension ("${stem}")`);
   }
@@ -437,16 +449,27 @@ export function validateSeed(input: unknown): SeedData {
   cycles("parent plans", (s) => `plan "${s}"`, "parent", new Map(data.plans.map((p) => [p.slug, p.parent])));
 
   // ---- citations
+  const sourceByRef = new Map(data.sources.map((src) => [src.fileName ?? src.id, src]));
   for (const owner of citedRecords(data)) {
     const seen = new Set<string>();
     owner.citations.forEach((c, i) => {
       const at = `${owner.path}citations[${i}]`;
+      const source = sourceByRef.get(c.source);
       if (!sourceFiles.has(c.source)) problems.push(`${owner.label}: ${at}.source: unknown source "${c.source}"`);
+      else if (source?.fileName === undefined && c.quote !== undefined) {
+        problems.push(
+          `${owner.label}: ${at}.quote: a web source is not quoted: give a short locator and a paraphrase in our own words`,
+        );
+      } else if (source?.fileName !== undefined && c.quote === undefined) {
+        problems.push(`${owner.label}: ${at}.quote: a source document is cited by quoting its words verbatim`);
+      }
       if (c.field !== undefined && !owner.fields.has(c.field)) {
         problems.push(`${owner.label}: ${at}.field: "${c.field}" is not a field of this record`);
+      } else if (c.field !== undefined && isUnset(owner.record[c.field])) {
+        problems.push(`${owner.label}: ${at}.field: the record has no ${c.field} for this citation to be about`);
       }
-      const key = JSON.stringify([c.field ?? null, c.source, c.quote]);
-      if (seen.has(key)) problems.push(`${owner.label}: ${at}: the same quote is cited twice for the same field`);
+      const key = JSON.stringify([c.field ?? null, c.source, c.quote ?? c.locator]);
+      if (seen.has(key)) problems.push(`${owner.label}: ${at}: the same passage is cited twice for the same field`);
       seen.add(key);
     });
     for (const field of owner.dateFields) {
@@ -457,10 +480,59 @@ export function validateSeed(input: unknown): SeedData {
           `${owner.label}: ${owner.path}${field}: no citation supports this date (cite it with field "${field}")`,
         );
     }
+    problems.push(...languageMarkProblems(owner, sourceByRef));
   }
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return data;
+}
+
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+}
+
+/** Fields that a reader sees in their own language: name, title, summary, place… */
+const LOCALIZED = /^(name|title|summary|place|agenda|outcomes)(En|Ko|Zh)$/;
+
+/**
+ * Every Korean or Chinese text is either an official form, cited (with its field) from
+ * a source in that language, or listed in `translated` as the tracker's own; and every
+ * English text the reader may see has both. Records without `translated` in their
+ * schema (status updates, whose notes are staff's words) are not checked.
+ */
+function languageMarkProblems(owner: CitedRecord, sources: ReadonlyMap<string, SeedSource>): string[] {
+  if (!owner.fields.has("translated")) return [];
+  const problems: string[] = [];
+  const at = (field: string) => `${owner.label}: ${owner.path}${field}`;
+  const translated = (owner.record.translated as string[] | undefined) ?? [];
+  for (const [field, value] of Object.entries(owner.record)) {
+    const m = LOCALIZED.exec(field);
+    if (!m || typeof value !== "string") continue;
+    if (m[2] === "En") {
+      for (const lang of ["Ko", "Zh"]) {
+        if (isUnset(owner.record[`${m[1]}${lang}`]))
+          problems.push(`${at(`${m[1]}${lang}`)}: missing (${field} is given)`);
+      }
+      continue;
+    }
+    const language = m[2] === "Ko" ? "ko" : "zh";
+    const official = owner.citations.some(
+      (c) =>
+        c.field === field && (c.stance ?? "supports") === "supports" && sources.get(c.source)?.language === language,
+    );
+    if (official && translated.includes(field)) {
+      problems.push(`${at(field)}: cited as the official form from a ${language} source, but also marked translated`);
+    } else if (!official && !translated.includes(field)) {
+      problems.push(
+        `${at(field)}: no language mark: cite the official form from a ${language} source (field "${field}") or list it in translated`,
+      );
+    }
+  }
+  translated.forEach((field, i) => {
+    if (!owner.fields.has(field)) problems.push(`${at(`translated[${i}]`)}: "${field}" is not a field of this record`);
+    else if (isUnset(owner.record[field])) problems.push(`${at(`translated[${i}]`)}: the record has no ${field}`);
+  });
+  return problems;
 }
 
 /**
@@ -471,7 +543,7 @@ export function findQuoteProblems(data: SeedData, texts: ReadonlyMap<string, str
   const problems: string[] = [];
   for (const { owner, citation, index } of allCitations(data)) {
     const text = texts.get(citation.source);
-    if (text === undefined) continue;
+    if (text === undefined || citation.quote === undefined) continue;
     if (!text.includes(citation.quote)) {
       problems.push(
         `${owner.label}: ${owner.path}citations[${index}].quote: not found verbatim in ${citation.source}: "${citation.quote}"`,

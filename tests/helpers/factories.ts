@@ -17,6 +17,15 @@ import type {
 
 export const TEST_SOURCE_FILE = "900_0000000000000000.txt";
 
+/**
+ * A text in Korean and Chinese beside an English one, marked as the tracker's own
+ * translation (the seed refuses an English text without both, or one without a mark).
+ */
+function inAllLanguages<F extends string>(field: F, en: string) {
+  return { [`${field}Ko`]: `${en} (ko)`, [`${field}Zh`]: `${en} (zh)` } as Record<`${F}Ko` | `${F}Zh`, string>;
+}
+const marked = (...fields: string[]) => ({ translated: fields.flatMap((f) => [`${f}Ko`, `${f}Zh`]) });
+
 export function citation(overrides: Partial<SeedCitation> = {}): SeedCitation {
   return { source: TEST_SOURCE_FILE, quote: "A passage of the test source.", ...overrides };
 }
@@ -42,6 +51,8 @@ export function ministry(overrides: Partial<SeedMinistry> = {}): SeedMinistry {
     side: "KR",
     kind: "ministry",
     nameEn: "Test Ministry",
+    ...inAllLanguages("name", "Test Ministry"),
+    ...marked("name"),
     citations: [citation()],
     ...overrides,
   };
@@ -53,6 +64,8 @@ export function agreement(overrides: Partial<SeedAgreement> = {}): SeedAgreement
     kind: "mou",
     status: "signed",
     titleEn: "Test MOU",
+    ...inAllLanguages("title", "Test MOU"),
+    ...marked("title"),
     signedOn: { on: "2026-01-05", precision: "day" },
     signatories: ["test-ministry-kr", "test-ministry-cn"],
     topics: ["test-topic"],
@@ -65,11 +78,15 @@ export function person(overrides: Partial<SeedPerson> = {}): SeedPerson {
   return {
     slug: "test-person",
     nameEn: "Test Person",
+    ...inAllLanguages("name", "Test Person"),
+    ...marked("name"),
     roles: [
       {
         key: "minister",
         ministry: "test-ministry-kr",
         titleEn: "Minister",
+        ...inAllLanguages("title", "Minister"),
+        ...marked("title"),
         asOf: { on: "2026-01", precision: "month" },
         citations: [citation({ field: "asOf" })],
       },
@@ -83,6 +100,8 @@ export function dialogue(overrides: Partial<SeedDialogue> = {}): SeedDialogue {
   return {
     slug: "test-dialogue",
     nameEn: "Test dialogue",
+    ...inAllLanguages("name", "Test dialogue"),
+    ...marked("name"),
     format: "bilateral",
     level: "director_general",
     cadence: "annual",
@@ -109,6 +128,8 @@ export function plan(overrides: Partial<SeedPlan> = {}): SeedPlan {
   return {
     slug: "test-plan",
     titleEn: "Test plan",
+    ...inAllLanguages("title", "Test plan"),
+    ...marked("title"),
     startOn: { on: "2026", precision: "year" },
     sector: "test-sector",
     agreement: "test-agreement",
@@ -117,6 +138,8 @@ export function plan(overrides: Partial<SeedPlan> = {}): SeedPlan {
         slug: "test-plan-item-1",
         number: 1,
         titleEn: "First item",
+        ...inAllLanguages("title", "First item"),
+        ...marked("title"),
         statusUpdates: [],
         citations: [citation()],
       },
@@ -124,6 +147,8 @@ export function plan(overrides: Partial<SeedPlan> = {}): SeedPlan {
         slug: "test-plan-item-2",
         number: 2,
         titleEn: "Second item",
+        ...inAllLanguages("title", "Second item"),
+        ...marked("title"),
         statusUpdates: [
           {
             key: "first-assessment",
@@ -148,6 +173,8 @@ export function event(overrides: Partial<SeedEvent> = {}): SeedEvent {
     kind: "forum",
     status: "scheduled",
     titleEn: "Test forum",
+    ...inAllLanguages("title", "Test forum"),
+    ...marked("title"),
     startOn: { on: "2026-06-02", precision: "day" },
     timeZone: "Asia/Shanghai",
     participants: ["test-ministry-kr"],
@@ -160,9 +187,35 @@ export function event(overrides: Partial<SeedEvent> = {}): SeedEvent {
 export function tinySeed(): SeedData {
   return {
     sources: [source()],
-    sectors: [{ slug: "test-sector", nameEn: "Test sector", sortOrder: 1, citations: [citation()] }],
-    topics: [{ slug: "test-topic", nameEn: "Test topic", sector: "test-sector", citations: [citation()] }],
-    ministries: [ministry(), ministry({ slug: "test-ministry-cn", side: "CN", nameEn: "Test Ministry (CN)" })],
+    sectors: [
+      {
+        slug: "test-sector",
+        nameEn: "Test sector",
+        ...inAllLanguages("name", "Test sector"),
+        ...marked("name"),
+        sortOrder: 1,
+        citations: [citation()],
+      },
+    ],
+    topics: [
+      {
+        slug: "test-topic",
+        nameEn: "Test topic",
+        ...inAllLanguages("name", "Test topic"),
+        ...marked("name"),
+        sector: "test-sector",
+        citations: [citation()],
+      },
+    ],
+    ministries: [
+      ministry(),
+      ministry({
+        slug: "test-ministry-cn",
+        side: "CN",
+        nameEn: "Test Ministry (CN)",
+        ...inAllLanguages("name", "Test Ministry (CN)"),
+      }),
+    ],
     people: [person()],
     agreements: [agreement()],
     dialogues: [dialogue()],

@@ -178,11 +178,19 @@ describe("a citation's record field", () => {
   });
 
   it("labels the looked-up record a form opens with, in the reader's language, archived ones too", async () => {
-    // A plan item with no Korean title is labelled in English for a Korean reader.
-    const item = await t.db.planItem.findFirstOrThrow({ where: { titleKo: null }, orderBy: { id: "asc" } });
+    // A plan item is labelled in Korean for a Korean reader; with no Korean title, in English.
+    const item = await t.db.planItem.findFirstOrThrow({ where: { titleKo: { not: null } }, orderBy: { id: "asc" } });
     expect(await choiceLabels(t.db, "PlanItem", [item.id, ""], "ko")).toEqual({
-      [item.id]: { label: item.titleEn, lang: "en" },
+      [item.id]: { label: item.titleKo, lang: "ko" },
     });
+    await t.db.planItem.update({ where: { id: item.id }, data: { titleKo: null } });
+    try {
+      expect(await choiceLabels(t.db, "PlanItem", [item.id, ""], "ko")).toEqual({
+        [item.id]: { label: item.titleEn, lang: "en" },
+      });
+    } finally {
+      await t.db.planItem.update({ where: { id: item.id }, data: { titleKo: item.titleKo } });
+    }
     const event = await t.db.event.findFirstOrThrow({ orderBy: { id: "asc" } });
     await t.db.event.update({ where: { id: event.id }, data: { archivedAt: new Date() } });
     try {

@@ -222,6 +222,8 @@ function memoryPage<T>(
 const citationSelect = {
   id: true,
   quote: true,
+  locator: true,
+  paraphrase: true,
   field: true,
   stance: true,
   claim: true,
@@ -273,6 +275,8 @@ function citation(c: CitationRow): z.input<typeof CitationSchema> {
     id: c.id,
     source: c.source,
     quote: c.quote,
+    locator: c.locator,
+    paraphrase: c.paraphrase,
     field: c.field,
     stance: c.stance,
     claim: c.claim,
@@ -1043,6 +1047,7 @@ const sourceSelect = {
   publishedOn: true,
   publishedNote: true,
   url: true,
+  foundOn: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.SourceSelect;
