@@ -1,0 +1,29 @@
+import "server-only";
+
+/**
+ * The select fragments every reader of the data shares, so that how a record is
+ * named, linked and summed up is written once: the three languages of a title, a
+ * name, a summary and a place; a record's link (slug and title or name); and the
+ * ministry brief that stands wherever a body signs, takes part or answers for an
+ * item. Spread them into a Prisma select: `{ ...titledLink, status: true }`.
+ */
+
+export const titleFields = { titleEn: true, titleKo: true, titleZh: true } as const;
+export const nameFields = { nameEn: true, nameKo: true, nameZh: true } as const;
+export const summaryFields = { summaryEn: true, summaryKo: true, summaryZh: true } as const;
+export const placeFields = { placeEn: true, placeKo: true, placeZh: true } as const;
+
+/** What a page needs to link a titled record (agreement, plan, item, event) in any language. */
+export const titledLink = { slug: true, ...titleFields } as const;
+/** What a page needs to link a named record (ministry, dialogue, person, sector, topic) in any language. */
+export const namedLink = { slug: true, ...nameFields } as const;
+
+/** A body where it signs, takes part or answers for an item: its names, side and abbreviation. */
+export const ministryBrief = { slug: true, side: true, ...nameFields, abbreviation: true } as const;
+/** Only what the timeline's filters need of a body: its slug and side. */
+export const ministrySide = { slug: true, side: true } as const;
+
+/** The JSON API's references carry the id beside the slug. */
+export const titledRef = { id: true, ...titledLink } as const;
+export const namedRef = { id: true, ...namedLink } as const;
+export const ministryRef = { id: true, ...ministryBrief } as const;
