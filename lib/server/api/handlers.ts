@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import type { Db } from "@/lib/server/db/prisma";
 import { cursorKey, keysetPage, PaginationSchema } from "./pagination";
-import type { Resource } from "./resources";
+import type { Resource } from "./resources/define";
 import { badRequest, jsonResponse, notFound, rawParams, unknownParams } from "./respond";
 
 /**

@@ -24,6 +24,6 @@ export const ministryBrief = { slug: true, side: true, ...nameFields, abbreviati
 export const ministrySide = { slug: true, side: true } as const;
 
 /** The JSON API's references carry the id beside the slug. */
-export const titledRef = { id: true, ...titledLink } as const;
-export const namedRef = { id: true, ...namedLink } as const;
-export const ministryRef = { id: true, ...ministryBrief } as const;
+export const titledRefSelect = { id: true, ...titledLink } as const;
+export const namedRefSelect = { id: true, ...namedLink } as const;
+export const ministryRefSelect = { id: true, ...ministryBrief } as const;
