@@ -1,10 +1,11 @@
 import "server-only";
 import { type DueState, dialogueDueState } from "@/lib/cadence";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { namedLink, placeFields, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
-const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const nameSelect = namedLink;
 
 const meetingSelect = {
   id: true,
@@ -14,9 +15,7 @@ const meetingSelect = {
   heldOn: true,
   heldInferred: true,
   heldReasoning: true,
-  placeEn: true,
-  placeKo: true,
-  placeZh: true,
+  ...placeFields,
 } as const;
 
 /** Every dialogue (or those `where` picks) with its meetings and where it stands against its cadence on `today`. */
@@ -56,11 +55,9 @@ export async function getDialogue(db: Db, slug: string, today: string) {
       level: true,
       cadence: true,
       cadenceMonths: true,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
+      ...summaryFields,
       sector: { select: nameSelect },
-      agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+      agreement: { select: titledLink },
       participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
       citations: citationsInclude,
       meetings: {
@@ -81,7 +78,7 @@ export async function getDialogue(db: Db, slug: string, today: string) {
                 select: {
                   id: true,
                   ...nameSelect,
-                  roles: { select: { titleEn: true, titleKo: true, titleZh: true, ministry: { select: nameSelect } } },
+                  roles: { select: { ...titleFields, ministry: { select: nameSelect } } },
                 },
               },
             },
@@ -90,8 +87,8 @@ export async function getDialogue(db: Db, slug: string, today: string) {
             select: {
               id: true,
               noteEn: true,
-              agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
-              plan: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+              agreement: { select: titledLink },
+              plan: { select: titledLink },
             },
           },
           citations: citationsInclude,

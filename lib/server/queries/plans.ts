@@ -1,11 +1,12 @@
 import "server-only";
 import type { ImplementationStatus } from "@/lib/schemas/vocab";
+import { namedLink, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts, type StatusCounts } from "@/lib/status";
 import { citationsInclude } from "./citations";
 
-const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
-const titleSelect = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
+const nameSelect = namedLink;
+const titleSelect = titledLink;
 
 /** How many plans /plans shows per page. */
 export const PLANS_PER_PAGE = 40;
@@ -64,9 +65,7 @@ export async function getPlan(db: Db, slug: string) {
     select: {
       id: true,
       ...titleSelect,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
+      ...summaryFields,
       startOn: true,
       startInferred: true,
       startReasoning: true,
@@ -102,9 +101,7 @@ export async function getPlan(db: Db, slug: string) {
           id: true,
           slug: true,
           number: true,
-          titleEn: true,
-          titleKo: true,
-          titleZh: true,
+          ...titleFields,
           status: true,
           progress: true,
           statusAssessedOn: true,
