@@ -27,3 +27,30 @@ export const ministrySide = { slug: true, side: true } as const;
 export const titledRefSelect = { id: true, ...titledLink } as const;
 export const namedRefSelect = { id: true, ...namedLink } as const;
 export const ministryRefSelect = { id: true, ...ministryBrief } as const;
+
+type Dated<P extends string> = { [K in `${P}On` | `${P}Inferred` | `${P}Reasoning`]: true };
+
+/** A partial date with whether it was inferred and why: `datedFields("signed")` is signedOn, signedInferred, signedReasoning. */
+export const datedFields = <P extends string>(prefix: P): Dated<P> =>
+  ({ [`${prefix}On`]: true, [`${prefix}Inferred`]: true, [`${prefix}Reasoning`]: true }) as Dated<P>;
+
+/** What every reader shows of a citation, before its source and its record. */
+export const citationFields = { id: true, quote: true, field: true, stance: true, claim: true, note: true } as const;
+
+/** A source as its page and the API describe it (the API writes these out in this order). */
+export const sourceFields = {
+  id: true,
+  fileName: true,
+  title: true,
+  publisher: true,
+  kind: true,
+  trust: true,
+  trustNote: true,
+  language: true,
+  publishedOn: true,
+  publishedNote: true,
+  url: true,
+} as const;
+
+/** An assessment of a plan item: what its status update says before its note and evidence. */
+export const assessmentFields = { id: true, status: true, progress: true, assessedOn: true, basis: true } as const;

@@ -4,6 +4,7 @@ import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreem
 import type { Locale, Side } from "@/lib/schemas/vocab";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
 import {
+  datedFields,
   ministryBrief,
   namedLink,
   placeFields,
@@ -23,9 +24,7 @@ const agreementRow = {
   status: true,
   ...titleFields,
   ...summaryFields,
-  signedOn: true,
-  signedInferred: true,
-  signedReasoning: true,
+  ...datedFields("signed"),
   signatories: { select: { ministry: { select: ministryBrief } } },
   topics: {
     select: {
@@ -233,12 +232,8 @@ export async function getAgreement(db: Db, slug: string) {
     where: { slug, archivedAt: null },
     select: {
       ...agreementRow,
-      effectiveOn: true,
-      effectiveInferred: true,
-      effectiveReasoning: true,
-      expiresOn: true,
-      expiresInferred: true,
-      expiresReasoning: true,
+      ...datedFields("effective"),
+      ...datedFields("expires"),
       relation: true,
       updatedAt: true,
       topics: {
@@ -272,9 +267,7 @@ export async function getAgreement(db: Db, slug: string) {
             select: {
               slug: true,
               number: true,
-              heldOn: true,
-              heldInferred: true,
-              heldReasoning: true,
+              ...datedFields("held"),
               ...placeFields,
               dialogue: { select: namedLink },
             },

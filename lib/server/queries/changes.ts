@@ -1,7 +1,7 @@
 import "server-only";
 import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
+import { assessmentFields, namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 
 /** Restricts the change feed to one record and what hangs off it. */
@@ -125,11 +125,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: limit,
       select: {
-        id: true,
-        status: true,
-        progress: true,
-        assessedOn: true,
-        basis: true,
+        ...assessmentFields,
         noteEn: true,
         createdAt: true,
         updatedAt: true,
@@ -235,11 +231,7 @@ export async function listChangesSince(db: Db, since: string) {
         where: { createdAt: { gte: from } },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         select: {
-          id: true,
-          status: true,
-          progress: true,
-          assessedOn: true,
-          basis: true,
+          ...assessmentFields,
           noteEn: true,
           createdAt: true,
           planItem: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { type DueState, dialogueDueState } from "@/lib/cadence";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { namedLink, placeFields, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
+import { datedFields, namedLink, placeFields, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
@@ -12,9 +12,7 @@ const meetingSelect = {
   slug: true,
   number: true,
   status: true,
-  heldOn: true,
-  heldInferred: true,
-  heldReasoning: true,
+  ...datedFields("held"),
   ...placeFields,
 } as const;
 

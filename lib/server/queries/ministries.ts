@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { namedLink, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
+import { datedFields, namedLink, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
@@ -77,9 +77,7 @@ export async function getMinistry(db: Db, slug: string) {
       side: true,
       kind: true,
       abbreviation: true,
-      establishedOn: true,
-      establishedInferred: true,
-      establishedReasoning: true,
+      ...datedFields("established"),
       endedOn: true,
       ...summaryFields,
       predecessor: { select: { ...nameSelect, endedOn: true } },
@@ -94,9 +92,7 @@ export async function getMinistry(db: Db, slug: string) {
               kind: true,
               status: true,
               ...titleFields,
-              signedOn: true,
-              signedInferred: true,
-              signedReasoning: true,
+              ...datedFields("signed"),
               signatories: {
                 select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } },
               },

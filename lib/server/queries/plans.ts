@@ -1,6 +1,13 @@
 import "server-only";
 import type { ImplementationStatus } from "@/lib/schemas/vocab";
-import { namedLink, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
+import {
+  assessmentFields,
+  datedFields,
+  namedLink,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts, type StatusCounts } from "@/lib/status";
 import { citationsInclude } from "./citations";
@@ -25,12 +32,8 @@ export async function listPlans(db: Db, requestedPage = 1) {
     select: {
       id: true,
       ...titleSelect,
-      startOn: true,
-      startInferred: true,
-      startReasoning: true,
-      endOn: true,
-      endInferred: true,
-      endReasoning: true,
+      ...datedFields("start"),
+      ...datedFields("end"),
       sector: { select: nameSelect },
       implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
       agreement: { select: titleSelect },
@@ -66,15 +69,11 @@ export async function getPlan(db: Db, slug: string) {
       id: true,
       ...titleSelect,
       ...summaryFields,
-      startOn: true,
-      startInferred: true,
-      startReasoning: true,
-      endOn: true,
-      endInferred: true,
-      endReasoning: true,
+      ...datedFields("start"),
+      ...datedFields("end"),
       sector: { select: nameSelect },
       implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
-      agreement: { select: { ...titleSelect, signedOn: true, signedInferred: true, signedReasoning: true } },
+      agreement: { select: { ...titleSelect, ...datedFields("signed") } },
       parent: { select: titleSelect },
       rounds: { where: { archivedAt: null }, orderBy: { startOn: "asc" }, select: { ...titleSelect, startOn: true } },
       reviews: {
@@ -85,9 +84,7 @@ export async function getPlan(db: Db, slug: string) {
             select: {
               slug: true,
               number: true,
-              heldOn: true,
-              heldInferred: true,
-              heldReasoning: true,
+              ...datedFields("held"),
               dialogue: { select: nameSelect },
             },
           },
@@ -106,20 +103,14 @@ export async function getPlan(db: Db, slug: string) {
           progress: true,
           statusAssessedOn: true,
           version: true,
-          dueOn: true,
-          dueInferred: true,
-          dueReasoning: true,
+          ...datedFields("due"),
           createdAt: true,
           responsibleBody: { select: { ...nameSelect, side: true, abbreviation: true } },
           citations: citationsInclude,
           statusUpdates: {
             orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
             select: {
-              id: true,
-              status: true,
-              progress: true,
-              assessedOn: true,
-              basis: true,
+              ...assessmentFields,
               noteEn: true,
               noteKo: true,
               noteZh: true,

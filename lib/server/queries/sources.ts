@@ -1,5 +1,5 @@
 import "server-only";
-import { namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
+import { citationFields, namedLink, sourceFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 
 /** Every source with how many citations rest on it, most trusted first. */
@@ -32,27 +32,12 @@ export async function getSource(db: Db, id: string) {
   return db.source.findFirst({
     where: { id, archivedAt: null },
     select: {
-      id: true,
-      fileName: true,
-      title: true,
-      publisher: true,
-      kind: true,
-      trust: true,
-      trustNote: true,
-      language: true,
-      publishedOn: true,
-      publishedNote: true,
-      url: true,
+      ...sourceFields,
       citations: {
         where: { archivedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          quote: true,
-          field: true,
-          stance: true,
-          claim: true,
-          note: true,
+          ...citationFields,
           agreement: { select: titled },
           ministry: { select: named },
           dialogue: { select: named },

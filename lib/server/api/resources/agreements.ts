@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AgreementDetailSchema, AgreementSchema } from "@/lib/schemas/api";
 import { AgreementListParamsSchema } from "@/lib/schemas/api-filters";
 import {
+  datedFields,
   ministryRefSelect,
   namedLink,
   namedRefSelect,
@@ -29,15 +30,9 @@ const agreementSelect = {
   status: true,
   ...titleFields,
   ...summaryFields,
-  signedOn: true,
-  signedInferred: true,
-  signedReasoning: true,
-  effectiveOn: true,
-  effectiveInferred: true,
-  effectiveReasoning: true,
-  expiresOn: true,
-  expiresInferred: true,
-  expiresReasoning: true,
+  ...datedFields("signed"),
+  ...datedFields("effective"),
+  ...datedFields("expires"),
   relation: true,
   createdAt: true,
   updatedAt: true,
@@ -118,10 +113,10 @@ async function listAgreements(
   const stats = await statsOf(db, "agreement", filters, () => db.agreement.aggregate({ where, ...COUNT_AND_NEWEST }));
   if (sort === "date") {
     const rows = await db.agreement.findMany({
-      ...keyset(db, AGREEMENT_KEYS.date, where, window),
+      ...keyset(db, where, window),
       select: agreementSelect,
     });
-    return sqlPage(AGREEMENT_KEYS.date, rows, stats, agreementShape);
+    return sqlPage(window.keys, rows, stats, agreementShape);
   }
   // Title (case-insensitive) and rank are no column to order by in SQL: order the
   // matching ids by their narrow keys here, and read full rows for one page.
@@ -131,7 +126,7 @@ async function listAgreements(
     key: [sort === "title" ? a.titleEn.toLowerCase() : (rank.get(a.id) ?? 0), a.id] as SortKey,
     value: a.id,
   }));
-  const page = memoryPage(AGREEMENT_KEYS[sort], keyed, window);
+  const page = memoryPage(keyed, window);
   const full = await db.agreement.findMany({
     where: { id: { in: page.rows.map((r) => r.value) } },
     select: agreementSelect,

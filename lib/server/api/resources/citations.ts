@@ -3,17 +3,13 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CitationSchema, RECORD_TYPES } from "@/lib/schemas/api";
 import { CitationListParamsSchema } from "@/lib/schemas/api-filters";
+import { citationFields } from "@/lib/server/db/fragments";
 import { defineResource, getRecord } from "./define";
 import { COUNT_AND_NEWEST, ID, sqlList } from "./paging";
 import { stamps } from "./shape";
 
 const citationSelect = {
-  id: true,
-  quote: true,
-  field: true,
-  stance: true,
-  claim: true,
-  note: true,
+  ...citationFields,
   createdAt: true,
   updatedAt: true,
   source: { select: { id: true, title: true, trust: true } },
@@ -83,7 +79,6 @@ export const citations = defineResource({
   order: "By id",
   list: sqlList({
     model: "citation",
-    keys: [ID],
     where: (f: z.infer<typeof CitationListParamsSchema>): Prisma.CitationWhereInput => ({
       archivedAt: null,
       ...(f.source ? { sourceId: f.source } : {}),

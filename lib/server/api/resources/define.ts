@@ -21,8 +21,8 @@ export type Row<T> = { key: SortKey; value: T };
  */
 export type ListPage<T> = { rows: Row<T>[]; total: number; lastModified: Date | null };
 
-/** Where the list starts (after this key, or from the top) and how many rows it wants. */
-export type Window = { after: SortKey | null; limit: number };
+/** The order of the list (the spec the cursor was read against), where it starts (after this key, or from the top) and how many rows it wants. */
+export type Window = { keys: KeySpec; after: SortKey | null; limit: number };
 
 export type Resource<F extends z.ZodRawShape, L extends z.ZodType, D extends z.ZodType> = {
   /** The path segment under /api/v1/. */

@@ -57,7 +57,6 @@ export const dialogues = defineResource({
   order: "By slug",
   list: sqlList({
     model: "dialogue",
-    keys: [SLUG],
     where: (f: z.infer<typeof DialogueListParamsSchema>): Prisma.DialogueWhereInput => ({
       archivedAt: null,
       ...(f.sector ? { sector: { slug: f.sector } } : {}),

@@ -3,11 +3,11 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EventDetailSchema, EventSchema } from "@/lib/schemas/api";
 import { EventListParamsSchema } from "@/lib/schemas/api-filters";
-import { ministryRefSelect, placeFields, summaryFields, titledRefSelect } from "@/lib/server/db/fragments";
+import { datedFields, ministryRefSelect, placeFields, summaryFields, titledRefSelect } from "@/lib/server/db/fragments";
 import type { KeySpec } from "../pagination";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
-import { COUNT_AND_NEWEST, ID, sqlList } from "./paging";
+import { COUNT_AND_NEWEST, ID, sqlList, yearRange } from "./paging";
 import { dated, maybe, ministryRef, stamps, titledRef, tri } from "./shape";
 
 const eventSelect = {
@@ -15,9 +15,7 @@ const eventSelect = {
   kind: true,
   status: true,
   ...summaryFields,
-  startOn: true,
-  startInferred: true,
-  startReasoning: true,
+  ...datedFields("start"),
   endOn: true,
   ...placeFields,
   timeZone: true,
@@ -57,16 +55,12 @@ export const events = defineResource({
   order: "Newest first (undated last), ties by id",
   list: sqlList({
     model: "event",
-    keys: EVENT_KEYS,
     where: (f: z.infer<typeof EventListParamsSchema>): Prisma.EventWhereInput => ({
       archivedAt: null,
       ...(f.sector ? { sector: { slug: f.sector } } : {}),
       ...(f.kind ? { kind: f.kind } : {}),
       ...(f.status ? { status: f.status } : {}),
-      AND: [
-        ...(f.from !== undefined ? [{ startOn: { gte: String(f.from) } }] : []),
-        ...(f.to !== undefined ? [{ startOn: { lt: String(f.to + 1) } }] : []),
-      ],
+      AND: yearRange("startOn", f),
     }),
     rows: (db, page) => db.event.findMany({ ...page, select: eventSelect }),
     stats: (db, where) => db.event.aggregate({ where, ...COUNT_AND_NEWEST }),

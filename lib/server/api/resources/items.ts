@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ItemDetailSchema, ItemSchema } from "@/lib/schemas/api";
 import { ItemListParamsSchema } from "@/lib/schemas/api-filters";
-import { ministryRefSelect, titledRefSelect } from "@/lib/server/db/fragments";
+import { datedFields, ministryRefSelect, titledRefSelect } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import type { KeySpec } from "../pagination";
 import { citation, citationsArgs } from "./citations";
@@ -17,9 +17,7 @@ type Filters = z.infer<typeof ItemListParamsSchema>;
 export const itemSelect = {
   ...titledRefSelect,
   number: true,
-  dueOn: true,
-  dueInferred: true,
-  dueReasoning: true,
+  ...datedFields("due"),
   status: true,
   progress: true,
   statusAssessedOn: true,
@@ -88,7 +86,6 @@ export const items = defineResource({
   order: "By plan slug, then item number",
   list: sqlList({
     model: "planItem",
-    keys: ITEM_KEYS,
     where: itemWhere,
     rows: (db, page) => db.planItem.findMany({ ...page, select: itemSelect }),
     stats: (db, where) => db.planItem.aggregate({ where, ...COUNT_AND_NEWEST }),

@@ -3,11 +3,11 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingDetailSchema, MeetingSchema } from "@/lib/schemas/api";
 import { MeetingListParamsSchema } from "@/lib/schemas/api-filters";
-import { namedRefSelect, placeFields, titledRefSelect } from "@/lib/server/db/fragments";
+import { datedFields, namedRefSelect, placeFields, titledRefSelect } from "@/lib/server/db/fragments";
 import type { KeySpec } from "../pagination";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
-import { COUNT_AND_NEWEST, ID, sqlList } from "./paging";
+import { COUNT_AND_NEWEST, ID, sqlList, yearRange } from "./paging";
 import { dated, maybe, namedRef, stamps, titledRef, tri } from "./shape";
 
 export const meetingSelect = {
@@ -15,9 +15,7 @@ export const meetingSelect = {
   slug: true,
   number: true,
   status: true,
-  heldOn: true,
-  heldInferred: true,
-  heldReasoning: true,
+  ...datedFields("held"),
   ...placeFields,
   agendaEn: true,
   agendaKo: true,
@@ -67,15 +65,11 @@ export const meetings = defineResource({
   order: "Newest first (undated last), ties by id",
   list: sqlList({
     model: "meeting",
-    keys: MEETING_KEYS,
     where: (f: z.infer<typeof MeetingListParamsSchema>): Prisma.MeetingWhereInput => ({
       archivedAt: null,
       dialogue: { archivedAt: null, ...(f.dialogue ? { slug: f.dialogue } : {}) },
       ...(f.status ? { status: f.status } : {}),
-      AND: [
-        ...(f.from !== undefined ? [{ heldOn: { gte: String(f.from) } }] : []),
-        ...(f.to !== undefined ? [{ heldOn: { lt: String(f.to + 1) } }] : []),
-      ],
+      AND: yearRange("heldOn", f),
     }),
     rows: (db, page) => db.meeting.findMany({ ...page, select: meetingSelect }),
     stats: (db, where) => db.meeting.aggregate({ where, ...COUNT_AND_NEWEST }),

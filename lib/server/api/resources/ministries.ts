@@ -3,7 +3,13 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MinistryDetailSchema, MinistrySchema } from "@/lib/schemas/api";
 import { MinistryListParamsSchema } from "@/lib/schemas/api-filters";
-import { ministryRefSelect, namedRefSelect, summaryFields, titledRefSelect } from "@/lib/server/db/fragments";
+import {
+  datedFields,
+  ministryRefSelect,
+  namedRefSelect,
+  summaryFields,
+  titledRefSelect,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord, type Window } from "./define";
@@ -14,9 +20,7 @@ const ministrySelect = {
   ...ministryRefSelect,
   kind: true,
   ...summaryFields,
-  establishedOn: true,
-  establishedInferred: true,
-  establishedReasoning: true,
+  ...datedFields("established"),
   endedOn: true,
   createdAt: true,
   updatedAt: true,
@@ -44,7 +48,6 @@ async function listMinistries(db: Db, f: z.infer<typeof MinistryListParamsSchema
   const matches = (m: MinistryRow) =>
     !q || [m.nameEn, m.nameKo, m.nameZh, m.abbreviation, m.slug].some((v) => v?.toLowerCase().includes(q) ?? false);
   const page = memoryPage(
-    [SLUG],
     rows.filter(matches).map((m) => ({ key: [m.slug], value: m, updatedAt: m.updatedAt })),
     window,
   );

@@ -18,11 +18,11 @@ export const ID: KeySpec[number] = { path: ["id"], dir: 1, type: "string" };
 export const SLUG: KeySpec[number] = { path: ["slug"], dir: 1, type: "string" };
 export const directionsOf = (spec: KeySpec): Directions => spec.map((f) => f.dir);
 
-/** The Prisma arguments for one keyset page of `where` in the order of `spec`. */
-export function keyset<W>(db: Db, spec: KeySpec, where: W, { after, limit }: Window) {
+/** The Prisma arguments for one keyset page of `where` in the window's order. */
+export function keyset<W>(db: Db, where: W, { keys, after, limit }: Window) {
   return {
-    where: (after ? { AND: [where, keysetAfter(spec, after)] } : where) as W,
-    orderBy: keysetOrderBy(db, spec) as never,
+    where: (after ? { AND: [where, keysetAfter(keys, after)] } : where) as W,
+    orderBy: keysetOrderBy(db, keys) as never,
     take: limit + 1,
   };
 }
@@ -59,12 +59,11 @@ export function sqlPage<R extends Record<string, unknown>, T>(
 
 /**
  * A list read a page at a time in SQL: the filters as a where, the rows of one page
- * in key order, and the cached count and newest change of all that match.
+ * in the window's key order, and the cached count and newest change of all that match.
  */
 export function sqlList<F, W, R extends Record<string, unknown>, T>(list: {
   /** Names the cached stats. */
   model: string;
-  keys: KeySpec;
   where: (filters: F) => W;
   rows: (db: Db, page: { where: W; orderBy: never; take: number }) => Promise<R[]>;
   stats: (db: Db, where: W) => Promise<Stats>;
@@ -73,20 +72,19 @@ export function sqlList<F, W, R extends Record<string, unknown>, T>(list: {
   return async (db, filters, window) => {
     const where = list.where(filters);
     const [rows, stats] = await Promise.all([
-      list.rows(db, keyset(db, list.keys, where, window)),
+      list.rows(db, keyset(db, where, window)),
       statsOf(db, list.model, filters, () => list.stats(db, where)),
     ]);
-    return sqlPage(list.keys, rows, stats, list.shape);
+    return sqlPage(window.keys, rows, stats, list.shape);
   };
 }
 
 /** A page of a list held in memory (small lists, or keys that SQL cannot order by). */
 export function memoryPage<T>(
-  spec: KeySpec,
   rows: readonly { key: SortKey; value: T; updatedAt?: Date }[],
-  { after, limit }: Window,
+  { keys, after, limit }: Window,
 ): { rows: Row<T>[]; total: number; lastModified: Date | null } {
-  const directions = directionsOf(spec);
+  const directions = directionsOf(keys);
   const sorted = [...rows].sort((a, b) => compareKeys(a.key, b.key, directions));
   const rest = after ? sorted.filter((r) => compareKeys(r.key, after, directions) > 0) : sorted;
   let lastModified: Date | null = null;
@@ -96,4 +94,12 @@ export function memoryPage<T>(
     total: rows.length,
     lastModified,
   };
+}
+
+/** A list's `from`/`to` years as conditions on a partial-date column (ISO strings of any precision compare as strings). */
+export function yearRange(column: string, { from, to }: { from?: number; to?: number }) {
+  return [
+    ...(from !== undefined ? [{ [column]: { gte: String(from) } }] : []),
+    ...(to !== undefined ? [{ [column]: { lt: String(to + 1) } }] : []),
+  ];
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PlanDetailSchema, PlanSchema } from "@/lib/schemas/api";
 import { PlanListParamsSchema } from "@/lib/schemas/api-filters";
-import { ministryRefSelect, summaryFields, titledRefSelect } from "@/lib/server/db/fragments";
+import { datedFields, ministryRefSelect, summaryFields, titledRefSelect } from "@/lib/server/db/fragments";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
 import { itemSelect, itemShape } from "./items";
@@ -13,12 +13,8 @@ import { dated, maybe, ministryRef, stamps, titledRef, tri } from "./shape";
 const planSelect = {
   ...titledRefSelect,
   ...summaryFields,
-  startOn: true,
-  startInferred: true,
-  startReasoning: true,
-  endOn: true,
-  endInferred: true,
-  endReasoning: true,
+  ...datedFields("start"),
+  ...datedFields("end"),
   createdAt: true,
   updatedAt: true,
   sector: { select: { slug: true } },
@@ -58,7 +54,6 @@ export const plans = defineResource({
   order: "By slug",
   list: sqlList({
     model: "actionPlan",
-    keys: [SLUG],
     where: (f: z.infer<typeof PlanListParamsSchema>): Prisma.ActionPlanWhereInput => ({
       archivedAt: null,
       ...(f.sector ? { sector: { slug: f.sector } } : {}),

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SourceDetailSchema, SourceSchema } from "@/lib/schemas/api";
 import { SourceListParamsSchema } from "@/lib/schemas/api-filters";
+import { sourceFields } from "@/lib/server/db/fragments";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
 import { COUNT_AND_NEWEST, ID, sqlList } from "./paging";
@@ -10,17 +11,7 @@ import { stamps } from "./shape";
 
 // Spread into the output as it is, so its order is the output's order.
 const sourceSelect = {
-  id: true,
-  fileName: true,
-  title: true,
-  publisher: true,
-  kind: true,
-  trust: true,
-  trustNote: true,
-  language: true,
-  publishedOn: true,
-  publishedNote: true,
-  url: true,
+  ...sourceFields,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.SourceSelect;
@@ -42,7 +33,6 @@ export const sources = defineResource({
   order: "By id",
   list: sqlList({
     model: "source",
-    keys: [ID],
     where: (f: z.infer<typeof SourceListParamsSchema>): Prisma.SourceWhereInput => ({
       archivedAt: null,
       ...(f.kind ? { kind: f.kind } : {}),

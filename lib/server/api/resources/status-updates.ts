@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { StatusUpdateDetailSchema, StatusUpdateSchema } from "@/lib/schemas/api";
 import { StatusUpdateListParamsSchema } from "@/lib/schemas/api-filters";
+import { assessmentFields } from "@/lib/server/db/fragments";
 import type { KeySpec } from "../pagination";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
@@ -11,11 +12,7 @@ import { stamps, tri } from "./shape";
 
 export function statusUpdateSelect() {
   return {
-    id: true,
-    status: true,
-    progress: true,
-    assessedOn: true,
-    basis: true,
+    ...assessmentFields,
     noteEn: true,
     noteKo: true,
     noteZh: true,
@@ -58,7 +55,6 @@ export const statusUpdates = defineResource({
   order: "Newest assessment first, then newest recorded, ties by id",
   list: sqlList({
     model: "statusUpdate",
-    keys: STATUS_UPDATE_KEYS,
     where: (f: z.infer<typeof StatusUpdateListParamsSchema>): Prisma.StatusUpdateWhereInput => ({
       planItem: {
         archivedAt: null,

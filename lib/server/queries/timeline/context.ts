@@ -167,3 +167,40 @@ export const noRefs = (): TimelineEntry["refs"] => ({ agreements: [], ministries
 export const agreementSectors = {
   topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } },
 } as const;
+
+/**
+ * Rows read once per date column, each read ordered by its date so that a limit
+ * keeps the earliest entries; a record dated in several of them comes once.
+ */
+export async function earliestByDate<F extends string, R extends { slug: string }>(
+  fields: readonly F[],
+  read: (field: F) => Promise<R[]>,
+): Promise<R[]> {
+  const perField = await Promise.all(fields.map(read));
+  return [...new Map(perField.flat().map((r) => [r.slug, r] as const)).values()];
+}
+
+type EntryBase = Omit<TimelineEntry, "key" | "what" | "date" | "inferred" | "reasoning" | "citations">;
+/** One date of a record: the entry's key, what happened, the date as stored, and the column its citations name. */
+type DateOf = readonly [
+  key: string,
+  what: string,
+  date: string | null,
+  inferred: boolean,
+  reasoning: string | null,
+  field: string,
+];
+
+/** A record's entries, one for each of its dates within the years. */
+export function datedEntries(
+  ctx: TimelineContext,
+  base: EntryBase,
+  cited: CitationView[],
+  dates: readonly DateOf[],
+): TimelineEntry[] {
+  return dates.flatMap(([key, what, date, inferred, reasoning, field]) =>
+    date && inYears(ctx, date)
+      ? [{ ...base, key, what, date, inferred, reasoning, citations: forField(cited, field) }]
+      : [],
+  );
+}

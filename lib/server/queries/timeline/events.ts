@@ -1,5 +1,5 @@
 import "server-only";
-import { ministrySide, placeFields, titleFields } from "@/lib/server/db/fragments";
+import { datedFields, ministrySide, placeFields, titleFields } from "@/lib/server/db/fragments";
 import {
   citations,
   dateFilter,
@@ -18,9 +18,7 @@ const eventSelect = {
   kind: true,
   status: true,
   ...titleFields,
-  startOn: true,
-  startInferred: true,
-  startReasoning: true,
+  ...datedFields("start"),
   ...placeFields,
   sector: { select: { slug: true } },
   agreement: { select: { slug: true } },

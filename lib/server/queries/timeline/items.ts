@@ -1,5 +1,5 @@
 import "server-only";
-import { ministrySide, titleFields } from "@/lib/server/db/fragments";
+import { datedFields, ministrySide, titleFields } from "@/lib/server/db/fragments";
 import { citations, dateFilter, forField, type TimelineContext, type TimelineEntry, titleOf, uniq } from "./context";
 import { planBrief, planRefs, planWhere } from "./plans";
 
@@ -74,7 +74,7 @@ export async function readItemEntries(ctx: TimelineContext, where: ItemWhere): P
     where: { ...where, AND: [...where.AND, dateFilter(ctx, "dueOn")] },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     ...ctx.take,
-    select: { ...itemBrief, status: true, dueOn: true, dueInferred: true, dueReasoning: true, citations },
+    select: { ...itemBrief, status: true, ...datedFields("due"), citations },
   });
   return items.flatMap((item): TimelineEntry[] =>
     item.dueOn

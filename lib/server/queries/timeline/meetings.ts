@@ -1,5 +1,5 @@
 import "server-only";
-import { ministrySide, namedLink, placeFields } from "@/lib/server/db/fragments";
+import { datedFields, ministrySide, namedLink, placeFields } from "@/lib/server/db/fragments";
 import { listDialogues } from "../dialogues";
 import {
   agreementSectors,
@@ -63,9 +63,7 @@ const meetingSelect = {
   slug: true,
   number: true,
   status: true,
-  heldOn: true,
-  heldInferred: true,
-  heldReasoning: true,
+  ...datedFields("held"),
   ...placeFields,
   reviews: { select: { agreement: { select: { slug: true } }, plan: { select: { slug: true } } } },
   citations,

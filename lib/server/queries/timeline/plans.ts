@@ -1,10 +1,10 @@
 import "server-only";
-import { ministrySide, titleFields } from "@/lib/server/db/fragments";
+import { datedFields, ministrySide, titleFields } from "@/lib/server/db/fragments";
 import {
   citations,
+  datedEntries,
   dateFilter,
-  forField,
-  inYears,
+  earliestByDate,
   noRefs,
   type TimelineContext,
   type TimelineEntry,
@@ -44,12 +44,8 @@ export const planRefs = (p: {
 const planSelect = {
   ...planBrief,
   ...titleFields,
-  startOn: true,
-  startInferred: true,
-  startReasoning: true,
-  endOn: true,
-  endInferred: true,
-  endReasoning: true,
+  ...datedFields("start"),
+  ...datedFields("end"),
   citations,
 } as const;
 
@@ -63,45 +59,32 @@ export async function readPlanEntries(ctx: TimelineContext): Promise<TimelineEnt
       ...(side ? [{ implementingBody: { side } }] : []),
     ],
   };
-  const perEnd = await Promise.all(
-    (["startOn", "endOn"] as const).map((field) =>
-      ctx.db.actionPlan.findMany({
-        where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
-        orderBy: [{ [field]: "asc" }, { id: "asc" }],
-        ...ctx.take,
-        select: planSelect,
-      }),
+  const plans = await earliestByDate(["startOn", "endOn"] as const, (field) =>
+    ctx.db.actionPlan.findMany({
+      where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
+      orderBy: [{ [field]: "asc" }, { id: "asc" }],
+      ...ctx.take,
+      select: planSelect,
+    }),
+  );
+  return plans.flatMap((p) =>
+    datedEntries(
+      ctx,
+      {
+        kind: "plan",
+        title: titleOf(p),
+        href: `/plans/${p.slug}`,
+        sectors: [p.sector.slug],
+        sides: uniq([p.implementingBody?.side]),
+        status: null,
+        place: null,
+        refs: planRefs(p),
+      },
+      p.citations,
+      [
+        [`plan-start-${p.slug}`, "starts", p.startOn, p.startInferred, p.startReasoning, "startOn"],
+        [`plan-end-${p.slug}`, "ends", p.endOn, p.endInferred, p.endReasoning, "endOn"],
+      ],
     ),
   );
-  const plans = [...new Map(perEnd.flat().map((p) => [p.slug, p] as const)).values()];
-  const entries: TimelineEntry[] = [];
-  for (const p of plans) {
-    const base = {
-      kind: "plan" as const,
-      title: titleOf(p),
-      href: `/plans/${p.slug}`,
-      sectors: [p.sector.slug],
-      sides: uniq([p.implementingBody?.side]),
-      status: null,
-      place: null,
-      refs: planRefs(p),
-    };
-    const ends = [
-      ["start", "starts", p.startOn, p.startInferred, p.startReasoning, "startOn"],
-      ["end", "ends", p.endOn, p.endInferred, p.endReasoning, "endOn"],
-    ] as const;
-    for (const [end, what, date, inferred, reasoning, field] of ends) {
-      if (!date || !inYears(ctx, date)) continue;
-      entries.push({
-        ...base,
-        key: `plan-${end}-${p.slug}`,
-        what,
-        date,
-        inferred,
-        reasoning,
-        citations: forField(p.citations, field),
-      });
-    }
-  }
-  return entries;
 }
