@@ -1,7 +1,15 @@
 import "server-only";
 import { type DueState, dialogueDueState } from "@/lib/cadence";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { datedFields, namedLink, placeFields, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
+import {
+  datedFields,
+  ministryBrief,
+  namedLink,
+  placeFields,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
@@ -32,7 +40,7 @@ export async function listDialogues(db: Db, today: string, where: Prisma.Dialogu
       agreement: {
         select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
       },
-      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      participants: { select: { ministry: { select: ministryBrief } } },
       meetings: { where: { archivedAt: null }, orderBy: { heldOn: "desc" }, select: meetingSelect },
     },
   });
@@ -56,7 +64,7 @@ export async function getDialogue(db: Db, slug: string, today: string) {
       ...summaryFields,
       sector: { select: nameSelect },
       agreement: { select: titledLink },
-      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      participants: { select: { ministry: { select: ministryBrief } } },
       citations: citationsInclude,
       meetings: {
         where: { archivedAt: null },

@@ -1,6 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { datedFields, namedLink, summaryFields, titledLink, titleFields } from "@/lib/server/db/fragments";
+import {
+  datedFields,
+  ministryBrief,
+  namedLink,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
@@ -94,7 +101,7 @@ export async function getMinistry(db: Db, slug: string) {
               ...titleFields,
               ...datedFields("signed"),
               signatories: {
-                select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } },
+                select: { ministry: { select: ministryBrief } },
               },
             },
           },
