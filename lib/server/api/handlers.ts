@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import type { Db } from "@/lib/server/db/prisma";
 import { cursorKey, keysetPage, PaginationSchema } from "./pagination";
-import type { Resource } from "./resources";
+import type { Resource } from "./resources/define";
 import { badRequest, jsonResponse, notFound, rawParams, unknownParams } from "./respond";
 
 /**
@@ -33,7 +33,7 @@ export async function handleList<F extends z.ZodRawShape, L extends z.ZodType, D
   const cursor = cursorKey(spec, paging.values.cursor);
   if (!cursor.ok) return badRequest([cursor.problem]);
   const { limit } = paging.values;
-  const found = await resource.list(db, filters.values, { after: cursor.after, limit });
+  const found = await resource.list(db, filters.values, { keys: spec, after: cursor.after, limit });
   const page = keysetPage(found.rows, limit, found.total);
   const body = { data: page.data.map((v) => resource.item.parse(v)), page: page.page };
   return jsonResponse(request, body, found.lastModified);

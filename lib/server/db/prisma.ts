@@ -3,8 +3,9 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { checkPostgresSettings, createPostgresClient, isPostgresUrl, type PostgresSettings } from "./postgres";
+import { databaseProvider, onPostgres } from "./provider";
 
-export { isPostgresUrl };
+export { databaseProvider, isPostgresUrl };
 
 /**
  * Models without a `version` column: join rows and the append-only audit log.
@@ -68,14 +69,6 @@ export function createPrismaClient(databaseUrl: string): Db {
   return createSqliteClient(databaseUrl);
 }
 
-/**
- * Which database a client (or a transaction's client) talks to: Prisma keeps the
- * generated client's provider on every client it derives.
- */
-export function databaseProvider(db: Db | Tx): "sqlite" | "postgresql" {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
-}
-
 /** The SQLite file behind each client made here (not behind its transaction clients). */
 const sqliteFiles = new WeakMap<object, string>();
 
@@ -133,7 +126,7 @@ export type DatabaseSettings = SqliteSettings | PostgresSettings;
  * file), with a busy timeout and foreign keys on. PostgreSQL: lib/server/db/postgres.ts.
  */
 export async function checkDatabaseSettings(db: Db): Promise<DatabaseSettings> {
-  if (databaseProvider(db) === "postgresql") return checkPostgresSettings(db);
+  if (onPostgres(db)) return checkPostgresSettings(db);
   const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode = WAL");
   const [busy] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
   const [fk] = await db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");

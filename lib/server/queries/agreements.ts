@@ -3,31 +3,32 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import type { Locale, Side } from "@/lib/schemas/vocab";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
+import {
+  datedFields,
+  ministryBrief,
+  namedLink,
+  placeFields,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { searchRecords } from "@/lib/server/search";
 import { citationsInclude } from "./citations";
 import { descNullsLast } from "./order";
-
-const ministryBrief = { slug: true, side: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
 
 const agreementRow = {
   id: true,
   slug: true,
   kind: true,
   status: true,
-  titleEn: true,
-  titleKo: true,
-  titleZh: true,
-  summaryEn: true,
-  summaryKo: true,
-  summaryZh: true,
-  signedOn: true,
-  signedInferred: true,
-  signedReasoning: true,
+  ...titleFields,
+  ...summaryFields,
+  ...datedFields("signed"),
   signatories: { select: { ministry: { select: ministryBrief } } },
   topics: {
     select: {
-      topic: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true, sector: { select: { slug: true } } } },
+      topic: { select: { ...namedLink, sector: { select: { slug: true } } } },
     },
   },
 } satisfies Prisma.AgreementSelect;
@@ -157,11 +158,8 @@ async function readAgreementFacets(db: Db) {
     db.sector.findMany({
       orderBy: { sortOrder: "asc" },
       select: {
-        slug: true,
-        nameEn: true,
-        nameKo: true,
-        nameZh: true,
-        topics: { orderBy: { nameEn: "asc" }, select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+        ...namedLink,
+        topics: { orderBy: { nameEn: "asc" }, select: namedLink },
       },
     }),
     db.ministry.findMany({
@@ -183,9 +181,7 @@ const lineageSelect = {
   id: true,
   slug: true,
   kind: true,
-  titleEn: true,
-  titleKo: true,
-  titleZh: true,
+  ...titleFields,
   signedOn: true,
   signedInferred: true,
   previousId: true,
@@ -236,23 +232,16 @@ export async function getAgreement(db: Db, slug: string) {
     where: { slug, archivedAt: null },
     select: {
       ...agreementRow,
-      effectiveOn: true,
-      effectiveInferred: true,
-      effectiveReasoning: true,
-      expiresOn: true,
-      expiresInferred: true,
-      expiresReasoning: true,
+      ...datedFields("effective"),
+      ...datedFields("expires"),
       relation: true,
       updatedAt: true,
       topics: {
         select: {
           topic: {
             select: {
-              slug: true,
-              nameEn: true,
-              nameKo: true,
-              nameZh: true,
-              sector: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+              ...namedLink,
+              sector: { select: namedLink },
             },
           },
         },
@@ -261,10 +250,7 @@ export async function getAgreement(db: Db, slug: string) {
         where: { archivedAt: null },
         orderBy: { startOn: "asc" },
         select: {
-          slug: true,
-          titleEn: true,
-          titleKo: true,
-          titleZh: true,
+          ...titledLink,
           startOn: true,
           endOn: true,
           items: { where: { archivedAt: null }, select: { status: true } },
@@ -272,7 +258,7 @@ export async function getAgreement(db: Db, slug: string) {
       },
       dialogues: {
         where: { archivedAt: null },
-        select: { slug: true, nameEn: true, nameKo: true, nameZh: true, cadence: true },
+        select: { ...namedLink, cadence: true },
       },
       reviews: {
         select: {
@@ -281,13 +267,9 @@ export async function getAgreement(db: Db, slug: string) {
             select: {
               slug: true,
               number: true,
-              heldOn: true,
-              heldInferred: true,
-              heldReasoning: true,
-              placeEn: true,
-              placeKo: true,
-              placeZh: true,
-              dialogue: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+              ...datedFields("held"),
+              ...placeFields,
+              dialogue: { select: namedLink },
             },
           },
         },
@@ -295,7 +277,7 @@ export async function getAgreement(db: Db, slug: string) {
       events: {
         where: { archivedAt: null },
         orderBy: { startOn: "asc" },
-        select: { slug: true, titleEn: true, titleKo: true, titleZh: true, startOn: true, startInferred: true },
+        select: { ...titledLink, startOn: true, startInferred: true },
       },
       citations: citationsInclude,
     },

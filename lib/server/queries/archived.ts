@@ -1,7 +1,7 @@
 import "server-only";
 import { EDITABLE_ENTITIES, type EditableEntity, UNARCHIVABLE } from "@/lib/schemas/record-edit";
+import { delegate } from "@/lib/server/db/delegates";
 import type { Db } from "@/lib/server/db/prisma";
-import { delegate } from "@/lib/server/services/edit-record";
 
 /** A label for any record: its English, Korean or Chinese name or title as stored, or its quote or id. */
 export type RecordLabel = { En: string; Ko: string | null; Zh: string | null };

@@ -1,6 +1,7 @@
 import "server-only";
 import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assessmentFields, namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 
 /** Restricts the change feed to one record and what hangs off it. */
@@ -98,9 +99,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
         kind: true,
         status: true,
         signedOn: true,
-        titleEn: true,
-        titleKo: true,
-        titleZh: true,
+        ...titleFields,
         createdAt: true,
         updatedAt: true,
       },
@@ -118,7 +117,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
         placeEn: true,
         createdAt: true,
         updatedAt: true,
-        dialogue: { select: { slug: true, nameEn: true, nameKo: true, nameZh: true } },
+        dialogue: { select: namedLink },
       },
     }),
     db.statusUpdate.findMany({
@@ -126,11 +125,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: limit,
       select: {
-        id: true,
-        status: true,
-        progress: true,
-        assessedOn: true,
-        basis: true,
+        ...assessmentFields,
         noteEn: true,
         createdAt: true,
         updatedAt: true,
@@ -138,9 +133,7 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
           select: {
             slug: true,
             number: true,
-            titleEn: true,
-            titleKo: true,
-            titleZh: true,
+            ...titleFields,
             plan: { select: { slug: true, titleEn: true } },
           },
         },
@@ -216,8 +209,8 @@ export async function listChangesSince(db: Db, since: string) {
   const from = startOfSeoulDay(since);
   const changed = { updatedAt: { gte: from } };
   const stamp = { createdAt: true, updatedAt: true } as const;
-  const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true, ...stamp } as const;
-  const named = { slug: true, nameEn: true, nameKo: true, nameZh: true, ...stamp } as const;
+  const titled = { ...titledLink, ...stamp } as const;
+  const named = { ...namedLink, ...stamp } as const;
   const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates] = await Promise.all(
     [
       db.agreement.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
@@ -238,20 +231,14 @@ export async function listChangesSince(db: Db, since: string) {
         where: { createdAt: { gte: from } },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         select: {
-          id: true,
-          status: true,
-          progress: true,
-          assessedOn: true,
-          basis: true,
+          ...assessmentFields,
           noteEn: true,
           createdAt: true,
           planItem: {
             select: {
               slug: true,
               number: true,
-              titleEn: true,
-              titleKo: true,
-              titleZh: true,
+              ...titleFields,
               plan: { select: { slug: true } },
             },
           },

@@ -1,14 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { citationFields } from "@/lib/server/db/fragments";
 
 /** What every page shows of a citation: the quote, the field, the stance and its source. */
 export const citationSelect = {
-  id: true,
-  quote: true,
-  field: true,
-  stance: true,
-  claim: true,
-  note: true,
+  ...citationFields,
   source: { select: { id: true, title: true, publisher: true, kind: true, trust: true, publishedOn: true } },
 } satisfies Prisma.CitationSelect;
 

@@ -1,22 +1,27 @@
 import "server-only";
 import { type DueState, dialogueDueState } from "@/lib/cadence";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  datedFields,
+  ministryBrief,
+  namedLink,
+  placeFields,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
-const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const nameSelect = namedLink;
 
 const meetingSelect = {
   id: true,
   slug: true,
   number: true,
   status: true,
-  heldOn: true,
-  heldInferred: true,
-  heldReasoning: true,
-  placeEn: true,
-  placeKo: true,
-  placeZh: true,
+  ...datedFields("held"),
+  ...placeFields,
 } as const;
 
 /** Every dialogue (or those `where` picks) with its meetings and where it stands against its cadence on `today`. */
@@ -35,7 +40,7 @@ export async function listDialogues(db: Db, today: string, where: Prisma.Dialogu
       agreement: {
         select: { slug: true, topics: { select: { topic: { select: { sector: { select: { slug: true } } } } } } },
       },
-      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      participants: { select: { ministry: { select: ministryBrief } } },
       meetings: { where: { archivedAt: null }, orderBy: { heldOn: "desc" }, select: meetingSelect },
     },
   });
@@ -56,12 +61,10 @@ export async function getDialogue(db: Db, slug: string, today: string) {
       level: true,
       cadence: true,
       cadenceMonths: true,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
+      ...summaryFields,
       sector: { select: nameSelect },
-      agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
-      participants: { select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } } },
+      agreement: { select: titledLink },
+      participants: { select: { ministry: { select: ministryBrief } } },
       citations: citationsInclude,
       meetings: {
         where: { archivedAt: null },
@@ -81,7 +84,7 @@ export async function getDialogue(db: Db, slug: string, today: string) {
                 select: {
                   id: true,
                   ...nameSelect,
-                  roles: { select: { titleEn: true, titleKo: true, titleZh: true, ministry: { select: nameSelect } } },
+                  roles: { select: { ...titleFields, ministry: { select: nameSelect } } },
                 },
               },
             },
@@ -90,8 +93,8 @@ export async function getDialogue(db: Db, slug: string, today: string) {
             select: {
               id: true,
               noteEn: true,
-              agreement: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
-              plan: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+              agreement: { select: titledLink },
+              plan: { select: titledLink },
             },
           },
           citations: citationsInclude,

@@ -1,9 +1,17 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  datedFields,
+  ministryBrief,
+  namedLink,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { citationsInclude } from "./citations";
 
-const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const nameSelect = namedLink;
 
 /** Every body, by side, with how many agreements it signed. */
 export async function listMinistries(db: Db) {
@@ -50,7 +58,7 @@ export async function getCounterpartMatrix(db: Db): Promise<CounterpartMatrix> {
      GROUP BY k."slug", c."slug"`);
   const counts: CounterpartMatrix["counts"] = {};
   for (const p of pairs) counts[p.kr] = { ...counts[p.kr], [p.cn]: Number(p.n) };
-  const brief = { slug: true, nameEn: true, nameKo: true, nameZh: true, abbreviation: true } as const;
+  const brief = { ...namedLink, abbreviation: true } as const;
   const [korean, chinese] = await Promise.all([
     db.ministry.findMany({
       where: { slug: { in: pairs.map((p) => p.kr) } },
@@ -76,13 +84,9 @@ export async function getMinistry(db: Db, slug: string) {
       side: true,
       kind: true,
       abbreviation: true,
-      establishedOn: true,
-      establishedInferred: true,
-      establishedReasoning: true,
+      ...datedFields("established"),
       endedOn: true,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
+      ...summaryFields,
       predecessor: { select: { ...nameSelect, endedOn: true } },
       successors: { where: { archivedAt: null }, select: { ...nameSelect, establishedOn: true } },
       signatures: {
@@ -94,14 +98,10 @@ export async function getMinistry(db: Db, slug: string) {
               slug: true,
               kind: true,
               status: true,
-              titleEn: true,
-              titleKo: true,
-              titleZh: true,
-              signedOn: true,
-              signedInferred: true,
-              signedReasoning: true,
+              ...titleFields,
+              ...datedFields("signed"),
               signatories: {
-                select: { ministry: { select: { ...nameSelect, side: true, abbreviation: true } } },
+                select: { ministry: { select: ministryBrief } },
               },
             },
           },
@@ -111,27 +111,23 @@ export async function getMinistry(db: Db, slug: string) {
         where: { dialogue: { archivedAt: null } },
         select: { dialogue: { select: { ...nameSelect, cadence: true, format: true } } },
       },
-      plans: { where: { archivedAt: null }, select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+      plans: { where: { archivedAt: null }, select: titledLink },
       planItems: {
         where: { archivedAt: null },
         orderBy: [{ plan: { titleEn: "asc" } }, { number: "asc" }],
         select: {
           slug: true,
           number: true,
-          titleEn: true,
-          titleKo: true,
-          titleZh: true,
+          ...titleFields,
           status: true,
-          plan: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+          plan: { select: titledLink },
         },
       },
       roles: {
         orderBy: { startOn: "desc" },
         select: {
           id: true,
-          titleEn: true,
-          titleKo: true,
-          titleZh: true,
+          ...titleFields,
           startOn: true,
           endOn: true,
           asOf: true,

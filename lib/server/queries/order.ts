@@ -1,5 +1,6 @@
 import "server-only";
-import { type Db, databaseProvider, type Tx } from "@/lib/server/db/prisma";
+import type { Db, Tx } from "@/lib/server/db/prisma";
+import { onPostgres } from "@/lib/server/db/provider";
 
 /**
  * Newest first with undated rows last, as Prisma's orderBy takes it, for the
@@ -11,5 +12,5 @@ import { type Db, databaseProvider, type Tx } from "@/lib/server/db/prisma";
  * natively, index included.
  */
 export function descNullsLast(db: Db | Tx) {
-  return databaseProvider(db) === "postgresql" ? ({ sort: "desc", nulls: "last" } as const) : ("desc" as const);
+  return onPostgres(db) ? ({ sort: "desc", nulls: "last" } as const) : ("desc" as const);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { addMonths, dateRange, daysBetween } from "@/lib/dates";
 import type { ImplementationStatus } from "@/lib/schemas/vocab";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
+import { titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts } from "@/lib/status";
 import { tenseOf } from "@/lib/timeline";
@@ -45,10 +46,8 @@ async function readOverview(db: Db, today: string) {
           select: {
             slug: true,
             number: true,
-            titleEn: true,
-            titleKo: true,
-            titleZh: true,
-            plan: { select: { slug: true, titleEn: true, titleKo: true, titleZh: true } },
+            ...titleFields,
+            plan: { select: titledLink },
           },
         },
       },

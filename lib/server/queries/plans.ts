@@ -1,11 +1,20 @@
 import "server-only";
 import type { ImplementationStatus } from "@/lib/schemas/vocab";
+import {
+  assessmentFields,
+  datedFields,
+  ministryBrief,
+  namedLink,
+  summaryFields,
+  titledLink,
+  titleFields,
+} from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts, type StatusCounts } from "@/lib/status";
 import { citationsInclude } from "./citations";
 
-const nameSelect = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
-const titleSelect = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
+const nameSelect = namedLink;
+const titleSelect = titledLink;
 
 /** How many plans /plans shows per page. */
 export const PLANS_PER_PAGE = 40;
@@ -24,14 +33,10 @@ export async function listPlans(db: Db, requestedPage = 1) {
     select: {
       id: true,
       ...titleSelect,
-      startOn: true,
-      startInferred: true,
-      startReasoning: true,
-      endOn: true,
-      endInferred: true,
-      endReasoning: true,
+      ...datedFields("start"),
+      ...datedFields("end"),
       sector: { select: nameSelect },
-      implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
+      implementingBody: { select: ministryBrief },
       agreement: { select: titleSelect },
       parent: { select: titleSelect },
     },
@@ -64,18 +69,12 @@ export async function getPlan(db: Db, slug: string) {
     select: {
       id: true,
       ...titleSelect,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
-      startOn: true,
-      startInferred: true,
-      startReasoning: true,
-      endOn: true,
-      endInferred: true,
-      endReasoning: true,
+      ...summaryFields,
+      ...datedFields("start"),
+      ...datedFields("end"),
       sector: { select: nameSelect },
-      implementingBody: { select: { ...nameSelect, side: true, abbreviation: true } },
-      agreement: { select: { ...titleSelect, signedOn: true, signedInferred: true, signedReasoning: true } },
+      implementingBody: { select: ministryBrief },
+      agreement: { select: { ...titleSelect, ...datedFields("signed") } },
       parent: { select: titleSelect },
       rounds: { where: { archivedAt: null }, orderBy: { startOn: "asc" }, select: { ...titleSelect, startOn: true } },
       reviews: {
@@ -86,9 +85,7 @@ export async function getPlan(db: Db, slug: string) {
             select: {
               slug: true,
               number: true,
-              heldOn: true,
-              heldInferred: true,
-              heldReasoning: true,
+              ...datedFields("held"),
               dialogue: { select: nameSelect },
             },
           },
@@ -102,27 +99,19 @@ export async function getPlan(db: Db, slug: string) {
           id: true,
           slug: true,
           number: true,
-          titleEn: true,
-          titleKo: true,
-          titleZh: true,
+          ...titleFields,
           status: true,
           progress: true,
           statusAssessedOn: true,
           version: true,
-          dueOn: true,
-          dueInferred: true,
-          dueReasoning: true,
+          ...datedFields("due"),
           createdAt: true,
-          responsibleBody: { select: { ...nameSelect, side: true, abbreviation: true } },
+          responsibleBody: { select: ministryBrief },
           citations: citationsInclude,
           statusUpdates: {
             orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
             select: {
-              id: true,
-              status: true,
-              progress: true,
-              assessedOn: true,
-              basis: true,
+              ...assessmentFields,
               noteEn: true,
               noteKo: true,
               noteZh: true,

@@ -8,9 +8,9 @@ import {
   REFERENCES,
 } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
+import { delegate, relationLists, toFields } from "@/lib/server/db/delegates";
 import type { Db } from "@/lib/server/db/prisma";
 import type { LookupKind } from "@/lib/server/search";
-import { delegate, relationLists, toFields } from "@/lib/server/services/edit-record";
 
 export type EditableRecord = {
   id: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { citationFields, namedLink, sourceFields, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 
 /** Every source with how many citations rest on it, most trusted first. */
@@ -23,35 +24,20 @@ export async function listSources(db: Db) {
   return rows.sort((a, b) => (order[a.trust] ?? 3) - (order[b.trust] ?? 3));
 }
 
-const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
-const named = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const titled = titledLink;
+const named = namedLink;
 
 /** A source and every record that cites it. */
 export async function getSource(db: Db, id: string) {
   return db.source.findFirst({
     where: { id, archivedAt: null },
     select: {
-      id: true,
-      fileName: true,
-      title: true,
-      publisher: true,
-      kind: true,
-      trust: true,
-      trustNote: true,
-      language: true,
-      publishedOn: true,
-      publishedNote: true,
-      url: true,
+      ...sourceFields,
       citations: {
         where: { archivedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          quote: true,
-          field: true,
-          stance: true,
-          claim: true,
-          note: true,
+          ...citationFields,
           agreement: { select: titled },
           ministry: { select: named },
           dialogue: { select: named },
@@ -60,7 +46,7 @@ export async function getSource(db: Db, id: string) {
           planItem: { select: { ...titled, number: true, plan: { select: titled } } },
           event: { select: titled },
           person: { select: named },
-          personRole: { select: { titleEn: true, titleKo: true, titleZh: true, person: { select: named } } },
+          personRole: { select: { ...titleFields, person: { select: named } } },
           statusUpdate: { select: { planItem: { select: { ...titled, number: true, plan: { select: titled } } } } },
         },
       },

@@ -3,11 +3,12 @@ import { dateRange, daysBetween } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/schemas/vocab";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
+import { datedFields, namedLink, titledLink } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts, OPEN_STATUSES, type StatusCounts } from "@/lib/status";
 
-const titled = { slug: true, titleEn: true, titleKo: true, titleZh: true } as const;
-const named = { slug: true, nameEn: true, nameKo: true, nameZh: true } as const;
+const titled = titledLink;
+const named = namedLink;
 
 /** How far ahead to look for agreements that expire or fall due for renewal. */
 export const RENEWAL_WINDOW_DAYS = 180;
@@ -203,7 +204,7 @@ async function readStatusBoard(db: Db, today: string, staleDays: number, status:
         : Promise.resolve([]),
       db.agreement.findMany({
         where: { archivedAt: null, expiresOn: { gte: today.slice(0, 4), lte: horizon } },
-        select: { ...titled, expiresOn: true, expiresInferred: true, expiresReasoning: true, status: true },
+        select: { ...titled, ...datedFields("expires"), status: true },
       }),
     ]);
 

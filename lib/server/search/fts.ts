@@ -1,5 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
 import { BUSY_TIMEOUT_MS, type Db, sqliteFileOf, type Tx } from "@/lib/server/db/prisma";
 import { parseQuery, tokensForIndex } from "./tokenize";
 
@@ -36,16 +37,10 @@ export async function agreementDocuments(db: Client, ids?: readonly string[]) {
     where: ids ? { id: { in: [...ids] } } : {},
     select: {
       id: true,
-      titleEn: true,
-      titleKo: true,
-      titleZh: true,
-      summaryEn: true,
-      summaryKo: true,
-      summaryZh: true,
-      topics: { select: { topic: { select: { nameEn: true, nameKo: true, nameZh: true } } } },
-      signatories: {
-        select: { ministry: { select: { nameEn: true, nameKo: true, nameZh: true, abbreviation: true } } },
-      },
+      ...titleFields,
+      ...summaryFields,
+      topics: { select: { topic: { select: nameFields } } },
+      signatories: { select: { ministry: { select: { ...nameFields, abbreviation: true } } } },
       citations: { where: { archivedAt: null }, select: { quote: true } },
     },
   });

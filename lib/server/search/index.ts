@@ -6,6 +6,7 @@ import "server-only";
  * (./lookup.ts) is a substring match, a scan on SQLite and a pg_trgm index on PostgreSQL.
  */
 import type { Db, Tx } from "@/lib/server/db/prisma";
+import { onPostgres } from "@/lib/server/db/provider";
 import * as fts from "./fts";
 import * as pg from "./pg";
 
@@ -24,13 +25,6 @@ export {
 export { MAX_QUERY_LENGTH, parseQuery } from "./tokenize";
 export type SearchHit = fts.SearchHit;
 export type SearchKind = fts.SearchKind;
-
-/**
- * PostgreSQL or not, from the generated client's provider, which Prisma keeps on
- * every client and transaction client (lib/server/db/prisma.ts's databaseProvider; not
- * imported, so that this module stays free of the database clients).
- */
-const onPostgres = (db: Db | Tx) => (db as { _activeProvider?: string })._activeProvider === "postgresql";
 
 /** Creates the SQLite search table if missing; on PostgreSQL the migrations create it. */
 export async function ensureSearchIndex(db: Db | Tx): Promise<void> {

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/schemas/vocab";
 import type { Db, Tx } from "@/lib/server/db/prisma";
+import { type DatabaseProvider, databaseProvider } from "@/lib/server/db/provider";
 
 /**
  * The staff forms' name lookup: the records of a kind whose names contain what the
@@ -78,11 +79,11 @@ const SEPARATOR = "\u001f";
  * indexed expression of the migration, or the trigram index is not used (a test
  * checks the plan).
  */
-export function lookupHaystack(kind: LookupKind, engine: "sqlite" | "postgresql"): string {
+export function lookupHaystack(kind: LookupKind, engine: DatabaseProvider): string {
   return haystack(KINDS[kind], engine);
 }
 
-function haystack(kind: KindSql, engine: "sqlite" | "postgresql"): string {
+function haystack(kind: KindSql, engine: DatabaseProvider): string {
   const sep = engine === "postgresql" ? "E'\\x1F'" : "char(31)";
   const optional = kind.abbreviation ? [...kind.names, "abbreviation"] : kind.names;
   const joined = [...optional.map((c) => `coalesce("${c}", '')`), `"slug"`].join(` || ${sep} || `);
@@ -101,7 +102,7 @@ const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase
  * The lookup's statement for one kind on one engine; its parameters are the
  * contains pattern, the starts-a-name pattern and the limit.
  */
-function lookupStatement(kind: LookupKind, engine: "sqlite" | "postgresql"): string {
+function lookupStatement(kind: LookupKind, engine: DatabaseProvider): string {
   const sql = KINDS[kind];
   const hay = haystack(sql, engine);
   const [en, ko, zh] = sql.names;
@@ -117,8 +118,6 @@ function lookupStatement(kind: LookupKind, engine: "sqlite" | "postgresql"): str
    ORDER BY CASE WHEN (char(31) || ${hay}) LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, "${en}", "id"
    LIMIT ?`;
 }
-
-const onPostgres = (db: Db | Tx) => (db as { _activeProvider?: string })._activeProvider === "postgresql";
 
 /**
  * The non-archived records of `kind` whose names contain `text`, at most `limit`
@@ -138,7 +137,7 @@ export async function lookupRecords(
     return { ok: false, field, message: `${field} ${issue?.message ?? "is invalid"}` };
   }
   const input = parsed.data;
-  const engine = onPostgres(db) ? "postgresql" : "sqlite";
+  const engine = databaseProvider(db);
   const needle = escapeLike(lowerAscii(input.text));
   const rows = await db.$queryRawUnsafe<LookupHit[]>(
     lookupStatement(input.kind, engine),

@@ -11,6 +11,7 @@ import {
   UNARCHIVABLE,
 } from "@/lib/schemas/record-edit";
 import { CADENCE_MONTHS, type Cadence } from "@/lib/schemas/vocab";
+import { type Delegate, delegate, type Lists, type Row, relationLists, toFields } from "@/lib/server/db/delegates";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { indexAgreements } from "@/lib/server/search";
 import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } from "@/lib/server/services/audit";
@@ -28,40 +29,7 @@ export type EditResult =
       changedBy: { label: string; at: Date; note: string | null } | null;
     };
 
-/** The slice of a Prisma model delegate the editing services use, the same for every editable model. */
-export type Row = Record<string, unknown> & { id: string; version: number; archivedAt: Date | null };
-export type Delegate = {
-  findUnique(args: { where: { id: string } | { slug: string } }): Promise<Row | null>;
-  findFirst(args: {
-    where: Record<string, unknown>;
-    select?: Record<string, boolean>;
-    orderBy?: Record<string, "asc" | "desc">;
-  }): Promise<Row | null>;
-  updateMany(args: {
-    where: { id: string; version: number };
-    data: Record<string, unknown>;
-  }): Promise<{ count: number }>;
-  create(args: { data: Record<string, unknown> }): Promise<Row>;
-};
-
-export function delegate(tx: Tx | Db, entity: EditableEntity): Delegate {
-  const delegates = {
-    Agreement: tx.agreement,
-    ActionPlan: tx.actionPlan,
-    PlanItem: tx.planItem,
-    Event: tx.event,
-    Ministry: tx.ministry,
-    Dialogue: tx.dialogue,
-    Meeting: tx.meeting,
-    Person: tx.person,
-    Source: tx.source,
-    Citation: tx.citation,
-    Sector: tx.sector,
-    Topic: tx.topic,
-  };
-  // Each model's generated delegate has these methods with wider argument types.
-  return delegates[entity] as unknown as Delegate;
-}
+export { type Delegate, delegate, type Row, relationLists, toFields };
 
 export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -94,13 +62,6 @@ export function toData(entity: EditableEntity, parsed: Record<string, unknown>):
     delete data.citationNote;
   }
   return data;
-}
-
-/** Back from columns to form fields: the inverse of toData, for the edit form and conflicts. */
-export function toFields(entity: EditableEntity, row: Record<string, unknown>): Record<string, unknown> {
-  if (entity !== "Citation") return row;
-  const column = CITED_COLUMNS.find((c) => row[c]);
-  return { ...row, record: column ? `${column}:${String(row[column])}` : null, citationNote: row.note ?? null };
 }
 
 /** The longest lineage walked when checking for a loop (real ones are a handful long). */
@@ -161,20 +122,6 @@ export async function checkReferences(
   }
   return errors;
 }
-
-/** An agreement's topics and signatories as id lists, sorted, for the form and the audit diff. */
-export async function relationLists(tx: Tx | Db, agreementId: string): Promise<Lists> {
-  const [topics, signatories] = await Promise.all([
-    tx.agreementTopic.findMany({ where: { agreementId }, select: { topicId: true } }),
-    tx.signatory.findMany({ where: { agreementId }, select: { ministryId: true } }),
-  ]);
-  return {
-    topicIds: topics.map((t) => t.topicId).sort(),
-    signatoryIds: signatories.map((s) => s.ministryId).sort(),
-  };
-}
-
-type Lists = Partial<Record<keyof typeof RELATION_LISTS, string[]>>;
 
 function listsOf(parsed: Record<string, unknown>): Lists {
   const lists: Lists = {};

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { agreements } from "@/lib/server/api/resources";
+import { agreements } from "@/lib/server/api/resources/agreements";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(agreements, db, request);
-}
-
+export const GET = agreements.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { citations } from "@/lib/server/api/resources";
+import { citations } from "@/lib/server/api/resources/citations";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(citations, db, request);
-}
-
+export const GET = citations.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

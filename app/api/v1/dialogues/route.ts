@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { dialogues } from "@/lib/server/api/resources";
+import { dialogues } from "@/lib/server/api/resources/dialogues";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(dialogues, db, request);
-}
-
+export const GET = dialogues.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { events } from "@/lib/server/api/resources";
+import { events } from "@/lib/server/api/resources/events";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(events, db, request);
-}
-
+export const GET = events.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

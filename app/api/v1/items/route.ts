@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { items } from "@/lib/server/api/resources";
+import { items } from "@/lib/server/api/resources/items";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(items, db, request);
-}
-
+export const GET = items.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

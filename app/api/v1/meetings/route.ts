@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { meetings } from "@/lib/server/api/resources";
+import { meetings } from "@/lib/server/api/resources/meetings";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(meetings, db, request);
-}
-
+export const GET = meetings.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { plans } from "@/lib/server/api/resources";
+import { plans } from "@/lib/server/api/resources/plans";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(plans, db, request);
-}
-
+export const GET = plans.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { sources } from "@/lib/server/api/resources";
+import { sources } from "@/lib/server/api/resources/sources";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(sources, db, request);
-}
-
+export const GET = sources.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleList } from "@/lib/server/api/handlers";
-import { statusUpdates } from "@/lib/server/api/resources";
+import { statusUpdates } from "@/lib/server/api/resources/status-updates";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return handleList(statusUpdates, db, request);
-}
-
+export const GET = statusUpdates.listRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleRecord } from "@/lib/server/api/handlers";
-import { ministries } from "@/lib/server/api/resources";
+import { ministries } from "@/lib/server/api/resources/ministries";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
-  return handleRecord(ministries, db, request, (await params).key);
-}
-
+export const GET = ministries.recordRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

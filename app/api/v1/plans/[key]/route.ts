@@ -1,13 +1,8 @@
-import { handleRecord } from "@/lib/server/api/handlers";
-import { plans } from "@/lib/server/api/resources";
+import { plans } from "@/lib/server/api/resources/plans";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
-  return handleRecord(plans, db, request, (await params).key);
-}
-
+export const GET = plans.recordRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

@@ -1,13 +1,8 @@
-import { handleRecord } from "@/lib/server/api/handlers";
-import { sources } from "@/lib/server/api/resources";
+import { sources } from "@/lib/server/api/resources/sources";
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
-  return handleRecord(sources, db, request, (await params).key);
-}
-
+export const GET = sources.recordRoute;
 export const HEAD = GET;
 export const OPTIONS = preflight;

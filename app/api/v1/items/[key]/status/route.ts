@@ -1,16 +1,8 @@
-import { getItemStatus, postItemStatus } from "@/lib/server/api/status-write";
-import { db } from "@/lib/server/db/client";
+import { itemStatusRoute } from "@/lib/server/api/item-status-route";
 
 export const dynamic = "force-dynamic";
 
-type Ctx = { params: Promise<{ key: string }> };
-
 /** The item's current status and version, uncached: read it before saving. */
-export async function GET(_request: Request, { params }: Ctx) {
-  return getItemStatus(db, (await params).key);
-}
-
+export const GET = itemStatusRoute.GET;
 /** Saves a status update as the signed-in editor (lib/server/api/status-write.ts). */
-export async function POST(request: Request, { params }: Ctx) {
-  return postItemStatus(db, request, (await params).key);
-}
+export const POST = itemStatusRoute.POST;
