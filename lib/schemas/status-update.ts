@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
+import { coded } from "./errors";
 import { AssessmentBasisSchema, ImplementationStatusSchema, textInput, WebAddressSchema } from "./vocab";
 
 /** A staff member's assessment of one plan item, as forms, the API and imports submit it. */
@@ -24,7 +25,7 @@ export const StatusUpdateInputSchema = z
   })
   .refine((v) => v.status !== "completed" || v.progress === undefined || v.progress === null || v.progress === 100, {
     path: ["progress"],
-    message: "must be 100 when the status is completed",
+    ...coded("completed100", "must be 100 when the status is completed"),
   });
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
