@@ -58,7 +58,7 @@ export function typedValues(formData: FormData, omit: readonly string[] = ["pass
   return values;
 }
 
-/** A form field's string value; "" for missing, so zod says "required" rather than "expected string". */
+/** A form field's string value; "" for missing, so the schema reports "required" rather than a wrong type. */
 export function str(formData: FormData, name: string): string {
   const v = formData.get(name);
   return typeof v === "string" ? v : "";
