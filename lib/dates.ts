@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "@/lib/schemas/errors";
 
 /**
  * Dates of known precision. A date is stored as an ISO string of its own precision:
@@ -25,9 +26,9 @@ export function precisionOf(value: string): Precision | null {
 }
 
 /** A partial ISO date of any precision. */
-export const PartialDateSchema = z.string().refine((v) => precisionOf(v) !== null, {
-  message: 'must be a date like "2026", "2026-06" or "2026-01-05"',
-});
+export const PartialDateSchema = z
+  .string()
+  .refine((v) => precisionOf(v) !== null, coded("date", 'must be a date like "2026", "2026-06" or "2026-01-05"'));
 
 /** First and last calendar day a partial date can stand for, as YYYY-MM-DD. */
 export function dateRange(value: string): { first: string; last: string } {

@@ -1,9 +1,12 @@
-import type { FieldErrors } from "@/lib/server/services/record-status-update";
+import type { ErrorCode, FieldErrors } from "@/lib/schemas/errors";
+
+export type { ErrorCode } from "@/lib/schemas/errors";
 
 /**
  * The one shape every form's server action returns to `useActionState`. Field errors
- * are message codes (lib/i18n/messages/<locale>/formErrors.json) so the form shows
- * them in the reader's language; `values` is what the user typed, kept on refusal.
+ * are codes (lib/schemas/errors.ts), each a message of the `formErrors` catalogue, so
+ * the form shows them in the reader's language; `values` is what the user typed, kept
+ * on refusal.
  */
 export type FormState =
   | { status: "idle" }
@@ -25,7 +28,7 @@ export type FormState =
         | "locked"
         | "disabled"
         | "conflict";
-      fieldErrors: Record<string, ErrorCode[]>;
+      fieldErrors: FieldErrors<ErrorCode>;
       values: Record<string, string>;
       /** For kind "locked": when sign-in opens again (ISO). */
       until?: string;
@@ -41,55 +44,6 @@ export type FormState =
 
 export const IDLE: FormState = { status: "idle" };
 
-export const ERROR_CODES = [
-  "required",
-  "tooLong",
-  "number",
-  "range",
-  "url",
-  "date",
-  "email",
-  "choice",
-  "completed100",
-  "unknownSource",
-  "unknownRecord",
-  "taken",
-  "positive",
-  "self",
-  "loop",
-  "invalid",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/**
- * The services speak English (they also serve scripts and the API); a form shows a
- * code its catalogue translates. Unknown messages fall back to "invalid".
- */
-export function errorCode(message: string): ErrorCode {
-  const rules: [RegExp, ErrorCode][] = [
-    [/required|Too small: expected string to have >=1/i, "required"],
-    [/too long|Too big: expected string/i, "tooLong"],
-    [/must be 100 when/i, "completed100"],
-    [/must be a number|expected number/i, "number"],
-    [/whole number of 1 or more/i, "positive"],
-    [/0 or more|100 or less|whole number|1 or more/i, "range"],
-    [/web address|Invalid URL/i, "url"],
-    [/date like/i, "date"],
-    [/email/i, "email"],
-    [/Invalid option|expected one of/i, "choice"],
-    [/known source/i, "unknownSource"],
-    [/known record|another record/i, "unknownRecord"],
-    [/already used/i, "taken"],
-    [/your own account/i, "self"],
-    [/loop/i, "loop"],
-  ];
-  return rules.find(([re]) => re.test(message))?.[1] ?? "invalid";
-}
-
-export function toCodes(fieldErrors: FieldErrors): Record<string, ErrorCode[]> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, [...new Set(v.map(errorCode))]]));
-}
-
 /**
  * The text fields of a submitted form, to refill it after a refusal (files and
  * passwords left out). A field sent several times (a multiple select) is joined
@@ -104,7 +58,7 @@ export function typedValues(formData: FormData, omit: readonly string[] = ["pass
   return values;
 }
 
-/** A form field's string value; "" for missing, so zod says "required" rather than "expected string". */
+/** A form field's string value; "" for missing, so the schema reports "required" rather than a wrong type. */
 export function str(formData: FormData, name: string): string {
   const v = formData.get(name);
   return typeof v === "string" ? v : "";

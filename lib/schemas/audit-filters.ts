@@ -25,7 +25,7 @@ const day = () =>
     (v) => (Array.isArray(v) ? v[0] : v) || undefined,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: JSON.stringify({ code: "invalid", values: {} }) })
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
   );
 

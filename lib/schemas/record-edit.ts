@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
+import { coded } from "./errors";
 import {
   AgreementKindSchema,
   AgreementStatusSchema,
@@ -48,15 +49,21 @@ const optionalId = z
   .union([z.literal("").transform(() => null), text().trim().max(64, "is too long")])
   .nullable()
   .optional();
+/**
+ * A whole number from 1 to 10000 (an item's or meeting's number), each refusal coded
+ * "positive": zod's own int/min/max checks would read as a 0–100 range. Checked as
+ * zod's checks are: a fraction stops there, the bounds are each reported.
+ */
+const positiveNumber = z.coerce.number({ error: "must be a number" }).superRefine((n, ctx) => {
+  const refuse = (message: string, stop = false) =>
+    ctx.addIssue({ code: "custom", ...coded("positive", message), input: n, continue: !stop });
+  if (!Number.isInteger(n)) return refuse("must be a whole number of 1 or more", true);
+  if (!Number.isSafeInteger(n)) refuse("must be a whole number of 1 or more");
+  if (n < 1) refuse("must be a whole number of 1 or more");
+  if (n > 10_000) refuse("must be a whole number of 1 or more, at most 10000");
+});
 const optionalNumber = z
-  .union([
-    z.literal("").transform(() => null),
-    z.coerce
-      .number({ error: "must be a number" })
-      .int("must be a whole number of 1 or more")
-      .min(1, "must be a whole number of 1 or more")
-      .max(10_000, "must be a whole number of 1 or more, at most 10000"),
-  ])
+  .union([z.literal("").transform(() => null), positiveNumber])
   .nullable()
   .optional();
 const optionalUrl = z
@@ -244,9 +251,10 @@ export const CitationEditSchema = z.object({
     .trim()
     .min(1, "is required")
     .max(120, "is too long")
-    .refine((v) => CITED_COLUMNS.some((c) => v.startsWith(`${c}:`) && v.length > c.length + 1), {
-      message: "must be a known record",
-    }),
+    .refine(
+      (v) => CITED_COLUMNS.some((c) => v.startsWith(`${c}:`) && v.length > c.length + 1),
+      coded("unknownRecord", "must be a known record"),
+    ),
   quote: requiredText(4000),
   field: optionalText(60),
   stance: CitationStanceSchema,

@@ -40,26 +40,29 @@ const ENGLISH: Record<ParamErrorCode, (v: ParamErrorValues) => string> = {
   invalid: () => "is not valid",
 };
 
+type Coded = { code: ParamErrorCode; values?: ParamErrorValues };
+/** What each kind of failed check means for one parameter. */
+type Meaning = Partial<Record<z.core.$ZodIssue["code"], Coded>>;
+
 /**
- * Zod carries only a message per issue, so each helper's message is the code and its
- * values as JSON; parseSearchParams turns it back into a ParamError.
+ * What each parameter helper's issues mean. Its checks stay zod's own (so the API's
+ * OpenAPI document shows their bounds, patterns and choices) and the helper says what
+ * each kind of failed check is; the values come from the helper, not from a message.
+ * Any other schema's issues are reported as "invalid".
  */
-function issue(code: ParamErrorCode, values: ParamErrorValues = {}): { error: string } {
-  return { error: JSON.stringify({ code, values }) };
+const meanings = new WeakMap<z.ZodType, Meaning>();
+
+function coded<T extends z.ZodType>(schema: T, meaning: Meaning): T {
+  meanings.set(schema, meaning);
+  return schema;
 }
 
-function toParamError(field: string, zodMessage: string | undefined): ParamError {
-  let code: ParamErrorCode = "invalid";
-  let values: ParamErrorValues = {};
-  try {
-    const parsed = JSON.parse(zodMessage ?? "") as { code?: unknown; values?: unknown };
-    if ((PARAM_ERROR_CODES as readonly unknown[]).includes(parsed.code)) {
-      code = parsed.code as ParamErrorCode;
-      if (parsed.values && typeof parsed.values === "object") values = parsed.values as ParamErrorValues;
-    }
-  } catch {
-    // A schema of the page's own with a plain message: reported as "is not valid".
-  }
+/** An integer beyond the safe range fails zod's int check by a bound: it is not a number this reads either. */
+const kindOf = (issue: z.core.$ZodIssue) =>
+  (issue.code === "too_big" || issue.code === "too_small") && issue.origin === "int" ? "invalid_type" : issue.code;
+
+function toParamError(field: string, schema: z.ZodType, issue: z.core.$ZodIssue | undefined): ParamError {
+  const { code, values = {} } = (issue && meanings.get(schema)?.[kindOf(issue)]) ?? { code: "invalid" };
   return { field, code, values, message: ENGLISH[code](values) };
 }
 
@@ -77,7 +80,7 @@ export function parseSearchParams<Shape extends z.ZodRawShape>(
     const result = fieldSchema.safeParse(raw[field]);
     if (result.success) values[field] = result.data;
     else {
-      errors.push(toParamError(field, result.error.issues[0]?.message));
+      errors.push(toParamError(field, fieldSchema, result.error.issues[0]));
       values[field] = fieldSchema.safeParse(undefined).data;
     }
   }
@@ -94,48 +97,39 @@ const first = (v: unknown) => {
 const list = (v: unknown) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => typeof s !== "string" || s.trim() !== "");
 
+const SLUG = /^[a-z0-9-]{1,120}$/;
+const YEARS = { min: 1900, max: 2100 };
+
 export const param = {
   text: (max: number) =>
-    z.preprocess(
-      first,
-      z.string().refine(hasNoNul, issue("hasNul")).trim().max(max, issue("tooLong", { max })).optional(),
-    ),
+    coded(z.preprocess(first, z.string().refine(hasNoNul, ENGLISH.hasNul({})).trim().max(max).optional()), {
+      custom: { code: "hasNul" },
+      too_big: { code: "tooLong", values: { max } },
+    }),
   slug: () =>
-    z.preprocess(
-      first,
-      z
-        .string()
-        .regex(/^[a-z0-9-]{1,120}$/, issue("notIdentifier"))
-        .optional(),
-    ),
+    coded(z.preprocess(first, z.string().regex(SLUG).optional()), { invalid_format: { code: "notIdentifier" } }),
   slugs: () =>
-    z.preprocess(
-      list,
-      z.array(z.string().regex(/^[a-z0-9-]{1,120}$/, issue("notIdentifier"))).max(10, issue("tooMany", { max: 10 })),
-    ),
+    coded(z.preprocess(list, z.array(z.string().regex(SLUG)).max(10)), {
+      invalid_format: { code: "notIdentifier" },
+      too_big: { code: "tooMany", values: { max: 10 } },
+    }),
   oneOf: <T extends readonly [string, ...string[]]>(values: T) =>
-    z.preprocess(first, z.enum(values, issue("notOneOf", { allowed: values.join(", ") })).optional()),
+    coded(z.preprocess(first, z.enum(values).optional()), {
+      invalid_value: { code: "notOneOf", values: { allowed: values.join(", ") } },
+    }),
   year: () =>
-    z.preprocess(
-      first,
-      z.coerce
-        .number(issue("notYear"))
-        .int(issue("notYear"))
-        .min(1900, issue("yearRange", { min: 1900, max: 2100 }))
-        .max(2100, issue("yearRange", { min: 1900, max: 2100 }))
-        .optional(),
-    ),
+    coded(z.preprocess(first, z.coerce.number().int().min(YEARS.min).max(YEARS.max).optional()), {
+      invalid_type: { code: "notYear" },
+      too_small: { code: "yearRange", values: YEARS },
+      too_big: { code: "yearRange", values: YEARS },
+    }),
   /** A whole number between min and max, with a default when absent. */
   integer: ({ min, max, fallback }: { min: number; max: number; fallback: number }) =>
-    z.preprocess(
-      first,
-      z.coerce
-        .number(issue("notWholeNumber"))
-        .int(issue("notWholeNumber"))
-        .min(min, issue("tooSmall", { min }))
-        .max(max, issue("tooLarge", { max }))
-        .default(fallback),
-    ),
+    coded(z.preprocess(first, z.coerce.number().int().min(min).max(max).default(fallback)), {
+      invalid_type: { code: "notWholeNumber" },
+      too_small: { code: "tooSmall", values: { min } },
+      too_big: { code: "tooLarge", values: { max } },
+    }),
   page: () => param.integer({ min: 1, max: 100_000, fallback: 1 }),
 };
 

@@ -3,10 +3,11 @@ import "server-only";
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { asCodes } from "@/lib/schemas/errors";
 import { auth, requestAddress } from "@/lib/server/auth";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
 import { db } from "@/lib/server/db/client";
-import { type FormState, str, toCodes, typedValues } from "../../form-state";
+import { type FormState, str, typedValues } from "../../form-state";
 
 /** Only a path on this site: never an absolute URL (no open redirect). */
 function safeNext(value: string): string {
@@ -20,12 +21,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     auth,
     { email: str(formData, "email").trim(), password: str(formData, "password") },
     await requestAddress(),
+    asCodes,
   );
   if (!result.ok) {
     return {
       status: "error",
       kind: result.kind,
-      fieldErrors: result.kind === "invalid" ? toCodes(result.fieldErrors) : {},
+      fieldErrors: result.kind === "invalid" ? result.fieldErrors : {},
       values: typedValues(formData),
       until: result.kind === "locked" ? result.until.toISOString() : undefined,
     };

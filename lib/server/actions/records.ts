@@ -2,6 +2,7 @@
 import "server-only";
 
 import { redirect } from "next/navigation";
+import { asCodes, type ErrorCode } from "@/lib/schemas/errors";
 import { EditableEntitySchema } from "@/lib/schemas/record-edit";
 import { LOCALES, type Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
@@ -10,20 +11,19 @@ import { db } from "@/lib/server/db/client";
 import { namesOfValues, publicHref } from "@/lib/server/queries/record-edit";
 import { createRecord } from "@/lib/server/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
-import { type FormState, toCodes, typedValues } from "../../form-state";
+import { type FormState, typedValues } from "../../form-state";
 import { refused } from "./refuse";
 
 /** The language the form was filled in (its hidden "locale" field), for the names it shows. */
 const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
 
-async function toState(result: EditResult, formData: FormData): Promise<FormState> {
+async function toState(result: EditResult<ErrorCode>, formData: FormData): Promise<FormState> {
   if (result.ok) {
     revalidatePublicPages();
     return { status: "ok", version: result.version, savedAt: Date.now() };
   }
   const values = typedValues(formData);
-  if (result.kind === "invalid")
-    return { status: "error", kind: "invalid", fieldErrors: toCodes(result.fieldErrors), values };
+  if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
   const current: Record<string, string | number | null> = {};
   for (const [k, v] of Object.entries(result.current)) {
@@ -54,21 +54,30 @@ function input(formData: FormData): Record<string, string> {
 export async function updateRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("editor");
   if (!gate.ok) return refused(gate, formData);
-  return toState(await updateRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+  return toState(
+    await updateRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData), asCodes),
+    formData,
+  );
 }
 
 /** An editor archives a record: it leaves the public lists, its row and history stay. */
 export async function archiveRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("editor");
   if (!gate.ok) return refused(gate, formData);
-  return toState(await archiveRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+  return toState(
+    await archiveRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData), asCodes),
+    formData,
+  );
 }
 
 /** An admin restores an archived record. */
 export async function restoreRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("admin");
   if (!gate.ok) return refused(gate, formData);
-  return toState(await restoreRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData)), formData);
+  return toState(
+    await restoreRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData), asCodes),
+    formData,
+  );
 }
 
 /**
@@ -78,12 +87,12 @@ export async function restoreRecordAction(_prev: FormState, formData: FormData):
 export async function createRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("editor");
   if (!gate.ok) return refused(gate, formData);
-  const result = await createRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData));
+  const result = await createRecord(db, { userId: gate.user.id, label: gate.user.name }, input(formData), asCodes);
   if (!result.ok) {
     return {
       status: "error",
       kind: "invalid",
-      fieldErrors: toCodes(result.fieldErrors),
+      fieldErrors: result.fieldErrors,
       values: typedValues(formData),
     };
   }

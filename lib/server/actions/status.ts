@@ -1,11 +1,12 @@
 "use server";
 import "server-only";
 
+import { asCodes } from "@/lib/schemas/errors";
 import { requireRole } from "@/lib/server/auth";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
 import { db } from "@/lib/server/db/client";
 import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
-import { type FormState, str, toCodes, typedValues } from "../../form-state";
+import { type FormState, str, typedValues } from "../../form-state";
 import { refused } from "./refuse";
 
 /** An empty optional field means "not given", not "an empty string". */
@@ -32,14 +33,14 @@ export async function updateItemStatusAction(_prev: FormState, formData: FormDat
       evidenceUrl: optional(formData, "evidenceUrl"),
       evidenceSourceId: optional(formData, "evidenceSourceId"),
     },
+    asCodes,
   );
   if (result.ok) {
     revalidatePublicPages();
     return { status: "ok", version: result.version, savedAt: Date.now() };
   }
   const values = typedValues(formData);
-  if (result.kind === "invalid")
-    return { status: "error", kind: "invalid", fieldErrors: toCodes(result.fieldErrors), values };
+  if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
   return {
     status: "error",

@@ -3,12 +3,13 @@ import "server-only";
 
 import { ZodError, z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { asCodes, type ErrorCode, type FieldErrors, issuesOf, worded } from "@/lib/schemas/errors";
 import { requireRole } from "@/lib/server/auth";
 import { RoleSchema } from "@/lib/server/auth/roles";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
 import { db } from "@/lib/server/db/client";
 import { createUser, disableUser, enableUser, resetPassword, setUserRole } from "@/lib/server/services/manage-users";
-import { type FormState, str, toCodes, typedValues } from "../../form-state";
+import { type FormState, str, typedValues } from "../../form-state";
 import { refused } from "./refuse";
 
 /**
@@ -19,8 +20,8 @@ import { refused } from "./refuse";
 
 type Gate = Awaited<ReturnType<typeof requireRole>>;
 
-function invalid(formData: FormData, fieldErrors: Record<string, string[]>): FormState {
-  return { status: "error", kind: "invalid", fieldErrors: toCodes(fieldErrors), values: typedValues(formData) };
+function invalid(formData: FormData, fieldErrors: FieldErrors<ErrorCode>): FormState {
+  return { status: "error", kind: "invalid", fieldErrors, values: typedValues(formData) };
 }
 
 /** Runs a service; zod refusals and an unknown or duplicate email become errors beside the field. */
@@ -30,16 +31,10 @@ async function run(formData: FormData, work: () => Promise<string | undefined>):
     revalidatePublicPages();
     return { status: "ok", savedAt: Date.now(), secret };
   } catch (error) {
-    if (error instanceof ZodError) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of error.issues) {
-        const field = String(issue.path[0] ?? "email");
-        fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-      }
-      return invalid(formData, fieldErrors);
-    }
+    // An email the service parses alone (not in an object) is refused under "email".
+    if (error instanceof ZodError) return invalid(formData, worded(issuesOf(error, "email"), asCodes));
     if (error instanceof Prisma.PrismaClientKnownRequestError) {
-      if (error.code === "P2002") return invalid(formData, { email: ["is already used"] });
+      if (error.code === "P2002") return invalid(formData, { email: ["taken"] });
       if (error.code === "P2025")
         return { status: "error", kind: "not_found", fieldErrors: {}, values: typedValues(formData) };
     }
@@ -74,9 +69,9 @@ export async function createUserAction(_prev: FormState, formData: FormData): Pr
 export async function setUserRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("admin");
   if (!gate.ok) return refused(gate, formData);
-  if (isSelf(gate, formData)) return invalid(formData, { role: ["cannot change your own account"] });
+  if (isSelf(gate, formData)) return invalid(formData, { role: ["self"] });
   const role = RoleSchema.safeParse(str(formData, "role"));
-  if (!role.success) return invalid(formData, { role: ["Invalid option"] });
+  if (!role.success) return invalid(formData, { role: ["choice"] });
   return run(formData, async () => {
     await setUserRole(db, actorOf(gate), str(formData, "email"), role.data);
     return undefined;
@@ -87,9 +82,9 @@ export async function setUserRoleAction(_prev: FormState, formData: FormData): P
 export async function setUserDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const gate = await requireRole("admin");
   if (!gate.ok) return refused(gate, formData);
-  if (isSelf(gate, formData)) return invalid(formData, { disabled: ["cannot change your own account"] });
+  if (isSelf(gate, formData)) return invalid(formData, { disabled: ["self"] });
   const wanted = z.enum(["true", "false"]).safeParse(str(formData, "disabled"));
-  if (!wanted.success) return invalid(formData, { disabled: ["Invalid option"] });
+  if (!wanted.success) return invalid(formData, { disabled: ["choice"] });
   const disable = wanted.data === "true";
   return run(formData, async () => {
     await (disable ? disableUser : enableUser)(db, actorOf(gate), str(formData, "email"));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ApiError, Problem } from "@/lib/schemas/api";
-import { STATUS_BODY_MAX_BYTES } from "@/lib/schemas/status-update";
+import { STATUS_BODY_MAX_BYTES, StatusBodySchema } from "@/lib/schemas/status-update";
 import { SlugSchema } from "@/lib/schemas/vocab";
 import { requireRoleFor } from "@/lib/server/auth";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
@@ -17,18 +17,6 @@ import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
  * be this site's own, and `Sec-Fetch-Site` must not say cross-site. The session
  * cookie is SameSite=Lax besides.
  */
-
-/** The fields a save may send; anything else is refused by name rather than ignored. */
-export const STATUS_BODY_FIELDS = [
-  "expectedVersion",
-  "status",
-  "progress",
-  "assessedOn",
-  "basis",
-  "note",
-  "evidenceUrl",
-  "evidenceSourceId",
-] as const;
 
 const MAX_BODY_BYTES = STATUS_BODY_MAX_BYTES;
 
@@ -98,19 +86,29 @@ async function readJsonObject(request: Request): Promise<{ ok: true; body: Recor
 }
 
 /**
- * JSON types the form schema cannot see: it coerces numbers (a form sends text), and
- * `Number([])` is 0 and `Number(true)` is 1, so a JSON array or boolean must be
- * refused here rather than saved as a number.
+ * The service's input from a JSON body, or what is wrong with the body, field by
+ * field in the order it sent them: an unknown field is named before anything else,
+ * then a missing version, then each value of the wrong JSON type.
  */
-function wrongJsonTypes(body: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
-  for (const [field, value] of Object.entries(body)) {
-    if (value === null) continue;
-    const numeric = field === "expectedVersion" || field === "progress";
-    if (numeric ? typeof value !== "number" && typeof value !== "string" : typeof value !== "string")
-      problems.push({ field, message: numeric ? "must be a number" : "must be a string" });
+export function readStatusBody(
+  body: Record<string, unknown>,
+): { ok: true; input: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  const read = StatusBodySchema.safeParse(body, { reportInput: true });
+  if (read.success) {
+    // JSON null means "not given" for the optional texts (progress may be null itself).
+    const input = Object.fromEntries(Object.entries(body).filter(([k, v]) => v !== null || k === "progress"));
+    return { ok: true, input };
   }
-  return problems;
+  const { issues } = read.error;
+  const unknown = issues.flatMap((issue) => (issue.code === "unrecognized_keys" ? issue.keys : []));
+  if (unknown.length > 0)
+    return { ok: false, problems: unknown.map((field) => ({ field, message: "is not a known field" })) };
+  const missing = issues.filter((issue) => issue.input === undefined);
+  const order = Object.keys(body);
+  const problems = (missing.length > 0 ? missing : issues)
+    .map((issue) => ({ field: String(issue.path[0]), message: issue.message }))
+    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return { ok: false, problems };
 }
 
 function invalid(problems: Problem[]) {
@@ -159,23 +157,15 @@ export async function postItemStatus(db: Db, request: Request, key: string): Pro
   const read = await readJsonObject(request);
   if (read instanceof Response) return read;
   const { body } = read;
-  const unknown = Object.keys(body).filter((k) => !(STATUS_BODY_FIELDS as readonly string[]).includes(k));
-  if (unknown.length > 0) return invalid(unknown.map((field) => ({ field, message: "is not a known field" })));
-  if (!("expectedVersion" in body)) return invalid([{ field: "expectedVersion", message: "is required" }]);
-  const mistyped = wrongJsonTypes(body);
-  if (mistyped.length > 0) return invalid(mistyped);
+  const checked = readStatusBody(body);
+  if (!checked.ok) return invalid(checked.problems);
 
   const badSlug = slugProblem(key);
   if (badSlug) return badSlug;
   const item = await db.planItem.findFirst({ where: { slug: key, archivedAt: null }, select: { id: true } });
   if (!item) return apiError(404, "not_found", `No item with slug "${key}"`);
 
-  // JSON null means "not given" for the optional texts (progress may be null itself).
-  const input: Record<string, unknown> = { planItemId: item.id };
-  for (const [k, v] of Object.entries(body)) {
-    if (v === null && k !== "progress") continue;
-    input[k] = v;
-  }
+  const input = { planItemId: item.id, ...checked.input };
   const result = await recordStatusUpdate(db, { userId: gate.user.id, label: gate.user.name }, input);
   if (result.ok) {
     revalidatePublicPages();

@@ -1,8 +1,8 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
+import { type FieldErrors, inEnglish, issuesOf, type Wording, worded } from "@/lib/schemas/errors";
 import type { Db } from "@/lib/server/db/prisma";
-import type { FieldErrors } from "@/lib/server/services/record-status-update";
 import type { Auth } from "./config";
 import { claimAttempt, clearAccount } from "./throttle";
 
@@ -11,9 +11,9 @@ export const SignInInputSchema = z.object({
   password: z.string().min(1, "is required").max(128, "is too long"),
 });
 
-export type SignInResult =
+export type SignInResult<M = string> =
   | { ok: true; headers: Headers }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors<M> }
   | { ok: false; kind: "credentials" }
   | { ok: false; kind: "locked"; until: Date };
 
@@ -23,21 +23,24 @@ export type SignInResult =
  * one or a wrong password, so the answer tells a guesser nothing. The one way to sign
  * in: the HTTP auth handler does not expose Better Auth's own sign-in endpoint.
  */
+export function signInWithPassword(db: Db, auth: Auth, input: unknown, address: string | null): Promise<SignInResult>;
+/** With `wording`, field errors come worded for the caller (the form asks for codes). */
+export function signInWithPassword<M>(
+  db: Db,
+  auth: Auth,
+  input: unknown,
+  address: string | null,
+  wording: Wording<M>,
+): Promise<SignInResult<M>>;
 export async function signInWithPassword(
   db: Db,
   auth: Auth,
   input: unknown,
   address: string | null,
-): Promise<SignInResult> {
+  wording: Wording<unknown> = inEnglish,
+): Promise<SignInResult<unknown>> {
   const parsed = SignInInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-    }
-    return { ok: false, kind: "invalid", fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: worded(issuesOf(parsed.error), wording) };
   const { email, password } = parsed.data;
   const keys = { account: email, address };
   const wait = await claimAttempt(db, keys);

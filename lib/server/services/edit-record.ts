@@ -1,5 +1,16 @@
 import "server-only";
 import {
+  type FieldErrors,
+  type FieldIssue,
+  type FieldIssues,
+  fieldIssue,
+  hasIssues,
+  inEnglish,
+  issuesOf,
+  type Wording,
+  wordResult,
+} from "@/lib/schemas/errors";
+import {
   CITED_COLUMNS,
   CITED_ENTITY,
   type CitedColumn,
@@ -15,11 +26,10 @@ import { type Delegate, delegate, type Lists, type Row, relationLists, toFields 
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { indexAgreements } from "@/lib/server/search";
 import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } from "@/lib/server/services/audit";
-import type { FieldErrors } from "./record-status-update";
 
-export type EditResult =
+export type EditResult<M = string> =
   | { ok: true; id: string; version: number }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors<M> }
   | { ok: false; kind: "not_found" }
   | {
       ok: false;
@@ -30,15 +40,6 @@ export type EditResult =
     };
 
 export { type Delegate, delegate, type Row, relationLists, toFields };
-
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-  }
-  return fieldErrors;
-}
 
 /**
  * The columns a parsed form writes. Most fields are columns as they are; a
@@ -67,20 +68,23 @@ export function toData(entity: EditableEntity, parsed: Record<string, unknown>):
 /** The longest lineage walked when checking for a loop (real ones are a handful long). */
 const MAX_LINEAGE = 200;
 
+const KNOWN_RECORD = fieldIssue("unknownRecord", "must be a known record");
+const ANOTHER_RECORD = fieldIssue("unknownRecord", "must be another record");
+
 /**
  * An agreement's place in its lineage: it cannot continue itself or one of the
  * agreements that continue it (pages walk the lineage), and says how it continues
  * the one it names.
  */
-async function checkLineage(tx: Tx, id: string | null, fields: Record<string, unknown>): Promise<FieldErrors> {
+async function checkLineage(tx: Tx, id: string | null, fields: Record<string, unknown>): Promise<FieldIssues> {
   const previous = fields.previousId;
   if (typeof previous !== "string" || previous === "") return {};
-  if (previous === id) return { previousId: ["must be another record"] };
-  const errors: FieldErrors = {};
-  if (!fields.relation) errors.relation = ["is required when it continues another agreement"];
+  if (previous === id) return { previousId: [ANOTHER_RECORD] };
+  const errors: FieldIssues = {};
+  if (!fields.relation) errors.relation = [fieldIssue("required", "is required when it continues another agreement")];
   let cursor: string | null = previous;
   for (let step = 0; id && cursor && step < MAX_LINEAGE; step++) {
-    if (cursor === id) return { ...errors, previousId: ["would make the lineage a loop"] };
+    if (cursor === id) return { ...errors, previousId: [fieldIssue("loop", "would make the lineage a loop")] };
     const row: { previousId: string | null } | null = await tx.agreement.findUnique({
       where: { id: cursor },
       select: { previousId: true },
@@ -101,8 +105,8 @@ export async function checkReferences(
   fields: Record<string, unknown>,
   /** The record as it was: a reference it already had is kept even if that record was archived since. */
   before?: Record<string, unknown>,
-): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
+): Promise<FieldIssues> {
+  const errors: FieldIssues = {};
   const kept = before ? toFields(entity, before) : {};
   const exists = async (kind: EditableEntity, ref: string) => {
     const row = await delegate(tx, kind).findUnique({ where: { id: ref } });
@@ -111,14 +115,14 @@ export async function checkReferences(
   for (const [field, kind] of Object.entries(REFERENCES)) {
     const ref = fields[field];
     if (typeof ref !== "string" || ref === "" || kept[field] === ref) continue;
-    if (!(await exists(kind, ref))) errors[field] = ["must be a known record"];
+    if (!(await exists(kind, ref))) errors[field] = [KNOWN_RECORD];
   }
-  if (entity === "Ministry" && id && fields.predecessorId === id) errors.predecessorId = ["must be another record"];
+  if (entity === "Ministry" && id && fields.predecessorId === id) errors.predecessorId = [ANOTHER_RECORD];
   if (entity === "Agreement") Object.assign(errors, await checkLineage(tx, id, fields));
   if (entity === "Citation" && typeof fields.record === "string" && kept.record !== fields.record) {
     const [column, ...rest] = fields.record.split(":");
     const kind = CITED_ENTITY[column as CitedColumn];
-    if (!kind || !(await exists(kind, rest.join(":")))) errors.record = ["must be a known record"];
+    if (!kind || !(await exists(kind, rest.join(":")))) errors.record = [KNOWN_RECORD];
   }
   return errors;
 }
@@ -133,16 +137,16 @@ function listsOf(parsed: Record<string, unknown>): Lists {
 }
 
 /** Every topic named must exist, every signatory be a body that is not archived (one already signed stays). */
-async function checkLists(tx: Tx, lists: Lists, before: Lists): Promise<FieldErrors> {
-  const errors: FieldErrors = {};
+async function checkLists(tx: Tx, lists: Lists, before: Lists): Promise<FieldIssues> {
+  const errors: FieldIssues = {};
   if (lists.topicIds?.length) {
     const found = await tx.topic.count({ where: { id: { in: lists.topicIds } } });
-    if (found !== lists.topicIds.length) errors.topicIds = ["must be a known record"];
+    if (found !== lists.topicIds.length) errors.topicIds = [KNOWN_RECORD];
   }
   const added = (lists.signatoryIds ?? []).filter((id) => !before.signatoryIds?.includes(id));
   if (added.length) {
     const found = await tx.ministry.count({ where: { id: { in: added }, archivedAt: null } });
-    if (found !== added.length) errors.signatoryIds = ["must be a known record"];
+    if (found !== added.length) errors.signatoryIds = [KNOWN_RECORD];
   }
   return errors;
 }
@@ -175,23 +179,23 @@ export async function applyLists(
   id: string,
   parsed: Record<string, unknown>,
   isNew: boolean,
-): Promise<{ errors: FieldErrors; changes: Record<string, [unknown, unknown]> }> {
+): Promise<{ errors: FieldIssues; changes: Record<string, [unknown, unknown]> }> {
   const lists = listsOf(parsed);
   if (entity !== "Agreement" || Object.keys(lists).length === 0) return { errors: {}, changes: {} };
   const before = isNew ? {} : await relationLists(tx, id);
   const errors = await checkLists(tx, lists, before);
-  if (Object.keys(errors).length > 0) return { errors, changes: {} };
+  if (hasIssues(errors)) return { errors, changes: {} };
   return { errors, changes: await syncLists(tx, id, lists, before) };
 }
 
 /** Thrown inside a transaction to roll it back and answer with field errors. */
 export class Refused extends Error {
-  constructor(readonly fieldErrors: FieldErrors) {
+  constructor(readonly fieldErrors: FieldIssues) {
     super("refused");
   }
 }
 
-async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<EditResult> {
+async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<EditResult<FieldIssue>> {
   // Read again: the row read before the refused update may predate the save that
   // moved the version on (on PostgreSQL, another transaction can commit between the
   // two; SQLite runs one write transaction at a time).
@@ -220,26 +224,38 @@ export async function afterChange(tx: Tx, entity: EditableEntity, id: string) {
  * and, for agreements, the search index. A stale save changes nothing and says
  * what the record holds now and who changed it last.
  */
-export async function updateRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult> {
+export function updateRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult>;
+/** With `wording`, field errors come worded for the caller (a form asks for codes). */
+export function updateRecord<M>(db: Db, actor: Actor, input: unknown, wording: Wording<M>): Promise<EditResult<M>>;
+export async function updateRecord(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  wording: Wording<unknown> = inEnglish,
+): Promise<EditResult<unknown>> {
+  return wordResult(await editRecord(db, actor, input), wording);
+}
+
+async function editRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult<FieldIssue>> {
   const ref = RecordRefSchema.safeParse(input);
-  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(ref.error.issues) };
+  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(ref.error) };
   const { entity, id, expectedVersion, note } = ref.data;
   const fields = EDIT_SCHEMAS[entity].safeParse(input);
-  if (!fields.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(fields.error.issues) };
+  if (!fields.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(fields.error) };
   const parsed: Record<string, unknown> = fields.data;
   const data = toData(entity, parsed);
 
   return withRefusals(() =>
-    db.$transaction(async (tx): Promise<EditResult> => {
+    db.$transaction(async (tx): Promise<EditResult<FieldIssue>> => {
       const records = delegate(tx, entity);
       const row = await records.findUnique({ where: { id } });
       if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
       const refErrors = await checkReferences(tx, entity, id, parsed, row);
-      if (Object.keys(refErrors).length > 0) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
+      if (hasIssues(refErrors)) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
       const moved = await records.updateMany({ where: { id, version: expectedVersion }, data });
       if (moved.count === 0) return conflictOf(tx, entity, row);
       const lists = await applyLists(tx, entity, id, parsed, false);
-      if (Object.keys(lists.errors).length > 0) throw new Refused(lists.errors);
+      if (hasIssues(lists.errors)) throw new Refused(lists.errors);
       await writeAudit(tx, {
         actor,
         action: AUDIT_ACTIONS.update,
@@ -257,7 +273,7 @@ export async function updateRecord(db: Db, actor: Actor, input: unknown): Promis
 /** A Refused thrown inside the transaction rolled it back: answer with its field errors. */
 export async function withRefusals<T>(
   work: () => Promise<T>,
-): Promise<T | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }> {
+): Promise<T | { ok: false; kind: "invalid"; fieldErrors: FieldIssues }> {
   try {
     return await work();
   } catch (error) {
@@ -266,11 +282,12 @@ export async function withRefusals<T>(
   }
 }
 
-async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolean): Promise<EditResult> {
+async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolean): Promise<EditResult<FieldIssue>> {
   const ref = RecordRefSchema.safeParse(input);
-  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: fieldErrorsOf(ref.error.issues) };
+  if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(ref.error) };
   const { entity, id, expectedVersion, note } = ref.data;
-  if (UNARCHIVABLE.has(entity)) return { ok: false, kind: "invalid", fieldErrors: { entity: ["cannot be archived"] } };
+  if (UNARCHIVABLE.has(entity))
+    return { ok: false, kind: "invalid", fieldErrors: { entity: [fieldIssue("invalid", "cannot be archived")] } };
   const action: AuditAction = archive ? AUDIT_ACTIONS.archive : AUDIT_ACTIONS.restore;
   return db.$transaction(async (tx) => {
     const records = delegate(tx, entity);
@@ -293,11 +310,25 @@ async function setArchived(db: Db, actor: Actor, input: unknown, archive: boolea
 }
 
 /** Archives a record (a soft delete: pages stop listing it, the row and its history stay). */
-export function archiveRecord(db: Db, actor: Actor, input: unknown) {
-  return setArchived(db, actor, input, true);
+export function archiveRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult>;
+export function archiveRecord<M>(db: Db, actor: Actor, input: unknown, wording: Wording<M>): Promise<EditResult<M>>;
+export async function archiveRecord(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  wording: Wording<unknown> = inEnglish,
+): Promise<EditResult<unknown>> {
+  return wordResult(await setArchived(db, actor, input, true), wording);
 }
 
 /** Restores an archived record (admins only, checked by the action). */
-export function restoreRecord(db: Db, actor: Actor, input: unknown) {
-  return setArchived(db, actor, input, false);
+export function restoreRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult>;
+export function restoreRecord<M>(db: Db, actor: Actor, input: unknown, wording: Wording<M>): Promise<EditResult<M>>;
+export async function restoreRecord(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  wording: Wording<unknown> = inEnglish,
+): Promise<EditResult<unknown>> {
+  return wordResult(await setArchived(db, actor, input, false), wording);
 }

@@ -2,15 +2,17 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
+import { coded } from "@/lib/schemas/errors";
 import { textInput } from "@/lib/schemas/vocab";
 import { PASSWORD_LOG_VALUES } from "@/lib/server/auth/password-log";
 import { RoleSchema } from "@/lib/server/auth/roles";
 import type { Db } from "@/lib/server/db/prisma";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/server/services/audit";
 
+/** An over-long address is refused as not an email address (the form says "Enter an email address"). */
 const EmailSchema = z
   .email({ error: "must be an email address" })
-  .max(254)
+  .refine((e) => e.length <= 254, coded("email", "must be an email address"))
   .transform((e) => e.toLowerCase());
 const PasswordSchema = z.string().min(12, "must be at least 12 characters").max(128, "is too long");
 

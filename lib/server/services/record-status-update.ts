@@ -1,13 +1,20 @@
 import "server-only";
+import {
+  type FieldErrors,
+  type FieldIssue,
+  fieldIssue,
+  inEnglish,
+  issuesOf,
+  type Wording,
+  wordResult,
+} from "@/lib/schemas/errors";
 import { type StatusUpdateInput, StatusUpdateInputSchema } from "@/lib/schemas/status-update";
 import type { Db } from "@/lib/server/db/prisma";
 import { type Actor, AUDIT_ACTIONS, writeAudit } from "@/lib/server/services/audit";
 
-export type FieldErrors = Record<string, string[]>;
-
-export type StatusUpdateResult =
+export type StatusUpdateResult<M = string> =
   | { ok: true; statusUpdateId: string; version: number }
-  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors<M> }
   | { ok: false; kind: "not_found" }
   | {
       ok: false;
@@ -22,16 +29,26 @@ export type StatusUpdateResult =
  * version the editor saw, appends the status update, moves the item's current
  * status, and writes the audit entry. A stale save changes nothing.
  */
-export async function recordStatusUpdate(db: Db, actor: Actor, input: unknown): Promise<StatusUpdateResult> {
+export function recordStatusUpdate(db: Db, actor: Actor, input: unknown): Promise<StatusUpdateResult>;
+/** With `wording`, field errors come worded for the caller (a form asks for codes). */
+export function recordStatusUpdate<M>(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  wording: Wording<M>,
+): Promise<StatusUpdateResult<M>>;
+export async function recordStatusUpdate(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  wording: Wording<unknown> = inEnglish,
+): Promise<StatusUpdateResult<unknown>> {
+  return wordResult(await saveStatusUpdate(db, actor, input), wording);
+}
+
+async function saveStatusUpdate(db: Db, actor: Actor, input: unknown): Promise<StatusUpdateResult<FieldIssue>> {
   const parsed = StatusUpdateInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-    }
-    return { ok: false, kind: "invalid", fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(parsed.error) };
   const v: StatusUpdateInput = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -44,7 +61,8 @@ export async function recordStatusUpdate(db: Db, actor: Actor, input: unknown): 
       v.evidenceSourceId &&
       !(await tx.source.findUnique({ where: { id: v.evidenceSourceId }, select: { id: true } }))
     ) {
-      return { ok: false, kind: "invalid", fieldErrors: { evidenceSourceId: ["is not a known source"] } } as const;
+      const unknown = fieldIssue("unknownSource", "is not a known source");
+      return { ok: false, kind: "invalid", fieldErrors: { evidenceSourceId: [unknown] } } as const;
     }
 
     const progress = v.progress ?? (v.status === "completed" ? 100 : null);
