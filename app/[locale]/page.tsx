@@ -13,8 +13,8 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { COMING_UP_DAYS, getOverview } from "@/lib/server/queries/overview";
+import { COMING_UP_DAYS } from "@/lib/server/queries/overview";
+import { getOverviewPage } from "@/lib/server/queries/overview-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
@@ -45,7 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations();
   const today = todayIso();
-  const o = await getOverview(db, today);
+  const o = await getOverviewPage(today);
   const year = today.slice(0, 4);
 
   return (
