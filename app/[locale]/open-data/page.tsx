@@ -182,7 +182,39 @@ function OperationDoc({
       </h2>
       <p>{op.summary}</p>
       {op.description ? <p className="text-sm text-muted">{op.description}</p> : null}
-      {fieldsOf(op).length > 0 ? <Parameters op={op} t={t} /> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("parameters")}</caption>
+          <thead>
+            <tr className="text-xs text-muted">
+              <th scope="col" className="py-1 pr-3">
+                {t("parameters")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                in
+              </th>
+              <th scope="col" className="py-1">
+                type
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fieldsOf(op).map((p) => (
+              <tr key={p.name} className="border-t border-line align-top">
+                <td className="py-1 pr-3 font-mono">
+                  {p.name}
+                  {p.required ? " *" : ""}
+                </td>
+                <td className="py-1 pr-3 text-muted">{p.in}</td>
+                <td className="py-1">
+                  <TypeLink schema={p.schema} />
+                  {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="text-sm">
         <span className="text-muted">{t("responses")}: </span>
         {Object.entries(op.responses).map(([status, r], i) => {
@@ -196,44 +228,5 @@ function OperationDoc({
         })}
       </p>
     </section>
-  );
-}
-
-/** An operation's parameters, each with where it goes and its type. */
-function Parameters({ op, t }: { op: Operation; t: T }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("parameters")}</caption>
-        <thead>
-          <tr className="text-xs text-muted">
-            <th scope="col" className="py-1 pr-3">
-              {t("parameters")}
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              in
-            </th>
-            <th scope="col" className="py-1">
-              type
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fieldsOf(op).map((p) => (
-            <tr key={p.name} className="border-t border-line align-top">
-              <td className="py-1 pr-3 font-mono">
-                {p.name}
-                {p.required ? " *" : ""}
-              </td>
-              <td className="py-1 pr-3 text-muted">{p.in}</td>
-              <td className="py-1">
-                <TypeLink schema={p.schema} />
-                {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
