@@ -13,8 +13,8 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { COMING_UP_DAYS, getOverview } from "@/lib/server/queries/overview";
+import { COMING_UP_DAYS } from "@/lib/server/queries/overview";
+import { getOverviewPage, type OverviewPageData } from "@/lib/server/queries/overview-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
@@ -40,13 +40,22 @@ function Stat({ href, label, value, detail }: { href: string; label: string; val
   );
 }
 
+/** What each part of the page is drawn from. */
+type View = {
+  o: OverviewPageData;
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  /** This year, as "2025". */
+  year: string;
+};
+
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations();
   const today = todayIso();
-  const o = await getOverview(db, today);
-  const year = today.slice(0, 4);
+  const o = await getOverviewPage(today);
+  const view: View = { o, locale, t, year: today.slice(0, 4) };
 
   return (
     <div className="space-y-10">
@@ -55,54 +64,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="text-muted">{t("home.lead")}</p>
       </header>
 
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <li>
-          <Stat
-            href="/agreements"
-            label={t("home.statAgreements")}
-            value={o.agreementCount}
-            detail={t("home.statAgreementsDetail", { inForce: o.inForce, signed: o.signed })}
-          />
-        </li>
-        <li>
-          <Stat
-            href={`/timeline?kind=meeting&from=${year}&to=${year}`}
-            label={t("home.statMeetings", { year })}
-            value={o.meetingsThisYear}
-            detail={t("home.statMeetingsDetail", { held: o.meetingsHeldThisYear })}
-          />
-        </li>
-        <li>
-          <Stat
-            href="/status"
-            label={t("home.statItems")}
-            value={
-              <>
-                {o.itemCounts.completed}
-                <span className="text-base font-normal text-muted"> / {o.itemTotal}</span>
-              </>
-            }
-            detail={<StatusBar counts={o.itemCounts} />}
-          />
-        </li>
-        <li>
-          <Stat
-            href="/dialogues"
-            label={t("home.statOverdue")}
-            value={o.overdueDialogues.length}
-            detail={
-              o.overdueDialogues.length > 0
-                ? o.overdueDialogues.map((d, i) => (
-                    <span key={d.slug}>
-                      {i > 0 ? " · " : null}
-                      <LocalizedName value={localized(d, "name", locale)} />
-                    </span>
-                  ))
-                : t("home.statOverdueNone")
-            }
-          />
-        </li>
-      </ul>
+      <Stats {...view} />
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Section
@@ -117,39 +79,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <p className="text-xs text-muted">{t("home.comingUpNote")}</p>
           <TimelineList entries={o.comingUp} today={today} headingLevel={3} />
         </Section>
-        <Section
-          id="latest"
-          title={t("home.latest")}
-          aside={
-            <Link href="/status" className="text-xs">
-              {t("home.toStatus")} →
-            </Link>
-          }
-        >
-          {o.latestUpdates.length === 0 ? (
-            <p className="text-sm text-muted">{t("home.noUpdates")}</p>
-          ) : (
-            <ul className="space-y-3 text-sm">
-              {o.latestUpdates.map((u) => (
-                <li key={u.id} className="rounded-md border border-line bg-white p-3">
-                  <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
-                    <PartialDate value={u.assessedOn} />
-                    <StatusBadge status={u.status} />
-                    <span>{t(`basis.${u.basis}` as "basis.official")}</span>
-                  </p>
-                  <p className="mt-1">
-                    <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`}>
-                      {u.planItem.number}. <LocalizedName value={localized(u.planItem, "title", locale)} />
-                    </Link>
-                  </p>
-                  <p className="text-xs text-muted">
-                    <LocalizedName value={localized(u.planItem.plan, "title", locale)} />
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
+        <LatestUpdates {...view} />
       </div>
 
       <Section
@@ -172,5 +102,98 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         )}
       </Section>
     </div>
+  );
+}
+
+/** The four headline numbers, each a link to where they come from. */
+function Stats({ o, locale, t, year }: View) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <li>
+        <Stat
+          href="/agreements"
+          label={t("home.statAgreements")}
+          value={o.agreementCount}
+          detail={t("home.statAgreementsDetail", { inForce: o.inForce, signed: o.signed })}
+        />
+      </li>
+      <li>
+        <Stat
+          href={`/timeline?kind=meeting&from=${year}&to=${year}`}
+          label={t("home.statMeetings", { year })}
+          value={o.meetingsThisYear}
+          detail={t("home.statMeetingsDetail", { held: o.meetingsHeldThisYear })}
+        />
+      </li>
+      <li>
+        <Stat
+          href="/status"
+          label={t("home.statItems")}
+          value={
+            <>
+              {o.itemCounts.completed}
+              <span className="text-base font-normal text-muted"> / {o.itemTotal}</span>
+            </>
+          }
+          detail={<StatusBar counts={o.itemCounts} />}
+        />
+      </li>
+      <li>
+        <Stat
+          href="/dialogues"
+          label={t("home.statOverdue")}
+          value={o.overdueDialogues.length}
+          detail={
+            o.overdueDialogues.length > 0
+              ? o.overdueDialogues.map((d, i) => (
+                  <span key={d.slug}>
+                    {i > 0 ? " · " : null}
+                    <LocalizedName value={localized(d, "name", locale)} />
+                  </span>
+                ))
+              : t("home.statOverdueNone")
+          }
+        />
+      </li>
+    </ul>
+  );
+}
+
+/** The latest status updates, newest first. */
+function LatestUpdates({ o, locale, t }: View) {
+  return (
+    <Section
+      id="latest"
+      title={t("home.latest")}
+      aside={
+        <Link href="/status" className="text-xs">
+          {t("home.toStatus")} →
+        </Link>
+      }
+    >
+      {o.latestUpdates.length === 0 ? (
+        <p className="text-sm text-muted">{t("home.noUpdates")}</p>
+      ) : (
+        <ul className="space-y-3 text-sm">
+          {o.latestUpdates.map((u) => (
+            <li key={u.id} className="rounded-md border border-line bg-white p-3">
+              <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
+                <PartialDate value={u.assessedOn} />
+                <StatusBadge status={u.status} />
+                <span>{t(`basis.${u.basis}` as "basis.official")}</span>
+              </p>
+              <p className="mt-1">
+                <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`}>
+                  {u.planItem.number}. <LocalizedName value={localized(u.planItem, "title", locale)} />
+                </Link>
+              </p>
+              <p className="text-xs text-muted">
+                <LocalizedName value={localized(u.planItem.plan, "title", locale)} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

@@ -1,11 +1,10 @@
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
-import { handleCalendar } from "@/lib/server/feeds/calendar";
+import { calendarResponse } from "@/lib/server/feeds/routes";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handleCalendar(db, request);
+  return calendarResponse(request);
 }
 
 export const HEAD = GET;

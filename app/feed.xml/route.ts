@@ -1,11 +1,10 @@
 import { preflight } from "@/lib/server/api/respond";
-import { db } from "@/lib/server/db/client";
-import { handleFeed } from "@/lib/server/feeds/atom";
+import { feedResponse } from "@/lib/server/feeds/routes";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handleFeed(db, request);
+  return feedResponse(request);
 }
 
 export const HEAD = GET;

@@ -7,6 +7,8 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type Locale, SIDES } from "@/lib/s
 import type { listAgreementFacets } from "@/lib/server/queries/agreements";
 
 type Facets = Awaited<ReturnType<typeof listAgreementFacets>>;
+type Props = { filters: AgreementFilters; facets: Facets };
+type T = Awaited<ReturnType<typeof getTranslations>>;
 
 /**
  * The search and filter form: a plain GET form, so it works without JavaScript and
@@ -16,12 +18,6 @@ export async function AgreementFilterForm({ filters, facets }: { filters: Agreem
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const action = getPathname({ href: "/agreements", locale });
-  const name = (r: { nameEn: string; nameKo?: string | null; nameZh?: string | null }) => localized(r, "name", locale);
-  const sortLabel = {
-    relevance: t("agreements.sortRelevance"),
-    date: t("agreements.sortDate"),
-    title: t("agreements.sortTitle"),
-  };
 
   return (
     <search>
@@ -46,117 +42,7 @@ export async function AgreementFilterForm({ filters, facets }: { filters: Agreem
             {t("agreements.search")}
           </button>
         </div>
-        <fieldset className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          <legend className="sr-only">{t("agreements.filters")}</legend>
-          <Field id="f-sector" label={t("agreements.sector")}>
-            <Select
-              id="f-sector"
-              name="sector"
-              value={filters.sector}
-              anyLabel={t("agreements.any")}
-              options={facets.sectors.map((s) => ({ value: s.slug, label: name(s).text, lang: name(s).lang }))}
-            />
-          </Field>
-          <Field id="f-topic" label={t("agreements.topic")}>
-            <Select
-              id="f-topic"
-              name="topic"
-              value={filters.topic}
-              anyLabel={t("agreements.any")}
-              options={facets.sectors
-                .filter((s) => s.topics.length > 0)
-                .map((s) => ({
-                  group: name(s).text,
-                  options: s.topics.map((topic) => ({
-                    value: topic.slug,
-                    label: name(topic).text,
-                    lang: name(topic).lang,
-                  })),
-                }))}
-            />
-          </Field>
-          <Field id="f-ministry" label={t("agreements.ministry")}>
-            <Select
-              id="f-ministry"
-              name="ministry"
-              value={filters.ministry[0]}
-              anyLabel={t("agreements.any")}
-              options={SIDES.map((side) => ({
-                group: t(`side.${side}`),
-                options: facets.ministries
-                  .filter((m) => m.side === side)
-                  .map((m) => ({ value: m.slug, label: name(m).text, lang: name(m).lang })),
-              })).filter((g) => g.options.length > 0)}
-            />
-          </Field>
-          {filters.ministry.slice(1).map((slug) => (
-            <input key={slug} type="hidden" name="ministry" value={slug} />
-          ))}
-          <Field id="f-side" label={t("agreements.side")}>
-            <Select
-              id="f-side"
-              name="side"
-              value={filters.side}
-              anyLabel={t("agreements.any")}
-              options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))}
-            />
-          </Field>
-          <Field id="f-kind" label={t("agreements.kind")}>
-            <Select
-              id="f-kind"
-              name="kind"
-              value={filters.kind}
-              anyLabel={t("agreements.any")}
-              options={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))}
-            />
-          </Field>
-          <Field id="f-status" label={t("agreements.status")}>
-            <Select
-              id="f-status"
-              name="status"
-              value={filters.status}
-              anyLabel={t("agreements.any")}
-              options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatus.${s}`) }))}
-            />
-          </Field>
-          <div className="grid grid-cols-2 gap-2">
-            <Field id="f-from" label={t("agreements.signedFrom")}>
-              <input
-                id="f-from"
-                name="from"
-                type="number"
-                inputMode="numeric"
-                min={1900}
-                max={2100}
-                placeholder={facets.minYear ? String(facets.minYear) : ""}
-                defaultValue={filters.from ?? ""}
-                className={inputClass}
-              />
-            </Field>
-            <Field id="f-to" label={t("agreements.signedTo")}>
-              <input
-                id="f-to"
-                name="to"
-                type="number"
-                inputMode="numeric"
-                min={1900}
-                max={2100}
-                placeholder={facets.maxYear ? String(facets.maxYear) : ""}
-                defaultValue={filters.to ?? ""}
-                className={inputClass}
-              />
-            </Field>
-          </div>
-          <Field id="f-sort" label={t("agreements.sort")}>
-            <Select
-              id="f-sort"
-              name="sort"
-              value={filters.sort}
-              anyLabel={filters.q ? sortLabel.relevance : sortLabel.date}
-              options={AGREEMENT_SORTS.map((s) => ({ value: s, label: sortLabel[s] }))}
-            />
-          </Field>
-        </fieldset>
+        <Filters filters={filters} facets={facets} locale={locale} t={t} />
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"
@@ -170,5 +56,135 @@ export async function AgreementFilterForm({ filters, facets }: { filters: Agreem
         </div>
       </form>
     </search>
+  );
+}
+
+/** The filters: sector, topic, ministry, side, kind, status, years signed and the order. */
+function Filters({ filters, facets, locale, t }: Props & { locale: Locale; t: T }) {
+  const name = (r: { nameEn: string; nameKo?: string | null; nameZh?: string | null }) => localized(r, "name", locale);
+  const sortLabel = {
+    relevance: t("agreements.sortRelevance"),
+    date: t("agreements.sortDate"),
+    title: t("agreements.sortTitle"),
+  };
+  return (
+    <fieldset className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      <legend className="sr-only">{t("agreements.filters")}</legend>
+      <Field id="f-sector" label={t("agreements.sector")}>
+        <Select
+          id="f-sector"
+          name="sector"
+          value={filters.sector}
+          anyLabel={t("agreements.any")}
+          options={facets.sectors.map((s) => ({ value: s.slug, label: name(s).text, lang: name(s).lang }))}
+        />
+      </Field>
+      <Field id="f-topic" label={t("agreements.topic")}>
+        <Select
+          id="f-topic"
+          name="topic"
+          value={filters.topic}
+          anyLabel={t("agreements.any")}
+          options={facets.sectors
+            .filter((s) => s.topics.length > 0)
+            .map((s) => ({
+              group: name(s).text,
+              options: s.topics.map((topic) => ({
+                value: topic.slug,
+                label: name(topic).text,
+                lang: name(topic).lang,
+              })),
+            }))}
+        />
+      </Field>
+      <Field id="f-ministry" label={t("agreements.ministry")}>
+        <Select
+          id="f-ministry"
+          name="ministry"
+          value={filters.ministry[0]}
+          anyLabel={t("agreements.any")}
+          options={SIDES.map((side) => ({
+            group: t(`side.${side}`),
+            options: facets.ministries
+              .filter((m) => m.side === side)
+              .map((m) => ({ value: m.slug, label: name(m).text, lang: name(m).lang })),
+          })).filter((g) => g.options.length > 0)}
+        />
+      </Field>
+      {filters.ministry.slice(1).map((slug) => (
+        <input key={slug} type="hidden" name="ministry" value={slug} />
+      ))}
+      <Field id="f-side" label={t("agreements.side")}>
+        <Select
+          id="f-side"
+          name="side"
+          value={filters.side}
+          anyLabel={t("agreements.any")}
+          options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))}
+        />
+      </Field>
+      <Field id="f-kind" label={t("agreements.kind")}>
+        <Select
+          id="f-kind"
+          name="kind"
+          value={filters.kind}
+          anyLabel={t("agreements.any")}
+          options={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))}
+        />
+      </Field>
+      <Field id="f-status" label={t("agreements.status")}>
+        <Select
+          id="f-status"
+          name="status"
+          value={filters.status}
+          anyLabel={t("agreements.any")}
+          options={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatus.${s}`) }))}
+        />
+      </Field>
+      <SignedYears filters={filters} facets={facets} t={t} />
+      <Field id="f-sort" label={t("agreements.sort")}>
+        <Select
+          id="f-sort"
+          name="sort"
+          value={filters.sort}
+          anyLabel={filters.q ? sortLabel.relevance : sortLabel.date}
+          options={AGREEMENT_SORTS.map((s) => ({ value: s, label: sortLabel[s] }))}
+        />
+      </Field>
+    </fieldset>
+  );
+}
+
+/** The years signed, from and to, with the years the agreements span as placeholders. */
+function SignedYears({ filters, facets, t }: Props & { t: T }) {
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <Field id="f-from" label={t("agreements.signedFrom")}>
+        <input
+          id="f-from"
+          name="from"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          placeholder={facets.minYear ? String(facets.minYear) : ""}
+          defaultValue={filters.from ?? ""}
+          className={inputClass}
+        />
+      </Field>
+      <Field id="f-to" label={t("agreements.signedTo")}>
+        <input
+          id="f-to"
+          name="to"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          placeholder={facets.maxYear ? String(facets.maxYear) : ""}
+          defaultValue={filters.to ?? ""}
+          className={inputClass}
+        />
+      </Field>
+    </div>
   );
 }

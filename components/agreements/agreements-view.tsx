@@ -7,20 +7,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { Link } from "@/lib/i18n/navigation";
-import { AgreementFiltersSchema } from "@/lib/schemas/agreement-filters";
-import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
-import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { listAgreementFacets, listAgreements } from "@/lib/server/queries/agreements";
+import { toQueryString } from "@/lib/schemas/search-params";
+import type { AgreementsPageData } from "@/lib/server/queries/agreements-page";
 
 /**
  * The agreements list, for the cached page without a query (app/[locale]/agreements) and the
- * per-request one with filters (app/[locale]/filtered/agreements, where proxy.ts sends queries).
+ * per-request one with filters (app/[locale]/filtered/agreements, where proxy.ts sends queries),
+ * from what getAgreementsPage read for the query.
  */
-export async function AgreementsView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
+export async function AgreementsView({ filters, errors, result, facets }: AgreementsPageData) {
   const t = await getTranslations("agreements");
-  const { values: filters, errors } = parseSearchParams(AgreementFiltersSchema, searchParams);
-  const [result, facets] = await Promise.all([listAgreements(db, filters, locale), listAgreementFacets(db)]);
   const hrefFor = (page: number) => `/agreements${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
 
   return (

@@ -5,8 +5,8 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { getArchivedBySlug, type RecordLabel } from "@/lib/server/queries/archived";
+import type { RecordLabel } from "@/lib/server/queries/archived";
+import type { ArchivedEntity, ArchivedRecordData } from "@/lib/server/queries/archived-page";
 
 /**
  * What a public URL of an archived record shows instead of vanishing: its name, when
@@ -56,15 +56,14 @@ const LISTS = {
   Dialogue: "dialogues",
   ActionPlan: "plans",
   Source: "sources",
-} as const;
+} as const satisfies Record<ArchivedEntity, string>;
 
 /**
  * What a record page shows when no live record has its key: the archived notice when
- * the record was archived (links to it keep working), otherwise a 404. `key` is the
- * slug (a source's id), or null when it has not the shape of one.
+ * the record was archived (links to it keep working), otherwise a 404. `archived` is
+ * what getArchivedRecord found for the key.
  */
-export async function archivedRecordPage(entity: keyof typeof LISTS, key: string | null) {
-  const archived = key ? await getArchivedBySlug(db, entity, key) : null;
+export async function archivedRecordPage(entity: ArchivedEntity, archived: ArchivedRecordData) {
   if (!archived) notFound();
   const list = LISTS[entity];
   const tNav = await getTranslations("nav");

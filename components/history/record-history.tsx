@@ -1,13 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
 import type { AuditRow } from "@/lib/server/queries/audit";
-import { namesInChanges, namesRecords } from "@/lib/server/queries/record-edit";
+import type { HistoryNames as Names } from "@/lib/server/queries/audit-page";
+import { namesRecords } from "@/lib/server/queries/record-edit";
 import { ActorName, ActorNames } from "./actor-names";
 
-type Names = Record<string, { label: string; lang: string }>;
 type Word = (field: string, value: string) => string | null;
 
 function show(value: unknown): string {
@@ -43,19 +41,10 @@ function Value({ field, value, names, word }: { field: string; value: unknown; n
   );
 }
 
-/** The names of the records a list of audit entries' changes name, in the reader's language (one query per kind). */
-export async function namesInHistory(rows: readonly AuditRow[]): Promise<Names> {
-  return namesInChanges(
-    db,
-    rows.map((r) => r.changes),
-    (await getLocale()) as Locale,
-  );
-}
-
 /**
  * One audit entry's changes as a reader reads them: each field by its label, each
  * value in words (a record's name, a status in the reader's language) where the log
- * keeps an id or a code. `names` comes from namesInHistory for the entries shown.
+ * keeps an id or a code. `names` comes from getRecordHistory or getAuditPage for the entries shown.
  */
 export async function Changes({ row, names }: { row: AuditRow; names: Names }) {
   const fieldName = await getTranslations("editForm.field");
@@ -87,10 +76,13 @@ export async function Changes({ row, names }: { row: AuditRow; names: Names }) {
  */
 export async function RecordHistory({
   rows,
+  names,
   showNames = false,
   labels = {},
 }: {
   rows: readonly AuditRow[];
+  /** The names of the records the entries' changes name (getRecordHistory). */
+  names: Names;
   showNames?: boolean;
   /** A name per entity id, for histories that span several records (a plan's items). */
   labels?: Readonly<Record<string, string>>;
@@ -98,7 +90,6 @@ export async function RecordHistory({
   const t = await getTranslations("history");
   const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
-  const names = await namesInHistory(rows);
   const marker = "\u0000";
   const [before = "", after = ""] = t("by", { name: marker }).split(marker);
   const list = (

@@ -13,6 +13,8 @@ import type { PlanDetail } from "@/lib/server/queries/plans";
 import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
+/** What each item is drawn with: the reader's language and words, and the citations' numbers on the page. */
+type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: ReadonlyMap<string, number> };
 
 /** The namespaces StatusUpdateForm and its field errors read. */
 const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors"] as const;
@@ -31,7 +33,7 @@ function disagreement(updates: Item["statusUpdates"]) {
 export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: ReadonlyMap<string, number> }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  const view: View = { locale, t, numbers };
 
   // What editors' status forms read in the browser (shown to editors only, see StatusEditor).
   const messages = await getMessages();
@@ -44,151 +46,166 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
   return (
     <StatusEditing intl={intl}>
       <ol className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
-        {items.map((item) => {
-          const title = localized(item, "title", locale);
-          const latest = item.statusUpdates[0];
-          const differ = disagreement(item.statusUpdates);
+        {items.map((item) => (
+          <PlanItem key={item.slug} item={item} {...view} />
+        ))}
+      </ol>
+    </StatusEditing>
+  );
+}
+
+/** One item: its number and title, responsible body, due date, status history and status form; its status on the side. */
+function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
+  const title = localized(item, "title", locale);
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  const view: View = { locale, t, numbers };
+  return (
+    <li
+      id={item.slug}
+      className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
+      data-testid="plan-item"
+    >
+      <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
+        {item.number}
+      </span>
+      <div className="min-w-0 space-y-2">
+        <h3 className="font-medium" lang={htmlLang(title.lang)}>
+          <span className="sr-only">{item.number}. </span>
+          {title.text}
+          <FallbackMark value={title} />
+          <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
+        </h3>
+        <EditLink entity="PlanItem" id={item.id} />
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+          <dt className="text-muted">{t("fields.responsibleBody")}</dt>
+          <dd>
+            {item.responsibleBody ? (
+              <Link href={`/ministries/${item.responsibleBody.slug}`}>
+                <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
+              </Link>
+            ) : (
+              none
+            )}
+          </dd>
+          <dt className="text-muted">{t("fields.dueOn")}</dt>
+          <dd>
+            {item.dueOn ? (
+              <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
+            ) : (
+              none
+            )}
+          </dd>
+        </dl>
+        {item.statusUpdates.length > 0 ? <StatusHistory item={item} {...view} /> : null}
+        <StatusEditor
+          item={{
+            id: item.id,
+            slug: item.slug,
+            number: item.number,
+            version: item.version,
+            status: item.status,
+            progress: item.progress,
+          }}
+        />
+      </div>
+      <StatusSummary item={item} t={t} />
+    </li>
+  );
+}
+
+/** An item's status updates, newest first, folded away. */
+function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer text-accent">
+        {t("plans.history", { count: item.statusUpdates.length })}
+      </summary>
+      <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
+        {item.statusUpdates.map((u) => {
+          const note = localizedOptional(u, "note", locale);
           return (
-            <li
-              key={item.slug}
-              id={item.slug}
-              className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
-              data-testid="plan-item"
-            >
-              <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
-                {item.number}
-              </span>
-              <div className="min-w-0 space-y-2">
-                <h3 className="font-medium" lang={htmlLang(title.lang)}>
-                  <span className="sr-only">{item.number}. </span>
-                  {title.text}
-                  <FallbackMark value={title} />
-                  <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
-                </h3>
-                <EditLink entity="PlanItem" id={item.id} />
-                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-                  <dt className="text-muted">{t("fields.responsibleBody")}</dt>
-                  <dd>
-                    {item.responsibleBody ? (
-                      <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                        <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
-                      </Link>
-                    ) : (
-                      none
-                    )}
-                  </dd>
-                  <dt className="text-muted">{t("fields.dueOn")}</dt>
-                  <dd>
-                    {item.dueOn ? (
-                      <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
-                    ) : (
-                      none
-                    )}
-                  </dd>
-                </dl>
-                {item.statusUpdates.length > 0 ? (
-                  <details className="text-xs">
-                    <summary className="cursor-pointer text-accent">
-                      {t("plans.history", { count: item.statusUpdates.length })}
-                    </summary>
-                    <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
-                      {item.statusUpdates.map((u) => {
-                        const note = localizedOptional(u, "note", locale);
-                        return (
-                          <li key={u.id} className="space-y-1">
-                            <p className="flex flex-wrap items-center gap-2">
-                              <PartialDate value={u.assessedOn} />
-                              <StatusBadge status={u.status} />
-                              <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
-                              {u.progress !== null ? (
-                                <span>{t("plans.progressValue", { progress: u.progress })}</span>
-                              ) : null}
-                              <CitationMarks citations={u.citations} numbers={numbers} />
-                            </p>
-                            {note ? (
-                              <p lang={htmlLang(note.lang)}>
-                                {note.text}
-                                <FallbackMark value={note} />
-                              </p>
-                            ) : null}
-                            {u.evidenceSource ? (
-                              <p>
-                                {t("plans.evidence")}:{" "}
-                                <Link href={`/sources/${u.evidenceSource.id}`}>{u.evidenceSource.title}</Link>
-                              </p>
-                            ) : null}
-                            {u.evidenceUrl ? (
-                              <p className="break-all">
-                                {t("plans.evidence")}:{" "}
-                                <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
-                                  {u.evidenceUrl}
-                                </a>
-                              </p>
-                            ) : null}
-                          </li>
-                        );
-                      })}
-                    </ol>
-                  </details>
-                ) : null}
-                <StatusEditor
-                  item={{
-                    id: item.id,
-                    slug: item.slug,
-                    number: item.number,
-                    version: item.version,
-                    status: item.status,
-                    progress: item.progress,
-                  }}
-                />
-              </div>
-              <div className="space-y-1.5 text-xs md:text-right">
-                <p>
-                  <StatusBadge status={item.status} />
+            <li key={u.id} className="space-y-1">
+              <p className="flex flex-wrap items-center gap-2">
+                <PartialDate value={u.assessedOn} />
+                <StatusBadge status={u.status} />
+                <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
+                {u.progress !== null ? <span>{t("plans.progressValue", { progress: u.progress })}</span> : null}
+                <CitationMarks citations={u.citations} numbers={numbers} />
+              </p>
+              {note ? (
+                <p lang={htmlLang(note.lang)}>
+                  {note.text}
+                  <FallbackMark value={note} />
                 </p>
-                {latest ? (
-                  <p className="text-muted">
-                    {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
-                  </p>
-                ) : (
-                  <p className="text-muted">{t("plans.noAssessment")}</p>
-                )}
-                {differ ? (
-                  <div
-                    className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
-                    data-testid="status-disagreement"
-                  >
-                    <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
-                    {[differ.official, differ.independent].map((u) => (
-                      <p key={u.id} className="flex flex-wrap items-center gap-1">
-                        <StatusBadge status={u.status} />
-                        <span className="text-muted">
-                          {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
-                        </span>
-                      </p>
-                    ))}
-                  </div>
-                ) : null}
-                {item.progress !== null ? (
-                  <div className="space-y-0.5 md:ml-auto md:w-32">
-                    <div
-                      className="h-1.5 overflow-hidden rounded-full bg-slate-100"
-                      role="progressbar"
-                      aria-valuenow={item.progress}
-                      aria-valuemin={0}
-                      aria-valuemax={100}
-                      aria-label={t("plans.progress")}
-                    >
-                      <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
-                    </div>
-                    <p>{t("plans.progressValue", { progress: item.progress })}</p>
-                  </div>
-                ) : null}
-              </div>
+              ) : null}
+              {u.evidenceSource ? (
+                <p>
+                  {t("plans.evidence")}: <Link href={`/sources/${u.evidenceSource.id}`}>{u.evidenceSource.title}</Link>
+                </p>
+              ) : null}
+              {u.evidenceUrl ? (
+                <p className="break-all">
+                  {t("plans.evidence")}:{" "}
+                  <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
+                    {u.evidenceUrl}
+                  </a>
+                </p>
+              ) : null}
             </li>
           );
         })}
       </ol>
-    </StatusEditing>
+    </details>
+  );
+}
+
+/** An item's status, the basis and date of its latest assessment, a disagreement between assessments, and its progress. */
+function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
+  const latest = item.statusUpdates[0];
+  const differ = disagreement(item.statusUpdates);
+  return (
+    <div className="space-y-1.5 text-xs md:text-right">
+      <p>
+        <StatusBadge status={item.status} />
+      </p>
+      {latest ? (
+        <p className="text-muted">
+          {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
+        </p>
+      ) : (
+        <p className="text-muted">{t("plans.noAssessment")}</p>
+      )}
+      {differ ? (
+        <div
+          className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
+          data-testid="status-disagreement"
+        >
+          <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
+          {[differ.official, differ.independent].map((u) => (
+            <p key={u.id} className="flex flex-wrap items-center gap-1">
+              <StatusBadge status={u.status} />
+              <span className="text-muted">
+                {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
+              </span>
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {item.progress !== null ? (
+        <div className="space-y-0.5 md:ml-auto md:w-32">
+          <div
+            className="h-1.5 overflow-hidden rounded-full bg-slate-100"
+            role="progressbar"
+            aria-valuenow={item.progress}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-label={t("plans.progress")}
+          >
+            <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
+          </div>
+          <p>{t("plans.progressValue", { progress: item.progress })}</p>
+        </div>
+      ) : null}
+    </div>
   );
 }

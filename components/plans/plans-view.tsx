@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { NewLink } from "@/components/editing/new-link";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { StatusBar } from "@/components/status/status-bar";
@@ -10,19 +9,17 @@ import { Pagination } from "@/components/ui/pagination";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { param, parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { listPlans } from "@/lib/server/queries/plans";
+import type { PlansPageData } from "@/lib/server/queries/plans-page";
 
 /**
  * The plans list, for the cached page without a query (app/[locale]/plans) and the
- * per-request one with filters (app/[locale]/filtered/plans, where proxy.ts sends queries).
+ * per-request one with filters (app/[locale]/filtered/plans, where proxy.ts sends queries),
+ * from the page getPlansPage read for the query.
  */
-export async function PlansView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
+export async function PlansView({ locale, data }: { locale: Locale; data: PlansPageData }) {
   const t = await getTranslations();
-  const { values } = parseSearchParams(z.object({ page: param.page() }), searchParams);
-  const { plans, page, pageCount } = await listPlans(db, values.page);
+  const { plans, page, pageCount } = data;
 
   return (
     <div className="space-y-8">

@@ -5,46 +5,19 @@ import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
-import { todayIso } from "@/lib/dates";
-import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
-import { TimelineFiltersSchema } from "@/lib/schemas/timeline-filters";
+import { toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { filterTimeline, getTimelineExtent, listTimelineEntries } from "@/lib/server/queries/timeline";
-import { groupByYear, TIMELINE_MAX_ENTRIES, TIMELINE_MAX_ROWS } from "@/lib/timeline";
+import type { TimelinePageData } from "@/lib/server/queries/timeline-page";
+import { groupByYear } from "@/lib/timeline";
 
 /**
  * The timeline, for the cached page without a query (app/[locale]/timeline) and the
- * per-request one with filters (app/[locale]/filtered/timeline, where proxy.ts sends queries).
+ * per-request one with filters (app/[locale]/filtered/timeline, where proxy.ts sends queries),
+ * from what getTimelinePage read for the query.
  */
-export async function TimelineView({ searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
+export async function TimelineView({ data }: { locale: Locale; data: TimelinePageData }) {
   const t = await getTranslations("timeline");
-  const { values: filters, errors } = parseSearchParams(TimelineFiltersSchema, searchParams);
-  const today = todayIso();
-  const thisYear = Number(today.slice(0, 4));
-  const [extent, sectors] = await Promise.all([
-    getTimelineExtent(db),
-    db.sector.findMany({
-      orderBy: { sortOrder: "asc" },
-      select: { slug: true, nameEn: true, nameKo: true, nameZh: true },
-    }),
-  ]);
-  // A large record is read a few years at a time: around today unless the reader picks years.
-  const windowed = filters.from === undefined && filters.to === undefined && extent.rows > TIMELINE_MAX_ROWS;
-  const range = windowed ? { from: thisYear - 1, to: thisYear + 1 } : { from: filters.from, to: filters.to };
-  const matching = groupByYear(
-    filterTimeline(
-      await listTimelineEntries(db, today, {
-        ...range,
-        kind: filters.kind,
-        sector: filters.sector,
-        side: filters.side,
-        limit: TIMELINE_MAX_ENTRIES + 1,
-      }),
-      filters,
-    ),
-  ).flatMap((g) => g.entries);
-  const entries = matching.slice(0, TIMELINE_MAX_ENTRIES);
+  const { filters, errors, today, extent, sectors, windowed, range, entries, matched } = data;
   const shownYears = new Set(groupByYear(entries).map((g) => g.year));
   const allYears =
     extent.firstYear === null || extent.lastYear === null
@@ -80,7 +53,7 @@ export async function TimelineView({ searchParams }: { locale: Locale; searchPar
         {windowed && range.from !== undefined && range.to !== undefined
           ? ` ${t("windowed", { from: range.from, to: range.to })}`
           : ""}
-        {matching.length > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
+        {matched > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
       </p>
       <TimelineList entries={entries} today={today} />
       <ExportLinks view="timeline" filters={filters} />

@@ -9,8 +9,8 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { type ChangedRecord, listChangesSince } from "@/lib/server/queries/changes";
+import type { ChangedRecord } from "@/lib/server/queries/changes";
+import { getChangesPage } from "@/lib/server/queries/changes-page";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +40,7 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
   const t = await getTranslations("openData.changes");
   const today = todayIso();
   const { since, bad } = readSince((await searchParams).since, today);
-  const changes = await listChangesSince(db, since);
+  const changes = await getChangesPage(since);
   const total = changes.records.length + changes.statusUpdates.length;
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
 

@@ -6,14 +6,12 @@ import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
-import { todayIso } from "@/lib/dates";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { listDialogues } from "@/lib/server/queries/dialogues";
+import { getDialoguesPage } from "@/lib/server/queries/dialogues-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
@@ -29,7 +27,7 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations();
-  const dialogues = await listDialogues(db, todayIso());
+  const dialogues = await getDialoguesPage();
 
   return (
     <div className="space-y-8">

@@ -12,8 +12,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { getCounterpartMatrix, listMinistries } from "@/lib/server/queries/ministries";
+import { getMinistriesPage } from "@/lib/server/queries/ministries-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
@@ -29,7 +28,7 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations();
-  const [ministries, matrix] = await Promise.all([listMinistries(db), getCounterpartMatrix(db)]);
+  const { ministries, matrix } = await getMinistriesPage();
   const sides = locale === "zh" ? (["CN", "KR"] as const) : (["KR", "CN"] as const);
   const third = ministries.filter((m) => m.side !== "KR" && m.side !== "CN");
   const groups = [

@@ -72,6 +72,8 @@ function TypeLink({ schema }: { schema: Schema }) {
   return target ? <a href={`#schema-${refName(target)}`}>{text}</a> : <code>{text}</code>;
 }
 
+type T = Awaited<ReturnType<typeof getTranslations<"openData.apiDocs">>>;
+
 export default async function OpenDataPage({ params }: PageProps<"/[locale]/open-data">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
@@ -126,71 +128,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
 
       {Object.entries(doc.paths).flatMap(([path, operations]) =>
         Object.entries(operations).map(([method, op]) => (
-          <section
-            key={`${method} ${path}`}
-            id={op.operationId}
-            className="space-y-3 border-t border-line pt-6"
-            lang="en"
-          >
-            <h2 className="font-mono text-base font-semibold">
-              <span
-                className={`mr-2 rounded px-1.5 py-0.5 text-xs uppercase ${method === "get" ? "bg-slate-100" : "bg-amber-100 text-amber-900"}`}
-              >
-                {method}
-              </span>
-              {base}
-              {path}
-            </h2>
-            <p>{op.summary}</p>
-            {op.description ? <p className="text-sm text-muted">{op.description}</p> : null}
-            {fieldsOf(op).length > 0 ? (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t("parameters")}</caption>
-                  <thead>
-                    <tr className="text-xs text-muted">
-                      <th scope="col" className="py-1 pr-3">
-                        {t("parameters")}
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        in
-                      </th>
-                      <th scope="col" className="py-1">
-                        type
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {fieldsOf(op).map((p) => (
-                      <tr key={p.name} className="border-t border-line align-top">
-                        <td className="py-1 pr-3 font-mono">
-                          {p.name}
-                          {p.required ? " *" : ""}
-                        </td>
-                        <td className="py-1 pr-3 text-muted">{p.in}</td>
-                        <td className="py-1">
-                          <TypeLink schema={p.schema} />
-                          {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            <p className="text-sm">
-              <span className="text-muted">{t("responses")}: </span>
-              {Object.entries(op.responses).map(([status, r], i) => {
-                const schema = r.content?.["application/json"]?.schema;
-                return (
-                  <span key={status}>
-                    {i > 0 ? " · " : ""}
-                    <code>{status}</code> {schema ? <TypeLink schema={schema} /> : r.description}
-                  </span>
-                );
-              })}
-            </p>
-          </section>
+          <OperationDoc key={`${method} ${path}`} method={method} path={path} op={op} base={base} t={t} />
         )),
       )}
 
@@ -214,5 +152,81 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
         </div>
       </Section>
     </div>
+  );
+}
+
+/** One operation of the API: its method and path, what it does, its parameters and its responses. */
+function OperationDoc({
+  method,
+  path,
+  op,
+  base,
+  t,
+}: {
+  method: string;
+  path: string;
+  op: Operation;
+  base: string;
+  t: T;
+}) {
+  return (
+    <section id={op.operationId} className="space-y-3 border-t border-line pt-6" lang="en">
+      <h2 className="font-mono text-base font-semibold">
+        <span
+          className={`mr-2 rounded px-1.5 py-0.5 text-xs uppercase ${method === "get" ? "bg-slate-100" : "bg-amber-100 text-amber-900"}`}
+        >
+          {method}
+        </span>
+        {base}
+        {path}
+      </h2>
+      <p>{op.summary}</p>
+      {op.description ? <p className="text-sm text-muted">{op.description}</p> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("parameters")}</caption>
+          <thead>
+            <tr className="text-xs text-muted">
+              <th scope="col" className="py-1 pr-3">
+                {t("parameters")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                in
+              </th>
+              <th scope="col" className="py-1">
+                type
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fieldsOf(op).map((p) => (
+              <tr key={p.name} className="border-t border-line align-top">
+                <td className="py-1 pr-3 font-mono">
+                  {p.name}
+                  {p.required ? " *" : ""}
+                </td>
+                <td className="py-1 pr-3 text-muted">{p.in}</td>
+                <td className="py-1">
+                  <TypeLink schema={p.schema} />
+                  {p.description ? <span className="block text-xs text-muted">{p.description}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm">
+        <span className="text-muted">{t("responses")}: </span>
+        {Object.entries(op.responses).map(([status, r], i) => {
+          const schema = r.content?.["application/json"]?.schema;
+          return (
+            <span key={status}>
+              {i > 0 ? " · " : ""}
+              <code>{status}</code> {schema ? <TypeLink schema={schema} /> : r.description}
+            </span>
+          );
+        })}
+      </p>
+    </section>
   );
 }

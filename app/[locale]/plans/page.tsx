@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlansView } from "@/components/plans/plans-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getPlansPage } from "@/lib/server/queries/plans-page";
 
 // Cached for everybody, revalidated on every edit and at least every five minutes;
 // requests with a query are sent to ../filtered/plans by proxy.ts.
@@ -17,5 +18,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/plans">)
 export default async function PlansPage({ params }: PageProps<"/[locale]/plans">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <PlansView locale={locale} searchParams={{}} />;
+  return <PlansView locale={locale} data={await getPlansPage({})} />;
 }

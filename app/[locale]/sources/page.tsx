@@ -8,8 +8,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { listSources } from "@/lib/server/queries/sources";
+import { getSourcesPage } from "@/lib/server/queries/sources-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
@@ -25,7 +24,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations();
-  const sources = await listSources(db);
+  const sources = await getSourcesPage();
   return (
     <div className="space-y-8">
       <PageHeader title={t("sources.title")} lead={t("sources.lead")}>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/status/status-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getStatusPage } from "@/lib/server/queries/status-page";
 
 // Cached for everybody, revalidated on every edit and at least every five minutes;
 // requests with a query are sent to ../filtered/status by proxy.ts.
@@ -17,5 +18,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/status">
 export default async function StatusPage({ params }: PageProps<"/[locale]/status">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <StatusView locale={locale} searchParams={{}} />;
+  return <StatusView locale={locale} {...(await getStatusPage({}))} />;
 }

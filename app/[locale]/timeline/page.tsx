@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getTimelinePage } from "@/lib/server/queries/timeline-page";
 
 // Cached for everybody, revalidated on every edit and at least every five minutes;
 // requests with a query are sent to ../filtered/timeline by proxy.ts.
@@ -17,5 +18,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/timeline
 export default async function TimelinePage({ params }: PageProps<"/[locale]/timeline">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <TimelineView locale={locale} searchParams={{}} />;
+  return <TimelineView locale={locale} data={await getTimelinePage({})} />;
 }

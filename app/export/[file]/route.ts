@@ -1,8 +1,6 @@
 import { notFound, preflight } from "@/lib/server/api/respond";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { handleAuditExport } from "@/lib/server/export/audit";
-import { handleExport } from "@/lib/server/export/handler";
+import { auditExportResponse, exportResponse } from "@/lib/server/export/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     // The audit log is for administrators only; to anyone else it does not exist.
     const gate = await requireRole("admin");
     if (!gate.ok) return notFound(`export named "${file}"`);
-    return handleAuditExport(db, request, file === "audit.csv" ? "csv" : "json");
+    return auditExportResponse(request, file === "audit.csv" ? "csv" : "json");
   }
-  return handleExport(db, request, file);
+  return exportResponse(request, file);
 }
 
 export const HEAD = GET;

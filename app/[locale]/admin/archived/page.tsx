@@ -10,8 +10,7 @@ import { htmlLang } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { listArchived } from "@/lib/server/queries/archived";
+import { getArchivedPage } from "@/lib/server/queries/archived-page";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +26,7 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("archived.title")} message={t("archived.adminsOnly")} needs="admin" />;
   const format = await getFormatter();
-  const rows = await listArchived(db);
+  const rows = await getArchivedPage();
   return (
     <div className="space-y-6">
       <PageHeader title={t("archived.title")} lead={t("archived.lead")}>

@@ -2,18 +2,17 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
-import { Changes, namesInHistory } from "@/components/history/record-history";
+import { Changes } from "@/components/history/record-history";
 import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import { AUDITED_ENTITIES, AuditFiltersSchema } from "@/lib/schemas/audit-filters";
-import { parseSearchParams, type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
+import { AUDITED_ENTITIES } from "@/lib/schemas/audit-filters";
+import { type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { listAudit } from "@/lib/server/queries/audit";
+import { getAuditPage } from "@/lib/server/queries/audit-page";
 import { AUDIT_ACTIONS } from "@/lib/server/services/audit";
 
 export const dynamic = "force-dynamic";
@@ -37,9 +36,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
     const name = entityName(entity as "User");
     return name.charAt(0).toUpperCase() + name.slice(1);
   };
-  const { values: filters, errors } = parseSearchParams(AuditFiltersSchema, (await searchParams) as RawSearchParams);
-  const result = await listAudit(db, filters);
-  const names = await namesInHistory(result.rows);
+  const { filters, errors, result, names } = await getAuditPage((await searchParams) as RawSearchParams, locale);
   const hrefFor = (page: number) => `/admin/audit${toQueryString({ ...filters, page: page === 1 ? undefined : page })}`;
 
   return (

@@ -10,8 +10,7 @@ import { HTML_LANG } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { countMissing, listMissingTranslations } from "@/lib/server/queries/translations";
+import { getTranslationsPage } from "@/lib/server/queries/translations-page";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +25,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations("translations");
   const gate = await requireRole("editor");
   if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} needs="editor" />;
-  const rows = await listMissingTranslations(db);
-  const counts = countMissing(rows);
+  const { rows, counts } = await getTranslationsPage();
 
   return (
     <div className="space-y-6">

@@ -9,8 +9,7 @@ import { Section } from "@/components/ui/section";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { listUsers } from "@/lib/server/queries/users";
+import { getUsersPage } from "@/lib/server/queries/users-page";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +25,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("title")} message={t("adminsOnly")} needs="admin" />;
   const format = await getFormatter();
-  const users = await listUsers(db);
+  const users = await getUsersPage();
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { SignatoryList } from "@/components/agreements/signatory-list";
 import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
@@ -21,10 +21,12 @@ import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { getAgreement } from "@/lib/server/queries/agreements";
-import { listRecordHistory } from "@/lib/server/queries/audit";
+import type { AgreementDetail } from "@/lib/server/queries/agreements";
+import { getAgreementPage } from "@/lib/server/queries/agreements-page";
+import { getArchivedRecord } from "@/lib/server/queries/archived-page";
+import { getRecordHistory } from "@/lib/server/queries/audit-page";
 import { citationsFor } from "@/lib/server/queries/citations";
+import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 import { countByStatus } from "@/lib/status";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
@@ -36,35 +38,44 @@ export function generateStaticParams() {
 }
 
 // generateMetadata and the page both ask for the record: one query per request.
-const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getAgreement(db, slug) : null));
+const load = cache(getAgreementPage);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   return recordMetadata(await load(slug), locale, `/agreements/${slug}`);
 }
 
+/** What each part of the page is drawn from. */
+type View = {
+  agreement: AgreementDetail;
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  /** The citation marks of a field (null: of the record as a whole). */
+  marks: (field: string | null) => ReactNode;
+};
+
 export default async function AgreementPage({ params }: PageProps<"/[locale]/agreements/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const agreement = await load(slug);
-  if (!agreement) return archivedRecordPage("Agreement", SlugSchema.safeParse(slug).success ? slug : null);
+  if (!agreement) {
+    return archivedRecordPage(
+      "Agreement",
+      await getArchivedRecord("Agreement", SlugSchema.safeParse(slug).success ? slug : null),
+    );
+  }
   const t = await getTranslations();
+  const [timeline, history] = await Promise.all([
+    getRecordTimeline({ agreement: agreement.slug }),
+    getRecordHistory([{ entityType: "Agreement", entityId: agreement.id }], locale),
+  ]);
   const title = localized(agreement, "title", locale);
   const summary = localizedOptional(agreement, "summary", locale);
   const numbers = numberCitations(agreement.citations);
   const marks = (field: string | null) => (
     <CitationMarks citations={citationsFor(agreement.citations, field)} numbers={numbers} />
   );
-  const sectors = [...new Map(agreement.topics.map(({ topic }) => [topic.sector.slug, topic.sector])).values()];
-  const dateFact = (value: string | null, inferred: boolean, reasoning: string | null, field: string) =>
-    value ? (
-      <>
-        <PartialDate value={value} inferred={inferred} reasoning={reasoning} />
-        {marks(field)}
-      </>
-    ) : (
-      <span className="text-muted">{t("record.notStated")}</span>
-    );
+  const view: View = { agreement, locale, t, marks };
 
   return (
     <article className="space-y-8">
@@ -98,168 +109,16 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
 
       <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          <Section id="facts" title={t("record.keyFacts")}>
-            <Facts>
-              <Fact label={t("fields.signedOn")}>
-                {dateFact(agreement.signedOn, agreement.signedInferred, agreement.signedReasoning, "signedOn")}
-              </Fact>
-              <Fact label={t("fields.effectiveOn")}>
-                {dateFact(
-                  agreement.effectiveOn,
-                  agreement.effectiveInferred,
-                  agreement.effectiveReasoning,
-                  "effectiveOn",
-                )}
-              </Fact>
-              <Fact label={t("fields.expiresOn")}>
-                {dateFact(agreement.expiresOn, agreement.expiresInferred, agreement.expiresReasoning, "expiresOn")}
-              </Fact>
-              <Fact label={t("fields.signatories")}>
-                <SignatoryList bodies={agreement.signatories.map((s) => s.ministry)} link />
-                {marks("signatories")}
-              </Fact>
-              <Fact label={t("fields.sectors")}>
-                {sectors.length === 0 ? (
-                  <span className="text-muted">{t("record.notStated")}</span>
-                ) : (
-                  <ul className="flex flex-wrap gap-1.5">
-                    {sectors.map((s) => (
-                      <li key={s.slug}>
-                        <Link href={`/agreements?sector=${s.slug}`} className="text-sm">
-                          <LocalizedName value={localized(s, "name", locale)} />
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Fact>
-              <Fact label={t("fields.topics")}>
-                {agreement.topics.length === 0 ? (
-                  <span className="text-muted">{t("record.notStated")}</span>
-                ) : (
-                  <ul className="flex flex-wrap gap-1.5">
-                    {agreement.topics.map(({ topic }) => {
-                      const name = localized(topic, "name", locale);
-                      return (
-                        <li key={topic.slug}>
-                          <Link
-                            href={`/agreements?topic=${topic.slug}`}
-                            lang={htmlLang(name.lang)}
-                            className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
-                          >
-                            {name.text}
-                            <FallbackMark value={name} />
-                          </Link>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-                {marks("topics")}
-              </Fact>
-            </Facts>
-          </Section>
+          <AgreementFacts {...view} />
 
-          <Section id="lineage" title={t("record.lineage")}>
-            {agreement.lineage.length <= 1 ? (
-              <p className="text-sm text-muted">{t("record.noLineage")}</p>
-            ) : (
-              <ol className="space-y-2" data-testid="lineage">
-                {agreement.lineage.map((link) => {
-                  const name = localized(link, "title", locale);
-                  const current = link.id === agreement.id;
-                  return (
-                    <li key={link.slug} className="flex items-start gap-3 text-sm">
-                      <span className="mt-0.5 w-24 shrink-0 text-xs text-muted tabular-nums">
-                        {link.signedOn ? <PartialDate value={link.signedOn} /> : "—"}
-                      </span>
-                      <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
-                        {current ? (
-                          <span aria-current="page" lang={htmlLang(name.lang)}>
-                            {name.text}
-                            <FallbackMark value={name} />
-                          </span>
-                        ) : (
-                          <Link href={`/agreements/${link.slug}`} lang={htmlLang(name.lang)}>
-                            {name.text}
-                            <FallbackMark value={name} />
-                          </Link>
-                        )}
-                        {link.relation && link.previousId ? (
-                          <span className="ml-2 text-xs font-normal text-muted">
-                            {t(`lineageRelation.${link.relation}` as "lineageRelation.updates")}
-                          </span>
-                        ) : null}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ol>
-            )}
-            {marks("previous")}
-          </Section>
+          <Lineage {...view} />
 
-          <Section id="plans" title={t("record.plans")}>
-            {agreement.plans.length === 0 ? (
-              <p className="text-sm text-muted">{t("record.noPlans")}</p>
-            ) : (
-              <ul className="space-y-3">
-                {agreement.plans.map((plan) => {
-                  const name = localized(plan, "title", locale);
-                  return (
-                    <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
-                      <Link href={`/plans/${plan.slug}`} lang={htmlLang(name.lang)} className="font-medium">
-                        {name.text}
-                        <FallbackMark value={name} />
-                      </Link>
-                      <div className="mt-2">
-                        <StatusBar counts={countByStatus(plan.items)} />
-                      </div>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </Section>
+          <Plans {...view} />
 
-          <Section id="dialogues" title={t("record.dialogues")}>
-            {agreement.dialogues.length === 0 && agreement.reviews.length === 0 ? (
-              <p className="text-sm text-muted">{t("record.noDialogues")}</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {agreement.dialogues.map((d) => (
-                  <li key={d.slug}>
-                    <Link href={`/dialogues/${d.slug}`}>
-                      <LocalizedName value={localized(d, "name", locale)} />
-                    </Link>{" "}
-                    <span className="text-muted">· {t("record.establishedHere")}</span>
-                  </li>
-                ))}
-                {agreement.reviews.map(({ meeting, noteEn }) => (
-                  <li key={meeting.slug}>
-                    <Link href={`/dialogues/${meeting.dialogue.slug}#${meeting.slug}`}>
-                      <LocalizedName value={localized(meeting.dialogue, "name", locale)} />
-                      {meeting.number ? ` · ${t("record.meetingNumber", { number: meeting.number })}` : ""}
-                    </Link>{" "}
-                    {meeting.heldOn ? (
-                      <span className="text-muted">
-                        ·{" "}
-                        <PartialDate
-                          value={meeting.heldOn}
-                          inferred={meeting.heldInferred}
-                          reasoning={meeting.heldReasoning}
-                        />
-                      </span>
-                    ) : null}
-                    {noteEn ? <p className="text-muted">{noteEn}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-          <RecordTimeline scope={{ agreement: agreement.slug }} />
+          <Dialogues {...view} />
+          <RecordTimeline timeline={timeline} />
           <Section id="history" title={t("history.title")}>
-            <RecordHistory rows={await listRecordHistory(db, [{ entityType: "Agreement", entityId: agreement.id }])} />
+            <RecordHistory {...history} />
           </Section>
         </div>
 
@@ -270,5 +129,190 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The signing, entry into force and expiry, the signatories, sectors and topics. */
+function AgreementFacts({ agreement, locale, t, marks }: View) {
+  const sectors = [...new Map(agreement.topics.map(({ topic }) => [topic.sector.slug, topic.sector])).values()];
+  const dateFact = (value: string | null, inferred: boolean, reasoning: string | null, field: string) =>
+    value ? (
+      <>
+        <PartialDate value={value} inferred={inferred} reasoning={reasoning} />
+        {marks(field)}
+      </>
+    ) : (
+      <span className="text-muted">{t("record.notStated")}</span>
+    );
+  return (
+    <Section id="facts" title={t("record.keyFacts")}>
+      <Facts>
+        <Fact label={t("fields.signedOn")}>
+          {dateFact(agreement.signedOn, agreement.signedInferred, agreement.signedReasoning, "signedOn")}
+        </Fact>
+        <Fact label={t("fields.effectiveOn")}>
+          {dateFact(agreement.effectiveOn, agreement.effectiveInferred, agreement.effectiveReasoning, "effectiveOn")}
+        </Fact>
+        <Fact label={t("fields.expiresOn")}>
+          {dateFact(agreement.expiresOn, agreement.expiresInferred, agreement.expiresReasoning, "expiresOn")}
+        </Fact>
+        <Fact label={t("fields.signatories")}>
+          <SignatoryList bodies={agreement.signatories.map((s) => s.ministry)} link />
+          {marks("signatories")}
+        </Fact>
+        <Fact label={t("fields.sectors")}>
+          {sectors.length === 0 ? (
+            <span className="text-muted">{t("record.notStated")}</span>
+          ) : (
+            <ul className="flex flex-wrap gap-1.5">
+              {sectors.map((s) => (
+                <li key={s.slug}>
+                  <Link href={`/agreements?sector=${s.slug}`} className="text-sm">
+                    <LocalizedName value={localized(s, "name", locale)} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+        <Fact label={t("fields.topics")}>
+          {agreement.topics.length === 0 ? (
+            <span className="text-muted">{t("record.notStated")}</span>
+          ) : (
+            <ul className="flex flex-wrap gap-1.5">
+              {agreement.topics.map(({ topic }) => {
+                const name = localized(topic, "name", locale);
+                return (
+                  <li key={topic.slug}>
+                    <Link
+                      href={`/agreements?topic=${topic.slug}`}
+                      lang={htmlLang(name.lang)}
+                      className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
+                    >
+                      {name.text}
+                      <FallbackMark value={name} />
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {marks("topics")}
+        </Fact>
+      </Facts>
+    </Section>
+  );
+}
+
+/** The agreements this one continues and those that continue it, in order. */
+function Lineage({ agreement, locale, t, marks }: View) {
+  return (
+    <Section id="lineage" title={t("record.lineage")}>
+      {agreement.lineage.length <= 1 ? (
+        <p className="text-sm text-muted">{t("record.noLineage")}</p>
+      ) : (
+        <ol className="space-y-2" data-testid="lineage">
+          {agreement.lineage.map((link) => {
+            const name = localized(link, "title", locale);
+            const current = link.id === agreement.id;
+            return (
+              <li key={link.slug} className="flex items-start gap-3 text-sm">
+                <span className="mt-0.5 w-24 shrink-0 text-xs text-muted tabular-nums">
+                  {link.signedOn ? <PartialDate value={link.signedOn} /> : "—"}
+                </span>
+                <span className={`min-w-0 ${current ? "font-semibold" : ""}`}>
+                  {current ? (
+                    <span aria-current="page" lang={htmlLang(name.lang)}>
+                      {name.text}
+                      <FallbackMark value={name} />
+                    </span>
+                  ) : (
+                    <Link href={`/agreements/${link.slug}`} lang={htmlLang(name.lang)}>
+                      {name.text}
+                      <FallbackMark value={name} />
+                    </Link>
+                  )}
+                  {link.relation && link.previousId ? (
+                    <span className="ml-2 text-xs font-normal text-muted">
+                      {t(`lineageRelation.${link.relation}` as "lineageRelation.updates")}
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {marks("previous")}
+    </Section>
+  );
+}
+
+/** The action plans that implement the agreement, with their items by status. */
+function Plans({ agreement, locale, t }: View) {
+  return (
+    <Section id="plans" title={t("record.plans")}>
+      {agreement.plans.length === 0 ? (
+        <p className="text-sm text-muted">{t("record.noPlans")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {agreement.plans.map((plan) => {
+            const name = localized(plan, "title", locale);
+            return (
+              <li key={plan.slug} className="rounded-md border border-line bg-white p-3">
+                <Link href={`/plans/${plan.slug}`} lang={htmlLang(name.lang)} className="font-medium">
+                  {name.text}
+                  <FallbackMark value={name} />
+                </Link>
+                <div className="mt-2">
+                  <StatusBar counts={countByStatus(plan.items)} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** The dialogues the agreement established and the meetings that reviewed it. */
+function Dialogues({ agreement, locale, t }: View) {
+  return (
+    <Section id="dialogues" title={t("record.dialogues")}>
+      {agreement.dialogues.length === 0 && agreement.reviews.length === 0 ? (
+        <p className="text-sm text-muted">{t("record.noDialogues")}</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {agreement.dialogues.map((d) => (
+            <li key={d.slug}>
+              <Link href={`/dialogues/${d.slug}`}>
+                <LocalizedName value={localized(d, "name", locale)} />
+              </Link>{" "}
+              <span className="text-muted">· {t("record.establishedHere")}</span>
+            </li>
+          ))}
+          {agreement.reviews.map(({ meeting, noteEn }) => (
+            <li key={meeting.slug}>
+              <Link href={`/dialogues/${meeting.dialogue.slug}#${meeting.slug}`}>
+                <LocalizedName value={localized(meeting.dialogue, "name", locale)} />
+                {meeting.number ? ` · ${t("record.meetingNumber", { number: meeting.number })}` : ""}
+              </Link>{" "}
+              {meeting.heldOn ? (
+                <span className="text-muted">
+                  ·{" "}
+                  <PartialDate
+                    value={meeting.heldOn}
+                    inferred={meeting.heldInferred}
+                    reasoning={meeting.heldReasoning}
+                  />
+                </span>
+              ) : null}
+              {noteEn ? <p className="text-muted">{noteEn}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { AgreementsView } from "@/components/agreements/agreements-view";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getAgreementsPage } from "@/lib/server/queries/agreements-page";
 
 export { generateMetadata } from "../../agreements/page";
 
@@ -14,5 +15,5 @@ export default async function FilteredAgreementsPage({
 }: PageProps<"/[locale]/filtered/agreements">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <AgreementsView locale={locale} searchParams={await searchParams} />;
+  return <AgreementsView {...(await getAgreementsPage(locale, await searchParams))} />;
 }

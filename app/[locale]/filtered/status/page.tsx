@@ -1,6 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/status/status-view";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getStatusPage } from "@/lib/server/queries/status-page";
 
 export { generateMetadata } from "../../status/page";
 
@@ -11,5 +12,5 @@ export const dynamic = "force-dynamic";
 export default async function FilteredStatusPage({ params, searchParams }: PageProps<"/[locale]/filtered/status">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <StatusView locale={locale} searchParams={await searchParams} />;
+  return <StatusView locale={locale} {...(await getStatusPage(await searchParams))} />;
 }

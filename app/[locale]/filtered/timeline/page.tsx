@@ -1,6 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import type { Locale } from "@/lib/schemas/vocab";
+import { getTimelinePage } from "@/lib/server/queries/timeline-page";
 
 export { generateMetadata } from "../../timeline/page";
 
@@ -11,5 +12,5 @@ export const dynamic = "force-dynamic";
 export default async function FilteredTimelinePage({ params, searchParams }: PageProps<"/[locale]/filtered/timeline">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  return <TimelineView locale={locale} searchParams={await searchParams} />;
+  return <TimelineView locale={locale} data={await getTimelinePage(await searchParams)} />;
 }

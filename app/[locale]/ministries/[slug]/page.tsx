@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
@@ -20,9 +20,11 @@ import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
+import { getArchivedRecord } from "@/lib/server/queries/archived-page";
 import { citationsFor } from "@/lib/server/queries/citations";
-import { getMinistry } from "@/lib/server/queries/ministries";
+import type { MinistryDetail } from "@/lib/server/queries/ministries";
+import { getMinistryPage } from "@/lib/server/queries/ministries-page";
+import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
@@ -33,26 +35,41 @@ export function generateStaticParams() {
 }
 
 // generateMetadata and the page both ask for the record: one query per request.
-const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getMinistry(db, slug) : null));
+const load = cache(getMinistryPage);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/ministries/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   return recordMetadata(await load(slug), locale, `/ministries/${slug}`);
 }
 
+/** What each part of the page is drawn from. */
+type View = {
+  ministry: MinistryDetail;
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  /** The citation marks of a field (null: of the record as a whole). */
+  marks: (field: string | null) => ReactNode;
+};
+
 export default async function MinistryPage({ params }: PageProps<"/[locale]/ministries/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const ministry = await load(slug);
-  if (!ministry) return archivedRecordPage("Ministry", SlugSchema.safeParse(slug).success ? slug : null);
+  if (!ministry) {
+    return archivedRecordPage(
+      "Ministry",
+      await getArchivedRecord("Ministry", SlugSchema.safeParse(slug).success ? slug : null),
+    );
+  }
   const t = await getTranslations();
+  const timeline = await getRecordTimeline({ ministry: ministry.slug });
   const name = localized(ministry, "name", locale);
   const summary = localizedOptional(ministry, "summary", locale);
   const numbers = numberCitations(ministry.citations);
   const marks = (field: string | null) => (
     <CitationMarks citations={citationsFor(ministry.citations, field)} numbers={numbers} />
   );
-  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  const view: View = { ministry, locale, t, marks };
 
   return (
     <article className="space-y-8">
@@ -83,161 +100,16 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
 
       <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          <Section id="facts" title={t("record.keyFacts")}>
-            <Facts>
-              <Fact label={t("fields.abbreviation")}>
-                {ministry.abbreviation ?? none}
-                {marks("abbreviation")}
-              </Fact>
-              <Fact label={t("fields.establishedOn")}>
-                {ministry.establishedOn ? (
-                  <PartialDate
-                    value={ministry.establishedOn}
-                    inferred={ministry.establishedInferred}
-                    reasoning={ministry.establishedReasoning}
-                  />
-                ) : (
-                  none
-                )}
-                {marks("establishedOn")}
-              </Fact>
-              <Fact label={t("fields.predecessor")}>
-                {ministry.predecessor ? (
-                  <Link href={`/ministries/${ministry.predecessor.slug}`}>
-                    <LocalizedName value={localized(ministry.predecessor, "name", locale)} />
-                  </Link>
-                ) : (
-                  none
-                )}
-                {marks("predecessor")}
-              </Fact>
-              <Fact label={t("ministries.successor")}>
-                {ministry.successors.length > 0
-                  ? ministry.successors.map((s) => (
-                      <Link key={s.slug} href={`/ministries/${s.slug}`} className="block">
-                        <LocalizedName value={localized(s, "name", locale)} />
-                        {s.establishedOn ? (
-                          <span className="text-muted">
-                            {" "}
-                            (<PartialDate value={s.establishedOn} />)
-                          </span>
-                        ) : null}
-                      </Link>
-                    ))
-                  : none}
-              </Fact>
-            </Facts>
-          </Section>
+          <MinistryFacts {...view} />
 
-          <Section id="agreements" title={t("ministries.agreements")}>
-            {ministry.signatures.length === 0 ? (
-              <p className="text-sm text-muted">{t("ministries.noAgreements")}</p>
-            ) : (
-              <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-                {ministry.signatures.map(({ agreement: a }) => {
-                  const title = localized(a, "title", locale);
-                  const partners = a.signatories.map((s) => s.ministry).filter((m) => m.slug !== ministry.slug);
-                  return (
-                    <li key={a.slug} className="p-3 text-sm">
-                      <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="font-medium">
-                        {title.text}
-                        <FallbackMark value={title} />
-                      </Link>
-                      <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
-                        <span>{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</span>
-                        {a.signedOn ? (
-                          <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
-                        ) : null}
-                        {partners.length > 0 ? (
-                          <span>
-                            {t("ministries.with")}{" "}
-                            {partners.map((p, i) => (
-                              <span key={p.slug}>
-                                {i > 0 ? ", " : ""}
-                                <Link href={`/ministries/${p.slug}`}>
-                                  {p.abbreviation ?? localized(p, "name", locale).text}
-                                </Link>
-                              </span>
-                            ))}
-                          </span>
-                        ) : null}
-                      </p>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </Section>
+          <Agreements {...view} />
 
-          <Section id="dialogues" title={t("record.dialogues")}>
-            {ministry.dialogues.length === 0 ? (
-              <p className="text-sm text-muted">{t("ministries.noDialogues")}</p>
-            ) : (
-              <ul className="space-y-1 text-sm">
-                {ministry.dialogues.map(({ dialogue: d }) => (
-                  <li key={d.slug}>
-                    <Link href={`/dialogues/${d.slug}`}>
-                      <LocalizedName value={localized(d, "name", locale)} />
-                    </Link>
-                    <span className="text-muted"> · {t(`cadence.${d.cadence}` as "cadence.annual")}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
+          <Dialogues {...view} />
 
-          <Section id="plans" title={t("ministries.planItems")}>
-            {ministry.plans.length === 0 && ministry.planItems.length === 0 ? (
-              <p className="text-sm text-muted">{t("ministries.noPlanItems")}</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {ministry.plans.map((p) => (
-                  <li key={p.slug}>
-                    <Link href={`/plans/${p.slug}`}>
-                      <LocalizedName value={localized(p, "title", locale)} />
-                    </Link>
-                    <span className="text-muted"> · {t("ministries.implements")}</span>
-                  </li>
-                ))}
-                {ministry.planItems.map((item) => (
-                  <li key={item.slug} className="flex flex-wrap items-baseline gap-2">
-                    <StatusBadge status={item.status} />
-                    <Link href={`/plans/${item.plan.slug}#${item.slug}`}>
-                      <LocalizedName value={localized(item, "title", locale)} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
+          <PlanItems {...view} />
 
-          <Section id="people" title={t("ministries.people")} aside={<NewLink entity="Person" />}>
-            {ministry.roles.length === 0 ? (
-              <p className="text-sm text-muted">{t("ministries.noPeople")}</p>
-            ) : (
-              <ul className="space-y-1 text-sm">
-                {ministry.roles.map((role) => (
-                  <li key={role.id}>
-                    <span className="font-medium">
-                      <LocalizedName value={localized(role.person, "name", locale)} />
-                    </span>{" "}
-                    <EditLink entity="Person" id={role.person.id} />
-                    <span className="text-muted">
-                      {" "}
-                      · <LocalizedName value={localized(role, "title", locale)} />
-                    </span>
-                    {role.startOn || role.asOf ? (
-                      <span className="text-muted">
-                        {" "}
-                        · <PartialDate value={(role.startOn ?? role.asOf) as string} />
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-          <RecordTimeline scope={{ ministry: ministry.slug }} />
+          <People {...view} />
+          <RecordTimeline timeline={timeline} />
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
           <Section id="sources" title={t("record.sources")}>
@@ -246,5 +118,186 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The body's abbreviation, founding date, predecessor and successors. */
+function MinistryFacts({ ministry, locale, t, marks }: View) {
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  return (
+    <Section id="facts" title={t("record.keyFacts")}>
+      <Facts>
+        <Fact label={t("fields.abbreviation")}>
+          {ministry.abbreviation ?? none}
+          {marks("abbreviation")}
+        </Fact>
+        <Fact label={t("fields.establishedOn")}>
+          {ministry.establishedOn ? (
+            <PartialDate
+              value={ministry.establishedOn}
+              inferred={ministry.establishedInferred}
+              reasoning={ministry.establishedReasoning}
+            />
+          ) : (
+            none
+          )}
+          {marks("establishedOn")}
+        </Fact>
+        <Fact label={t("fields.predecessor")}>
+          {ministry.predecessor ? (
+            <Link href={`/ministries/${ministry.predecessor.slug}`}>
+              <LocalizedName value={localized(ministry.predecessor, "name", locale)} />
+            </Link>
+          ) : (
+            none
+          )}
+          {marks("predecessor")}
+        </Fact>
+        <Fact label={t("ministries.successor")}>
+          {ministry.successors.length > 0
+            ? ministry.successors.map((s) => (
+                <Link key={s.slug} href={`/ministries/${s.slug}`} className="block">
+                  <LocalizedName value={localized(s, "name", locale)} />
+                  {s.establishedOn ? (
+                    <span className="text-muted">
+                      {" "}
+                      (<PartialDate value={s.establishedOn} />)
+                    </span>
+                  ) : null}
+                </Link>
+              ))
+            : none}
+        </Fact>
+      </Facts>
+    </Section>
+  );
+}
+
+/** The agreements the body signed, with the other signatories. */
+function Agreements({ ministry, locale, t }: View) {
+  return (
+    <Section id="agreements" title={t("ministries.agreements")}>
+      {ministry.signatures.length === 0 ? (
+        <p className="text-sm text-muted">{t("ministries.noAgreements")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {ministry.signatures.map(({ agreement: a }) => {
+            const title = localized(a, "title", locale);
+            const partners = a.signatories.map((s) => s.ministry).filter((m) => m.slug !== ministry.slug);
+            return (
+              <li key={a.slug} className="p-3 text-sm">
+                <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="font-medium">
+                  {title.text}
+                  <FallbackMark value={title} />
+                </Link>
+                <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
+                  <span>{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</span>
+                  {a.signedOn ? (
+                    <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
+                  ) : null}
+                  {partners.length > 0 ? (
+                    <span>
+                      {t("ministries.with")}{" "}
+                      {partners.map((p, i) => (
+                        <span key={p.slug}>
+                          {i > 0 ? ", " : ""}
+                          <Link href={`/ministries/${p.slug}`}>
+                            {p.abbreviation ?? localized(p, "name", locale).text}
+                          </Link>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** The dialogues the body takes part in. */
+function Dialogues({ ministry, locale, t }: View) {
+  return (
+    <Section id="dialogues" title={t("record.dialogues")}>
+      {ministry.dialogues.length === 0 ? (
+        <p className="text-sm text-muted">{t("ministries.noDialogues")}</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {ministry.dialogues.map(({ dialogue: d }) => (
+            <li key={d.slug}>
+              <Link href={`/dialogues/${d.slug}`}>
+                <LocalizedName value={localized(d, "name", locale)} />
+              </Link>
+              <span className="text-muted"> · {t(`cadence.${d.cadence}` as "cadence.annual")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** The plans and plan items the body implements. */
+function PlanItems({ ministry, locale, t }: View) {
+  return (
+    <Section id="plans" title={t("ministries.planItems")}>
+      {ministry.plans.length === 0 && ministry.planItems.length === 0 ? (
+        <p className="text-sm text-muted">{t("ministries.noPlanItems")}</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {ministry.plans.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/plans/${p.slug}`}>
+                <LocalizedName value={localized(p, "title", locale)} />
+              </Link>
+              <span className="text-muted"> · {t("ministries.implements")}</span>
+            </li>
+          ))}
+          {ministry.planItems.map((item) => (
+            <li key={item.slug} className="flex flex-wrap items-baseline gap-2">
+              <StatusBadge status={item.status} />
+              <Link href={`/plans/${item.plan.slug}#${item.slug}`}>
+                <LocalizedName value={localized(item, "title", locale)} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** The people who hold or held a role in the body. */
+function People({ ministry, locale, t }: View) {
+  return (
+    <Section id="people" title={t("ministries.people")} aside={<NewLink entity="Person" />}>
+      {ministry.roles.length === 0 ? (
+        <p className="text-sm text-muted">{t("ministries.noPeople")}</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {ministry.roles.map((role) => (
+            <li key={role.id}>
+              <span className="font-medium">
+                <LocalizedName value={localized(role.person, "name", locale)} />
+              </span>{" "}
+              <EditLink entity="Person" id={role.person.id} />
+              <span className="text-muted">
+                {" "}
+                · <LocalizedName value={localized(role, "title", locale)} />
+              </span>
+              {role.startOn || role.asOf ? (
+                <span className="text-muted">
+                  {" "}
+                  · <PartialDate value={(role.startOn ?? role.asOf) as string} />
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

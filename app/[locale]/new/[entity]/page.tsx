@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fieldSpecs } from "@/components/editing/field-specs";
 import { RecordCreateForm } from "@/components/editing/record-create-form";
 import { CREATE_SCHEMAS, EditableEntitySchema } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
+import { getNewRecordFields } from "@/lib/server/queries/record-edit-page";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +52,7 @@ export default async function NewRecordPage({ params, searchParams }: PageProps<
       <RecordCreateForm
         entity={entity.data}
         locale={locale}
-        fields={await fieldSpecs(db, entity.data, locale, "create", initial)}
+        fields={await getNewRecordFields(entity.data, locale, initial)}
         initial={initial}
       />
     </div>

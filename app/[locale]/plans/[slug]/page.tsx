@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
@@ -24,10 +24,12 @@ import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { listRecordHistory } from "@/lib/server/queries/audit";
+import { getArchivedRecord } from "@/lib/server/queries/archived-page";
+import { getRecordHistory } from "@/lib/server/queries/audit-page";
 import { citationsFor } from "@/lib/server/queries/citations";
-import { getPlan } from "@/lib/server/queries/plans";
+import type { PlanDetail } from "@/lib/server/queries/plans";
+import { getPlanPage } from "@/lib/server/queries/plans-page";
+import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 import { countByStatus } from "@/lib/status";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
@@ -39,22 +41,42 @@ export function generateStaticParams() {
 }
 
 // generateMetadata and the page both ask for the record: one query per request.
-const load = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getPlan(db, slug) : null));
+const load = cache(getPlanPage);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/plans/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   return recordMetadata(await load(slug), locale, `/plans/${slug}`);
 }
 
+/** What each part of the page is drawn from. */
+type View = {
+  plan: PlanDetail;
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  /** The citation marks of a field (null: of the record as a whole). */
+  marks: (field: string | null) => ReactNode;
+};
+
 export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const plan = await load(slug);
-  if (!plan) return archivedRecordPage("ActionPlan", SlugSchema.safeParse(slug).success ? slug : null);
+  if (!plan) {
+    return archivedRecordPage(
+      "ActionPlan",
+      await getArchivedRecord("ActionPlan", SlugSchema.safeParse(slug).success ? slug : null),
+    );
+  }
   const t = await getTranslations();
-  const history = await listRecordHistory(db, [
-    { entityType: "ActionPlan", entityId: plan.id },
-    ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
+  const [timeline, history] = await Promise.all([
+    getRecordTimeline({ plan: plan.slug }),
+    getRecordHistory(
+      [
+        { entityType: "ActionPlan", entityId: plan.id },
+        ...plan.items.map((i) => ({ entityType: "PlanItem", entityId: i.id })),
+      ],
+      locale,
+    ),
   ]);
   const historyLabels = Object.fromEntries(plan.items.map((i) => [i.id, t("plans.itemNumber", { number: i.number })]));
   const title = localized(plan, "title", locale);
@@ -72,7 +94,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
   const marks = (field: string | null) => (
     <CitationMarks citations={citationsFor(plan.citations, field)} numbers={numbers} />
   );
-  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  const view: View = { plan, locale, t, marks };
 
   return (
     <article className="space-y-8">
@@ -107,94 +129,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
 
       <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          <Section id="facts" title={t("record.keyFacts")}>
-            <Facts>
-              <Fact label={t("plans.period")}>
-                <PlanPeriod plan={plan} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
-                {marks("startOn")}
-                {marks("endOn")}
-              </Fact>
-              <Fact label={t("fields.implementingBody")}>
-                {plan.implementingBody ? (
-                  <span className="inline-flex items-baseline gap-1.5">
-                    <Badge tone={sideTone(plan.implementingBody.side)}>
-                      {t(`side.${plan.implementingBody.side}` as "side.KR")}
-                    </Badge>
-                    <Link href={`/ministries/${plan.implementingBody.slug}`}>
-                      <LocalizedName value={localized(plan.implementingBody, "name", locale)} />
-                    </Link>
-                  </span>
-                ) : (
-                  none
-                )}
-                {marks("implementingBody")}
-              </Fact>
-              <Fact label={t("fields.agreement")}>
-                {plan.agreement ? (
-                  <>
-                    <Link href={`/agreements/${plan.agreement.slug}`}>
-                      <LocalizedName value={localized(plan.agreement, "title", locale)} />
-                    </Link>
-                    {plan.agreement.signedOn ? (
-                      <span className="text-muted">
-                        {" "}
-                        ·{" "}
-                        <PartialDate
-                          value={plan.agreement.signedOn}
-                          inferred={plan.agreement.signedInferred}
-                          reasoning={plan.agreement.signedReasoning}
-                        />
-                      </span>
-                    ) : null}
-                  </>
-                ) : (
-                  none
-                )}
-                {marks("agreement")}
-              </Fact>
-              <Fact label={t("fields.sector")}>
-                <LocalizedName value={localized(plan.sector, "name", locale)} />
-              </Fact>
-              {plan.rounds.length > 0 ? (
-                <Fact label={t("plans.rounds")}>
-                  <ul>
-                    {plan.rounds.map((r) => (
-                      <li key={r.slug}>
-                        <Link href={`/plans/${r.slug}`}>
-                          <LocalizedName value={localized(r, "title", locale)} />
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </Fact>
-              ) : null}
-              {plan.reviews.length > 0 ? (
-                <Fact label={t("plans.reviewedAt")}>
-                  <ul>
-                    {plan.reviews.map((r) => (
-                      <li key={r.id}>
-                        <Link href={`/dialogues/${r.meeting.dialogue.slug}#${r.meeting.slug}`}>
-                          <LocalizedName value={localized(r.meeting.dialogue, "name", locale)} />
-                          {r.meeting.number ? ` · ${t("record.meetingNumber", { number: r.meeting.number })}` : ""}
-                        </Link>
-                        {r.meeting.heldOn ? (
-                          <span className="text-muted">
-                            {" "}
-                            ·{" "}
-                            <PartialDate
-                              value={r.meeting.heldOn}
-                              inferred={r.meeting.heldInferred}
-                              reasoning={r.meeting.heldReasoning}
-                            />
-                          </span>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                </Fact>
-              ) : null}
-            </Facts>
-          </Section>
+          <PlanFacts {...view} />
 
           <Section
             id="items"
@@ -216,9 +151,9 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
               </>
             )}
           </Section>
-          <RecordTimeline scope={{ plan: plan.slug }} />
+          <RecordTimeline timeline={timeline} />
           <Section id="history" title={t("history.title")}>
-            <RecordHistory rows={history} labels={historyLabels} />
+            <RecordHistory {...history} labels={historyLabels} />
           </Section>
         </div>
         <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
@@ -228,5 +163,100 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The plan's period, implementing body, agreement, sector, rounds and reviews. */
+function PlanFacts({ plan, locale, t, marks }: View) {
+  const none = <span className="text-muted">{t("record.notStated")}</span>;
+  return (
+    <Section id="facts" title={t("record.keyFacts")}>
+      <Facts>
+        <Fact label={t("plans.period")}>
+          <PlanPeriod plan={plan} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
+          {marks("startOn")}
+          {marks("endOn")}
+        </Fact>
+        <Fact label={t("fields.implementingBody")}>
+          {plan.implementingBody ? (
+            <span className="inline-flex items-baseline gap-1.5">
+              <Badge tone={sideTone(plan.implementingBody.side)}>
+                {t(`side.${plan.implementingBody.side}` as "side.KR")}
+              </Badge>
+              <Link href={`/ministries/${plan.implementingBody.slug}`}>
+                <LocalizedName value={localized(plan.implementingBody, "name", locale)} />
+              </Link>
+            </span>
+          ) : (
+            none
+          )}
+          {marks("implementingBody")}
+        </Fact>
+        <Fact label={t("fields.agreement")}>
+          {plan.agreement ? (
+            <>
+              <Link href={`/agreements/${plan.agreement.slug}`}>
+                <LocalizedName value={localized(plan.agreement, "title", locale)} />
+              </Link>
+              {plan.agreement.signedOn ? (
+                <span className="text-muted">
+                  {" "}
+                  ·{" "}
+                  <PartialDate
+                    value={plan.agreement.signedOn}
+                    inferred={plan.agreement.signedInferred}
+                    reasoning={plan.agreement.signedReasoning}
+                  />
+                </span>
+              ) : null}
+            </>
+          ) : (
+            none
+          )}
+          {marks("agreement")}
+        </Fact>
+        <Fact label={t("fields.sector")}>
+          <LocalizedName value={localized(plan.sector, "name", locale)} />
+        </Fact>
+        {plan.rounds.length > 0 ? (
+          <Fact label={t("plans.rounds")}>
+            <ul>
+              {plan.rounds.map((r) => (
+                <li key={r.slug}>
+                  <Link href={`/plans/${r.slug}`}>
+                    <LocalizedName value={localized(r, "title", locale)} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+        {plan.reviews.length > 0 ? (
+          <Fact label={t("plans.reviewedAt")}>
+            <ul>
+              {plan.reviews.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/dialogues/${r.meeting.dialogue.slug}#${r.meeting.slug}`}>
+                    <LocalizedName value={localized(r.meeting.dialogue, "name", locale)} />
+                    {r.meeting.number ? ` · ${t("record.meetingNumber", { number: r.meeting.number })}` : ""}
+                  </Link>
+                  {r.meeting.heldOn ? (
+                    <span className="text-muted">
+                      {" "}
+                      ·{" "}
+                      <PartialDate
+                        value={r.meeting.heldOn}
+                        inferred={r.meeting.heldInferred}
+                        reasoning={r.meeting.heldReasoning}
+                      />
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+      </Facts>
+    </Section>
   );
 }

@@ -14,8 +14,9 @@ import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import { db } from "@/lib/server/db/client";
-import { getSource, type SourceCitation } from "@/lib/server/queries/sources";
+import { getArchivedRecord } from "@/lib/server/queries/archived-page";
+import type { SourceCitation } from "@/lib/server/queries/sources";
+import { getSourcePage } from "@/lib/server/queries/sources-page";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
@@ -28,7 +29,7 @@ export function generateStaticParams() {
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 // generateMetadata and the page both ask for the record: one query per request.
-const load = cache(async (id: string) => (ID.test(id) ? getSource(db, id) : null));
+const load = cache(async (id: string) => (ID.test(id) ? getSourcePage(id) : null));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
@@ -86,7 +87,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const source = await load(id);
-  if (!source) return archivedRecordPage("Source", ID.test(id) ? id : null);
+  if (!source) return archivedRecordPage("Source", await getArchivedRecord("Source", ID.test(id) ? id : null));
   const t = await getTranslations();
   const tf = await getTranslations("fields");
   const records = await Promise.all(source.citations.map(async (c) => ({ c, record: await citedRecord(c) })));

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fieldSpecs } from "@/components/editing/field-specs";
 import { RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -10,9 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
 import { hasNoNul, type Locale } from "@/lib/schemas/vocab";
 import { hasRole, requireRole } from "@/lib/server/auth";
-import { db } from "@/lib/server/db/client";
-import { listRecordHistory } from "@/lib/server/queries/audit";
-import { getEditableRecord } from "@/lib/server/queries/record-edit";
+import { getEditRecordPage } from "@/lib/server/queries/record-edit-page";
 
 export const dynamic = "force-dynamic";
 
@@ -37,9 +34,9 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
       </p>
     );
   }
-  const record = await getEditableRecord(db, entity.data, id);
-  if (!record) notFound();
-  const history = await listRecordHistory(db, [{ entityType: entity.data, entityId: id }]);
+  const loaded = await getEditRecordPage(entity.data, id, locale);
+  if (!loaded) notFound();
+  const { record, history, fields } = loaded;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -59,12 +56,12 @@ export default async function EditRecordPage({ params }: PageProps<"/[locale]/ed
           archived={record.archivedAt !== null}
           canRestore={hasRole(gate.user.role, "admin")}
           canArchive={!UNARCHIVABLE.has(entity.data)}
-          fields={await fieldSpecs(db, entity.data, locale, "edit", record.values)}
+          fields={fields}
           values={record.values}
         />
       </ClientMessages>
       <Section id="history" title={t("history.title")}>
-        <RecordHistory rows={history} showNames />
+        <RecordHistory {...history} showNames />
       </Section>
     </div>
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { FieldSpec } from "@/components/editing/record-fields";
 import { type Vocabulary, vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import {
   CITED_ENTITY,
@@ -11,16 +12,7 @@ import {
 } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { Db } from "@/lib/server/db/prisma";
-import {
-  bodyGroups,
-  choiceLabels,
-  citableKinds,
-  isLookedUp,
-  LOOKED_UP,
-  listChoices,
-  topicGroups,
-} from "@/lib/server/queries/record-edit";
-import type { FieldSpec } from "./record-fields";
+import { bodyGroups, choiceLabels, citableKinds, isLookedUp, LOOKED_UP, listChoices, topicGroups } from "./record-edit";
 
 const LANG: Record<string, string> = { En: "en", Ko: "ko", Zh: "zh-Hans" };
 const REQUIRED_IDS = new Set(["sectorId", "dialogueId", "planId", "sourceId", "record"]);
