@@ -1,10 +1,11 @@
 import "server-only";
 
 /**
- * Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and carriage
- * return; lone surrogates; U+FFFE and U+FFFF). They are dropped: no escape exists.
+ * Characters XML 1.0 cannot carry (C0 controls but tab, newline and carriage return;
+ * lone surrogates, which a `u` regular expression sees as such; U+FFFE and U+FFFF),
+ * and the C1 controls, which it only discourages. They are dropped: no escape exists.
  */
-const NOT_XML =
+const NOT_XML = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF\uD800-\uDFFF]/gu;
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Markup characters, and the whitespace an XML parser would normalise (\r to \n; tabs and newlines in attributes). */
