@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/server/db/prisma";
 import { indexAgreements } from "../lib/server/search";
 import { applySeed, formatCounts, SeedValidationError, seedData, totalCounts } from "./seed/index";
+import { formatSummary, summarizeDataset } from "./seed/summary";
 
 export async function main(
   databaseUrl = process.env.DATABASE_URL ?? "file:./data/tracker.db",
@@ -28,6 +29,7 @@ export async function main(
     // The search index is derived from the records: rebuild it after they change.
     await indexAgreements(db);
     console.log(formatCounts(counts));
+    console.log(formatSummary(summarizeDataset(seedData)));
     const total = totalCounts(counts);
     console.log(
       total.created + total.updated + total.removed === 0

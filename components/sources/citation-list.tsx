@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { CitationView } from "@/lib/server/queries/citations";
+import { CitationPassage } from "./citation-passage";
 import { TrustBadge } from "./trust-badge";
 
 /** Numbers citations in the order they are listed, for the marks beside each fact. */
@@ -9,8 +10,9 @@ export function numberCitations(citations: readonly CitationView[]): Map<string,
 }
 
 /**
- * Every citation of a record: the verbatim quote, its source and trust level, the
- * field it supports, and competing claims with why they were not chosen.
+ * Every citation of a record: the verbatim quote (or, for a web source, where and what
+ * in our words), its source and trust level, the field it supports, and competing
+ * claims with why they were not chosen.
  */
 export async function CitationList({
   citations,
@@ -46,9 +48,7 @@ export async function CitationList({
                 </span>
               ) : null}
             </div>
-            <blockquote className="mt-2 border-l-2 border-line pl-3 text-ink" lang="en">
-              “{c.quote}”
-            </blockquote>
+            <CitationPassage citation={c} sourceLanguage={c.source.language} />
             {competing && c.claim ? (
               <p className="mt-2">
                 <span className="text-muted">{t("claim")}: </span>

@@ -9,7 +9,14 @@ import { HTML_LANG } from "@/lib/i18n/routing";
  * sources give in one language are never translated here.
  */
 export async function LocalizedName({ value }: { value: LocalizedText }) {
-  if (!value.isFallback) return <>{value.text}</>;
+  if (!value.isFallback) {
+    return (
+      <>
+        {value.text}
+        <TranslationMark value={value} />
+      </>
+    );
+  }
   const t = await getTranslations("record");
   return (
     <>
@@ -43,6 +50,23 @@ async function FallbackMarkText({ title, children }: { title: string; children: 
       className="ml-1 inline-block rounded-sm bg-slate-100 px-1 align-baseline text-[0.7rem] font-normal leading-4 text-muted"
     >
       {children}
+    </span>
+  );
+}
+
+/**
+ * One quiet mark after a text that is the tracker's own translation (not an official
+ * form): "translated by the tracker" shows on hover or keyboard focus, and screen
+ * readers hear it. Nothing for an official form or an English original.
+ */
+export async function TranslationMark({ value }: { value: LocalizedText }) {
+  if (!value.isTranslation || value.isFallback) return null;
+  const t = await getTranslations("record");
+  const tip = t("translatedMark");
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the note must show on keyboard focus too
+    <span className="tr" tabIndex={0} role="note" aria-label={tip} data-tip={tip} data-translation-mark="">
+      ※
     </span>
   );
 }

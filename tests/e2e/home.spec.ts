@@ -10,7 +10,8 @@ test("the overview lists the January 2026 environmental MOU with both signatorie
   await expect(card).toHaveCount(1);
   await expect(card.locator("time")).toHaveAttribute("datetime", "2026-01-05");
   await expect(card.locator("time")).toHaveText("5 Jan 2026");
-  await expect(card.getByText("inferred")).toBeVisible();
+  // Stated by reporting now (issue 16): no longer marked inferred.
+  await expect(card.getByText("inferred")).toHaveCount(0);
   await expect(card.getByText("Korea", { exact: true })).toBeVisible();
   await expect(card.getByText("China", { exact: true })).toBeVisible();
 });

@@ -61,10 +61,15 @@ describe("the shipped seed data", () => {
     for (const s of documents) expect(s.id).toBe(s.fileName?.replace(/\.txt$/, ""));
   });
 
-  it("dates the January 2026 environmental MOU 2026-01-05, inferred, with the literal claim kept", () => {
+  it("dates the January 2026 environmental MOU 2026-01-05 as reporting states it, keeping the literal claim and the first inference's citations", () => {
     const mou = seedData.agreements.find((a) => a.slug === "environmental-cooperation-mou-2026");
     expect(mou?.signedOn).toMatchObject({ on: "2026-01-05", precision: "day" });
-    expect(mou?.signedOn?.inferred?.reasoning).toMatch(/Monday/);
+    // Once inferred from "05 Monday 2025"; web sources now state the day (issue 16).
+    expect(mou?.signedOn?.inferred).toBeUndefined();
+    const web = new Set(seedData.sources.filter((s) => s.url).map((s) => s.id));
+    const onDate = mou?.citations.filter((c) => c.field === "signedOn" && (c.stance ?? "supports") === "supports") ?? [];
+    expect(onDate.some((c) => web.has(c.source))).toBe(true);
+    expect(onDate.some((c) => c.source === "004_23e739b1b59501f4.txt")).toBe(true);
     expect(mou?.signatories).toEqual(["mcee", "mee-china"]);
     expect(mou?.previous).toBe("environmental-cooperation-agreement-2014");
     expect(mou?.relation).toBe("updates");
@@ -377,5 +382,22 @@ describe("findQuoteProblems", () => {
       `ministry "test-ministry-kr": citations[0].quote: not found verbatim in ${TEST_SOURCE_FILE}: "A passage of the test  source."`,
     ]);
     expect(findQuoteProblems(data, new Map())).toEqual([]);
+  });
+});
+
+describe("summarizeDataset", () => {
+  it("counts agreements, sources of each kind, and official against translated names per language", async () => {
+    const { summarizeDataset } = await import("../../prisma/seed/summary");
+    const data = tinySeed();
+    const before = summarizeDataset(data);
+    expect(before).toMatchObject({ agreements: 1, documents: 1, webSources: 0 });
+    expect(before.names.ko.official).toBe(0);
+    expect(before.names.ko.translated).toBeGreaterThan(0);
+    // An agreement whose Korean title is official moves one name from one count to the other.
+    data.agreements[0] = agreement({ translated: ["titleZh"] });
+    const after = summarizeDataset(data);
+    expect(after.names.ko.official).toBe(1);
+    expect(after.names.ko.translated).toBe(before.names.ko.translated - 1);
+    expect(after.names.zh).toEqual(before.names.zh);
   });
 });

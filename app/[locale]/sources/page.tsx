@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 import { getSourcesPage } from "@/lib/server/queries/sources-page";
 
@@ -25,33 +26,56 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
   setRequestLocale(locale);
   const t = await getTranslations();
   const sources = await getSourcesPage();
+  const groups = [
+    { key: "documents", title: t("sources.sectionDocuments"), sources: sources.filter((s) => s.fileName !== null) },
+    { key: "web", title: t("sources.sectionWeb"), sources: sources.filter((s) => s.fileName === null) },
+  ];
   return (
     <div className="space-y-8">
       <PageHeader title={t("sources.title")} lead={t("sources.lead")}>
         <NewLink entity="Source" />
       </PageHeader>
-      <ul className="space-y-3">
-        {sources.map((s) => (
-          <li key={s.id} className="rounded-lg border border-line bg-white p-4" data-testid="source-card">
-            <div className="flex flex-wrap items-center gap-2">
-              <TrustBadge trust={s.trust} />
-              <Badge>{t(`sourceKind.${s.kind}` as "sourceKind.news")}</Badge>
-              <span className="text-xs text-muted">{t("sources.citationCount", { count: s._count.citations })}</span>
-            </div>
-            <h2 className="mt-2 font-semibold" lang="en">
-              <Link href={`/sources/${s.id}`} className="text-ink no-underline hover:text-accent hover:underline">
-                {s.title}
-              </Link>
+      {groups.map((group) =>
+        group.sources.length === 0 ? null : (
+          <section key={group.key} aria-labelledby={`sources-${group.key}`} className="space-y-3">
+            <h2 id={`sources-${group.key}`} className="text-lg font-semibold">
+              {group.title} <span className="text-sm font-normal text-muted">({group.sources.length})</span>
             </h2>
-            <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
-              <span>{s.publisher ?? t("sources.publisherUnknown")}</span>
-              <span>{s.publishedOn ? <PartialDate value={s.publishedOn} /> : t("sources.undated")}</span>
-              <code className="text-xs">{s.fileName}</code>
-            </p>
-            <p className="mt-2 text-sm">{s.trustNote}</p>
-          </li>
-        ))}
-      </ul>
+            <ul className="space-y-3">
+              {group.sources.map((s) => (
+                <SourceCard key={s.id} source={s} />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
     </div>
+  );
+}
+
+type SourceRow = Awaited<ReturnType<typeof getSourcesPage>>[number];
+
+/** One source: trust and kind, its title linking to its page, who published it, when, in what language. */
+async function SourceCard({ source: s }: { source: SourceRow }) {
+  const t = await getTranslations();
+  return (
+    <li className="rounded-lg border border-line bg-white p-4" data-testid="source-card">
+      <div className="flex flex-wrap items-center gap-2">
+        <TrustBadge trust={s.trust} />
+        <Badge>{t(`sourceKind.${s.kind}` as "sourceKind.news")}</Badge>
+        <span className="text-xs text-muted">{t("sources.citationCount", { count: s._count.citations })}</span>
+      </div>
+      <h3 className="mt-2 font-semibold" lang={htmlLang(s.language)}>
+        <Link href={`/sources/${s.id}`} className="text-ink no-underline hover:text-accent hover:underline">
+          {s.title}
+        </Link>
+      </h3>
+      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
+        <span>{s.publisher ?? t("sources.publisherUnknown")}</span>
+        <span>{s.publishedOn ? <PartialDate value={s.publishedOn} /> : t("sources.undated")}</span>
+        <span>{t("sources.languageName", { language: s.language })}</span>
+      </p>
+      <p className="mt-2 text-sm">{s.trustNote}</p>
+    </li>
   );
 }

@@ -2,10 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationFields } from "@/lib/server/db/fragments";
 
-/** What every page shows of a citation: the quote, the field, the stance and its source. */
+/** What every page shows of a citation: its passage (quote, or locator and paraphrase), the field, the stance and its source. */
 export const citationSelect = {
   ...citationFields,
-  source: { select: { id: true, title: true, publisher: true, kind: true, trust: true, publishedOn: true } },
+  source: {
+    select: { id: true, title: true, publisher: true, kind: true, trust: true, publishedOn: true, language: true },
+  },
 } satisfies Prisma.CitationSelect;
 
 export type CitationView = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;

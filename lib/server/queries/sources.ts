@@ -15,6 +15,8 @@ export async function listSources(db: Db) {
       kind: true,
       trust: true,
       trustNote: true,
+      language: true,
+      url: true,
       publishedOn: true,
       publishedNote: true,
       _count: { select: { citations: { where: { archivedAt: null } } } },

@@ -4,10 +4,11 @@ import type { Locale } from "@/lib/schemas/vocab";
 import type { Db } from "@/lib/server/db/prisma";
 
 /**
- * What record text is missing in which language, for /admin/translations. A field
- * counts when some language has it and another does not; a field no language has
- * (an unknown summary) is not a missing translation. Names the sources give in one
- * language are listed too: an editor decides whether an official form exists.
+ * What record text is missing in which language, and which is still the tracker's
+ * own translation, for /admin/translations. A field counts when some language has it
+ * and another does not, or when a Korean or Chinese text is marked as translated by
+ * the tracker (an editor replaces it with an official form where a source gives one);
+ * a field no language has (an unknown summary) is not listed.
  */
 
 export const TRANSLATED_KINDS = [
@@ -24,7 +25,8 @@ export const TRANSLATED_KINDS = [
 ] as const;
 export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
 
-export type MissingField = { field: string; missing: Locale[] };
+/** A text's languages that are missing, and those that hold the tracker's own translation. */
+export type MissingField = { field: string; missing: Locale[]; translated: Locale[] };
 
 export type MissingTranslation = {
   kind: TranslatedKind;
@@ -47,6 +49,7 @@ const LANGS = [
 
 function missingIn(row: Row, fields: readonly string[]): MissingField[] {
   const out: MissingField[] = [];
+  const marks = String(row.translated ?? "").split(" ");
   for (const field of fields) {
     const present = (suffix: string) => {
       const v = row[`${field}${suffix}`];
@@ -54,7 +57,8 @@ function missingIn(row: Row, fields: readonly string[]): MissingField[] {
     };
     if (!LANGS.some(([, s]) => present(s))) continue;
     const missing = LANGS.filter(([, s]) => !present(s)).map(([l]) => l);
-    if (missing.length) out.push({ field, missing: [...missing] });
+    const translated = LANGS.filter(([, s]) => present(s) && marks.includes(`${field}${s}`)).map(([l]) => l);
+    if (missing.length || translated.length) out.push({ field, missing: [...missing], translated: [...translated] });
   }
   return out;
 }
@@ -67,7 +71,8 @@ const text = (row: Row, field: string) => ({
 
 export async function listMissingTranslations(db: Db): Promise<MissingTranslation[]> {
   const open = { archivedAt: null };
-  const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true });
+  // Every localized text's three languages, and which of them are the tracker's own.
+  const tri = (f: string) => ({ [`${f}En`]: true, [`${f}Ko`]: true, [`${f}Zh`]: true, translated: true });
   const [agreements, ministries, dialogues, meetings, plans, items, events, people, sectors, topics] =
     await Promise.all([
       db.agreement.findMany({
@@ -169,5 +174,12 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
 export function countMissing(rows: readonly MissingTranslation[]): Record<Locale, number> {
   const counts: Record<Locale, number> = { en: 0, ko: 0, zh: 0 };
   for (const r of rows) for (const f of r.fields) for (const l of f.missing) counts[l] += 1;
+  return counts;
+}
+
+/** Texts that are the tracker's own translation, per language. */
+export function countTranslated(rows: readonly MissingTranslation[]): Record<Locale, number> {
+  const counts: Record<Locale, number> = { en: 0, ko: 0, zh: 0 };
+  for (const r of rows) for (const f of r.fields) for (const l of f.translated) counts[l] += 1;
   return counts;
 }

@@ -31,6 +31,9 @@ export async function ensureSearchIndex(db: Client): Promise<void> {
 
 const compact = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" \n ");
 
+/** A record's aliases column: "|"-separated names (prisma/seed/apply.ts writes it). */
+const splitAliases = (aliases: string) => aliases.split("|").filter(Boolean);
+
 /** The text indexed for each agreement; lib/server/search/pg.ts indexes the same. */
 export async function agreementDocuments(db: Client, ids?: readonly string[]) {
   const rows = await db.agreement.findMany({
@@ -39,22 +42,30 @@ export async function agreementDocuments(db: Client, ids?: readonly string[]) {
       id: true,
       ...titleFields,
       ...summaryFields,
+      aliases: true,
       topics: { select: { topic: { select: nameFields } } },
-      signatories: { select: { ministry: { select: { ...nameFields, abbreviation: true } } } },
-      citations: { where: { archivedAt: null }, select: { quote: true } },
+      signatories: { select: { ministry: { select: { ...nameFields, abbreviation: true, aliases: true } } } },
+      citations: { where: { archivedAt: null }, select: { quote: true, paraphrase: true } },
     },
   });
   return rows.map((a) => ({
     id: a.id,
-    title: tokensForIndex(compact([a.titleEn, a.titleKo, a.titleZh])),
+    // Aliases (short names, former abbreviations) count as the title: MOTIE, 새만금, 商务部.
+    title: tokensForIndex(compact([a.titleEn, a.titleKo, a.titleZh, ...splitAliases(a.aliases)])),
     body: tokensForIndex(
       compact([
         a.summaryEn,
         a.summaryKo,
         a.summaryZh,
         ...a.topics.flatMap(({ topic }) => [topic.nameEn, topic.nameKo, topic.nameZh]),
-        ...a.signatories.flatMap(({ ministry: m }) => [m.nameEn, m.nameKo, m.nameZh, m.abbreviation]),
-        ...a.citations.map((c) => c.quote),
+        ...a.signatories.flatMap(({ ministry: m }) => [
+          m.nameEn,
+          m.nameKo,
+          m.nameZh,
+          m.abbreviation,
+          ...splitAliases(m.aliases),
+        ]),
+        ...a.citations.flatMap((c) => [c.quote, c.paraphrase]),
       ]),
     ),
   }));

@@ -252,7 +252,10 @@ async function editRecord(db: Db, actor: Actor, input: unknown): Promise<EditRes
       if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
       const refErrors = await checkReferences(tx, entity, id, parsed, row);
       if (hasIssues(refErrors)) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
-      const moved = await records.updateMany({ where: { id, version: expectedVersion }, data });
+      const moved = await records.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...data, ...withoutEditedMarks(row, data) },
+      });
       if (moved.count === 0) return conflictOf(tx, entity, row);
       const lists = await applyLists(tx, entity, id, parsed, false);
       if (hasIssues(lists.errors)) throw new Refused(lists.errors);
@@ -268,6 +271,18 @@ async function editRecord(db: Db, actor: Actor, input: unknown): Promise<EditRes
       return { ok: true, id, version: expectedVersion + 1 } as const;
     }),
   );
+}
+
+/**
+ * A Korean or Chinese text an editor changes is no longer the tracker's own
+ * translation: its language mark goes (the editor vouches for it, and cites the
+ * official form's source with a citation). Unchanged texts keep their marks.
+ */
+function withoutEditedMarks(row: Record<string, unknown>, data: Record<string, unknown>) {
+  if (typeof row.translated !== "string" || row.translated === "") return {};
+  const marks = row.translated.split(" ");
+  const kept = marks.filter((field) => !(field in data) || data[field] === row[field]);
+  return kept.length === marks.length ? {} : { translated: kept.join(" ") };
 }
 
 /** A Refused thrown inside the transaction rolled it back: answer with its field errors. */

@@ -18,20 +18,23 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/translat
   return staffMetadata(params, "translations", "title");
 }
 
-/** What record text is missing in which language, for editors to fill in. */
+/** What record text is missing in which language, and what is still the tracker's own translation. */
 export default async function TranslationsPage({ params }: PageProps<"/[locale]/admin/translations">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("translations");
   const gate = await requireRole("editor");
   if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} needs="editor" />;
-  const { rows, counts } = await getTranslationsPage();
+  const { rows, counts, translatedCounts } = await getTranslationsPage();
 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="text-sm font-medium" data-testid="missing-summary">
           {t("summary", counts)}
+        </p>
+        <p className="text-sm" data-testid="translated-summary">
+          {t("translatedSummary", translatedCounts)}
         </p>
       </PageHeader>
       {rows.length === 0 ? (
@@ -44,6 +47,7 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
             t("colKind"),
             t("colField"),
             t("colMissing"),
+            t("colTranslated"),
             <span key="edit" className="sr-only">
               {t("colEdit")}
             </span>,
@@ -71,7 +75,10 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
                   </td>
                   <td className="px-3 py-2">{i === 0 ? t(`kinds.${r.kind}`) : null}</td>
                   <td className="px-3 py-2">{t(`fields.${f.field}` as "fields.title")}</td>
-                  <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ")}</td>
+                  <td className="px-3 py-2">{f.missing.map((l) => t(`languages.${l}`)).join(" · ") || "—"}</td>
+                  <td className="px-3 py-2" data-testid="translated-in">
+                    {f.translated.map((l) => t(`languages.${l}`)).join(" · ") || "—"}
+                  </td>
                   <td className="px-3 py-2 text-right">
                     {i === 0 ? (
                       <Link href={r.editHref} className="whitespace-nowrap font-medium" data-testid="fill-in">

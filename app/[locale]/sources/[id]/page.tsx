@@ -4,6 +4,7 @@ import { cache } from "react";
 import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
+import { CitationPassage } from "@/components/sources/citation-passage";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -124,14 +125,28 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
             <TrustBadge trust={source.trust} />
             <p className="mt-1">{source.trustNote}</p>
           </Fact>
-          <Fact label={t("sources.file")}>
-            <code className="text-xs">{source.fileName}</code>
+          <Fact label={t("sources.language")}>{t("sources.languageName", { language: source.language })}</Fact>
+          <Fact label={t("sources.original")}>
+            {source.url ? (
+              <>
+                <a
+                  href={source.url}
+                  rel="noopener noreferrer nofollow"
+                  className="font-medium"
+                  data-testid="source-original"
+                >
+                  {t("sources.openOriginal")} ↗
+                </a>
+                <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
+                <p className="mt-1 text-xs text-muted">{t("sources.webNote")}</p>
+              </>
+            ) : (
+              <p className="text-sm">{t("sources.documentNote")}</p>
+            )}
           </Fact>
-          {source.url ? (
-            <Fact label={t("sources.link")}>
-              <a href={source.url} rel="noopener noreferrer nofollow" className="break-all">
-                {source.url}
-              </a>
+          {source.foundOn ? (
+            <Fact label={t("sources.foundOn")}>
+              <PartialDate value={source.foundOn} />
             </Fact>
           ) : null}
         </Facts>
@@ -173,9 +188,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
                   </span>
                 ) : null}
               </p>
-              <blockquote className="mt-2 border-l-2 border-line pl-3" lang={htmlLang(source.language)}>
-                “{c.quote}”
-              </blockquote>
+              <CitationPassage citation={c} sourceLanguage={source.language} />
               {c.claim ? (
                 <p className="mt-1">
                   <span className="text-muted">{t("citations.claim")}: </span>
