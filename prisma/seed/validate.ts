@@ -196,21 +196,65 @@ function recordLabel(kind: SeedKind, raw: unknown, index: number): string {
 
 // ---------------------------------------------------------------- validation
 
+/** Collects problems; the helpers every cross-check uses. */
+class Problems {
+  readonly list: string[] = [];
+  push(problem: string) {
+    this.list.push(problem);
+  }
+  /** An unknown slug in a reference. */
+  ref(label: string, path: string, what: string, set: Set<string>, slug: string | undefined) {
+    if (slug !== undefined && !set.has(slug)) this.list.push(`${label}: ${path}: unknown ${what} "${slug}"`);
+  }
+  /** A value listed twice in one list. */
+  unique(label: string, path: string, what: string, values: readonly string[]) {
+    const seen = new Set<string>();
+    values.forEach((v, i) => {
+      if (seen.has(v)) this.list.push(`${label}: ${path}[${i}]: ${what} "${v}" is listed twice`);
+      seen.add(v);
+    });
+  }
+  /** A key used by two records. */
+  duplicates(what: string, entries: { key: string; label: string; path: string }[]) {
+    const first = new Map<string, string>();
+    for (const e of entries) {
+      const previous = first.get(e.key);
+      if (previous !== undefined) {
+        this.list.push(`${e.label}: ${e.path}: duplicate ${what} "${e.key}" (also used by ${previous})`);
+      } else first.set(e.key, `${e.label}${e.path === "slug" || e.path === "id" ? "" : ` ${e.path}`}`);
+    }
+  }
+}
+
+/** Slugs (sources: file names and web ids) of every record that has one, valid or not. */
+type Known = Record<SeedKind, Set<string>>;
+
 /**
  * Parses and cross-checks the seed. Returns the parsed data, or throws a
  * {@link SeedValidationError} listing every problem found.
  */
 export function validateSeed(input: unknown): SeedData {
-  const problems: string[] = [];
   if (input === null || typeof input !== "object") {
     throw new SeedValidationError([`seed: must be an object with ${SEED_KINDS.join(", ")}`]);
   }
-  const raw = input as Record<string, unknown>;
-  const parsed = {} as Record<SeedKind, unknown[]>;
-  // Slugs of every record that has one, valid or not, so one bad record does not
-  // also show up as an "unknown slug" wherever it is referenced.
-  const known = {} as Record<SeedKind, Set<string>>;
+  const problems = new Problems();
+  const { data, known } = parseRecords(input as Record<string, unknown>, problems);
+  checkDuplicates(problems, data);
+  checkSources(problems, data);
+  checkReferences(problems, data, known);
+  checkCycles(problems, data);
+  checkCitations(problems, data, known);
+  if (problems.list.length > 0) throw new SeedValidationError(problems.list);
+  return data;
+}
 
+/**
+ * Every record against its schema. Slugs are known whether the record is valid or not,
+ * so one bad record does not also show up as an "unknown slug" wherever it is referenced.
+ */
+function parseRecords(raw: Record<string, unknown>, problems: Problems): { data: SeedData; known: Known } {
+  const parsed = {} as Record<SeedKind, unknown[]>;
+  const known = {} as Known;
   for (const kind of SEED_KINDS) {
     parsed[kind] = [];
     known[kind] = new Set();
@@ -231,29 +275,11 @@ export function validateSeed(input: unknown): SeedData {
       else for (const issue of result.error.issues) problems.push(`${label}: ${describeIssue(issue, record)}`);
     });
   }
-  const data = parsed as unknown as SeedData;
+  return { data: parsed as unknown as SeedData, known };
+}
 
-  const ref = (label: string, path: string, what: string, set: Set<string>, slug: string | undefined) => {
-    if (slug !== undefined && !set.has(slug)) problems.push(`${label}: ${path}: unknown ${what} "${slug}"`);
-  };
-  const unique = (label: string, path: string, what: string, values: readonly string[]) => {
-    const seen = new Set<string>();
-    values.forEach((v, i) => {
-      if (seen.has(v)) problems.push(`${label}: ${path}[${i}]: ${what} "${v}" is listed twice`);
-      seen.add(v);
-    });
-  };
-  const duplicates = (what: string, entries: { key: string; label: string; path: string }[]) => {
-    const first = new Map<string, string>();
-    for (const e of entries) {
-      const previous = first.get(e.key);
-      if (previous !== undefined) {
-        problems.push(`${e.label}: ${e.path}: duplicate ${what} "${e.key}" (also used by ${previous})`);
-      } else first.set(e.key, `${e.label}${e.path === "slug" || e.path === "id" ? "" : ` ${e.path}`}`);
-    }
-  };
-
-  // ---- duplicates
+function checkDuplicates(problems: Problems, data: SeedData) {
+  const { duplicates } = bound(problems);
   duplicates(
     "source id",
     data.sources.map((s) => ({ key: s.id, label: `source "${s.id}"`, path: "id" })),
@@ -319,8 +345,9 @@ export function validateSeed(input: unknown): SeedData {
       );
     });
   }
+}
 
-  // ---- sources
+function checkSources(problems: Problems, data: SeedData) {
   for (const s of data.sources) {
     if (s.fileName === undefined) {
       if (!SlugSchema.safeParse(s.id).success)
@@ -330,8 +357,10 @@ export function validateSeed(input: unknown): SeedData {
     const stem = s.fileName.replace(/\.[^.]+$/, "");
     if (s.id !== stem) problems.push(`source "${s.id}": id: must be the file name without its extension ("${stem}")`);
   }
+}
 
-  // ---- references
+function checkReferences(problems: Problems, data: SeedData, known: Known) {
+  const { ref, unique } = bound(problems);
   const sourceFiles = known.sources;
   const ministries = known.ministries;
   for (const t of data.topics) ref(`topic "${t.slug}"`, "sector", "sector", known.sectors, t.sector);
@@ -410,8 +439,10 @@ export function validateSeed(input: unknown): SeedData {
     });
     unique(label, "participants", "ministry", e.participants);
   }
+}
 
-  // ---- cycles (a → b → … → a) in successions, lineages and plan rounds
+/** Cycles (a → b → … → a) in successions, lineages and plan rounds. */
+function checkCycles(problems: Problems, data: SeedData) {
   const cycles = (
     what: string,
     label: (slug: string) => string,
@@ -447,8 +478,10 @@ export function validateSeed(input: unknown): SeedData {
     new Map(data.agreements.map((a) => [a.slug, a.previous])),
   );
   cycles("parent plans", (s) => `plan "${s}"`, "parent", new Map(data.plans.map((p) => [p.slug, p.parent])));
+}
 
-  // ---- citations
+function checkCitations(problems: Problems, data: SeedData, known: Known) {
+  const sourceFiles = known.sources;
   const sourceByRef = new Map(data.sources.map((src) => [src.fileName ?? src.id, src]));
   for (const owner of citedRecords(data)) {
     const seen = new Set<string>();
@@ -480,11 +513,17 @@ export function validateSeed(input: unknown): SeedData {
           `${owner.label}: ${owner.path}${field}: no citation supports this date (cite it with field "${field}")`,
         );
     }
-    problems.push(...languageMarkProblems(owner, sourceByRef));
+    for (const problem of languageMarkProblems(owner, sourceByRef)) problems.push(problem);
   }
+}
 
-  if (problems.length > 0) throw new SeedValidationError(problems);
-  return data;
+/** The collector's helpers as plain functions, so the checks read as they did inline. */
+function bound(problems: Problems) {
+  return {
+    ref: problems.ref.bind(problems),
+    unique: problems.unique.bind(problems),
+    duplicates: problems.duplicates.bind(problems),
+  };
 }
 
 function isUnset(value: unknown): boolean {

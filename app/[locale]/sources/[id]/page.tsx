@@ -90,7 +90,6 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
   const source = await load(id);
   if (!source) return archivedRecordPage("Source", await getArchivedRecord("Source", ID.test(id) ? id : null));
   const t = await getTranslations();
-  const tf = await getTranslations("fields");
   const records = await Promise.all(source.citations.map(async (c) => ({ c, record: await citedRecord(c) })));
 
   return (
@@ -161,48 +160,59 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/source
           </span>
         }
       >
-        <ol className="space-y-3">
-          {records.map(({ c, record }) => (
-            <li key={c.id} className="rounded-md border border-line bg-white p-3 text-sm" data-testid="source-citation">
-              <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
-                {record ? (
-                  <>
-                    <span>{record.kind}</span>
-                    {record.href ? (
-                      <Link href={record.href} className="text-sm font-medium">
-                        {record.label}
-                        <FallbackMark value={record.mark} />
-                      </Link>
-                    ) : (
-                      <span className="text-sm font-medium text-ink">
-                        {record.label}
-                        <FallbackMark value={record.mark} />
-                      </span>
-                    )}
-                  </>
-                ) : null}
-                {c.field ? <span>· {tf.has(c.field) ? tf(c.field as "signedOn") : c.field}</span> : null}
-                {c.stance === "competing" ? (
-                  <span className="rounded bg-amber-100 px-1.5 font-medium text-amber-950">
-                    ≠ {t("citations.competing")}
-                  </span>
-                ) : null}
-              </p>
-              <CitationPassage citation={c} sourceLanguage={source.language} />
-              {c.claim ? (
-                <p className="mt-1">
-                  <span className="text-muted">{t("citations.claim")}: </span>
-                  {c.claim}
-                </p>
-              ) : null}
-              {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
-              <p className="mt-1 text-right">
-                <EditLink entity="Citation" id={c.id} />
-              </p>
-            </li>
-          ))}
-        </ol>
+        <CitedBy records={records} language={source.language} />
       </Section>
     </article>
+  );
+}
+
+type CitedByRow = { c: SourceCitation; record: Awaited<ReturnType<typeof citedRecord>> };
+
+/** Every citation of the source with the record it backs, the field, and the passage. */
+async function CitedBy({ records, language }: { records: CitedByRow[]; language: string }) {
+  const t = await getTranslations();
+  const tf = await getTranslations("fields");
+  return (
+    <ol className="space-y-3">
+      {records.map(({ c, record }) => (
+        <li key={c.id} className="rounded-md border border-line bg-white p-3 text-sm" data-testid="source-citation">
+          <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+            {record ? (
+              <>
+                <span>{record.kind}</span>
+                {record.href ? (
+                  <Link href={record.href} className="text-sm font-medium">
+                    {record.label}
+                    <FallbackMark value={record.mark} />
+                  </Link>
+                ) : (
+                  <span className="text-sm font-medium text-ink">
+                    {record.label}
+                    <FallbackMark value={record.mark} />
+                  </span>
+                )}
+              </>
+            ) : null}
+            {c.field ? <span>· {tf.has(c.field) ? tf(c.field as "signedOn") : c.field}</span> : null}
+            {c.stance === "competing" ? (
+              <span className="rounded bg-amber-100 px-1.5 font-medium text-amber-950">
+                ≠ {t("citations.competing")}
+              </span>
+            ) : null}
+          </p>
+          <CitationPassage citation={c} sourceLanguage={language} />
+          {c.claim ? (
+            <p className="mt-1">
+              <span className="text-muted">{t("citations.claim")}: </span>
+              {c.claim}
+            </p>
+          ) : null}
+          {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
+          <p className="mt-1 text-right">
+            <EditLink entity="Citation" id={c.id} />
+          </p>
+        </li>
+      ))}
+    </ol>
   );
 }
