@@ -112,9 +112,11 @@ function insertAll(table: string, rows: Record<string, unknown>[]) {
   for (const row of rows) stmt.run(...cols.map((c) => (typeof row[c] === "boolean" ? (row[c] ? 1 : 0) : row[c])));
 }
 
-const counts: Record<string, number> = {};
-const write = sqlite.transaction(() => {
-  const sources = Array.from({ length: n(200) }, (_, i) => ({
+type Row = Record<string, unknown>;
+type Ministry = { id: string; side: string };
+
+function generateSources() {
+  return Array.from({ length: n(200) }, (_, i) => ({
     id: id("src", i),
     fileName: `synthetic-${i}.txt`,
     title: `Synthetic source ${i}`,
@@ -127,9 +129,10 @@ const write = sqlite.transaction(() => {
     createdAt: now,
     updatedAt: now,
   }));
-  insertAll("Source", sources);
+}
 
-  const sectors = SECTORS.map(([slug, en, ko, zh], i) => ({
+function generateSectors() {
+  return SECTORS.map(([slug, en, ko, zh], i) => ({
     id: id("sec", i),
     slug,
     nameEn: en,
@@ -139,8 +142,10 @@ const write = sqlite.transaction(() => {
     createdAt: now,
     updatedAt: now,
   }));
-  insertAll("Sector", sectors);
-  const topics = TOPICS.map(([slug, en, ko, zh], i) => ({
+}
+
+function generateTopics(sectors: readonly { id: string }[]) {
+  return TOPICS.map(([slug, en, ko, zh], i) => ({
     id: id("top", i),
     slug,
     nameEn: en,
@@ -150,9 +155,10 @@ const write = sqlite.transaction(() => {
     createdAt: now,
     updatedAt: now,
   }));
-  insertAll("Topic", topics);
+}
 
-  const ministries = Array.from({ length: Math.max(4, n(60)) }, (_, i) => {
+function generateMinistries() {
+  return Array.from({ length: Math.max(4, n(60)) }, (_, i) => {
     const side = i % 2 === 0 ? "KR" : "CN";
     const [topic] = TOPICS[i % TOPICS.length] as [string, string, string, string];
     return {
@@ -168,70 +174,77 @@ const write = sqlite.transaction(() => {
       updatedAt: now,
     };
   });
-  insertAll("Ministry", ministries);
+}
+
+/** Agreement number i with its two signatories, its topics and ten citations. */
+function agreementRecords(i: number, sources: readonly { id: string }[], kr: Ministry[], cn: Ministry[]) {
+  const year = 2016 + (i % 11);
+  const [tSlug, tEn, tKo, tZh] = rng.pick(TOPICS);
+  const [kind, kEn, kKo, kZh] = rng.pick(KINDS);
+  const aid = id("agr", i);
+  const agreement = {
+    id: aid,
+    slug: `${tSlug}-${kind.replace("_", "-")}-${year}-${i}`,
+    kind,
+    status: rng.pick(STATUSES),
+    titleEn: `Korea–China ${tEn.toLowerCase()} ${kEn} (${year}) no. ${i}`,
+    titleKo: `한중 ${tKo} ${kKo} (${year}) 제${i}호`,
+    titleZh: `中韩${tZh}${kZh}（${year}）第${i}号`,
+    summaryEn: `Cooperation on ${tEn.toLowerCase()} between the two governments, with joint research and exchanges.`,
+    summaryKo: `양국 정부 간 ${tKo} 분야 협력, 공동연구와 교류.`,
+    summaryZh: `两国政府在${tZh}领域的合作，包括联合研究与交流。`,
+    signedOn: rng.next() < 0.1 ? String(year) : day(year),
+    signedInferred: false,
+    expiresOn: rng.next() < 0.3 ? day(year + 5) : null,
+    expiresInferred: false,
+    effectiveInferred: false,
+    previousId: i > 10 && rng.next() < 0.2 ? id("agr", rng.int(0, i - 1)) : null,
+    relation: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const k = rng.pick(kr);
+  const c = rng.pick(cn);
+  const signatories = [
+    { id: `${aid}_s1`, agreementId: aid, ministryId: k.id, createdAt: now, updatedAt: now },
+    { id: `${aid}_s2`, agreementId: aid, ministryId: c.id, createdAt: now, updatedAt: now },
+  ];
+  const topicIds = new Set([TOPICS.findIndex((t) => t[0] === tSlug), rng.int(0, TOPICS.length - 1)]);
+  const topics = [...topicIds].map((ti) => ({ agreementId: aid, topicId: id("top", ti), createdAt: now }));
+  const citations = Array.from({ length: 10 }, (_, c2) => ({
+    id: `${aid}_c${c2}`,
+    sourceId: rng.pick(sources).id,
+    quote: `The two sides agreed to cooperate on ${tEn.toLowerCase()} (passage ${c2}).`,
+    field: c2 === 0 ? "signedOn" : null,
+    stance: c2 === 9 && rng.next() < 0.2 ? "competing" : "supports",
+    claim: null,
+    agreementId: aid,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  return { agreement, signatories, topics, citations };
+}
+
+function generateAgreements(sources: readonly { id: string }[], ministries: Ministry[]) {
   const kr = ministries.filter((m) => m.side === "KR");
   const cn = ministries.filter((m) => m.side === "CN");
-
-  const agreements: Record<string, unknown>[] = [];
-  const signatories: Record<string, unknown>[] = [];
-  const agreementTopics: Record<string, unknown>[] = [];
-  const citations: Record<string, unknown>[] = [];
+  const agreements: Row[] = [];
+  const signatories: Row[] = [];
+  const agreementTopics: Row[] = [];
+  const citations: Row[] = [];
   const agreementCount = n(10_000);
   for (let i = 0; i < agreementCount; i++) {
-    const year = 2016 + (i % 11);
-    const [tSlug, tEn, tKo, tZh] = rng.pick(TOPICS);
-    const [kind, kEn, kKo, kZh] = rng.pick(KINDS);
-    const aid = id("agr", i);
-    agreements.push({
-      id: aid,
-      slug: `${tSlug}-${kind.replace("_", "-")}-${year}-${i}`,
-      kind,
-      status: rng.pick(STATUSES),
-      titleEn: `Korea–China ${tEn.toLowerCase()} ${kEn} (${year}) no. ${i}`,
-      titleKo: `한중 ${tKo} ${kKo} (${year}) 제${i}호`,
-      titleZh: `中韩${tZh}${kZh}（${year}）第${i}号`,
-      summaryEn: `Cooperation on ${tEn.toLowerCase()} between the two governments, with joint research and exchanges.`,
-      summaryKo: `양국 정부 간 ${tKo} 분야 협력, 공동연구와 교류.`,
-      summaryZh: `两国政府在${tZh}领域的合作，包括联合研究与交流。`,
-      signedOn: rng.next() < 0.1 ? String(year) : day(year),
-      signedInferred: false,
-      expiresOn: rng.next() < 0.3 ? day(year + 5) : null,
-      expiresInferred: false,
-      effectiveInferred: false,
-      previousId: i > 10 && rng.next() < 0.2 ? id("agr", rng.int(0, i - 1)) : null,
-      relation: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const k = rng.pick(kr);
-    const c = rng.pick(cn);
-    signatories.push(
-      { id: `${aid}_s1`, agreementId: aid, ministryId: k.id, createdAt: now, updatedAt: now },
-      { id: `${aid}_s2`, agreementId: aid, ministryId: c.id, createdAt: now, updatedAt: now },
-    );
-    const topicIds = new Set([TOPICS.findIndex((t) => t[0] === tSlug), rng.int(0, TOPICS.length - 1)]);
-    for (const ti of topicIds) agreementTopics.push({ agreementId: aid, topicId: id("top", ti), createdAt: now });
-    for (let c2 = 0; c2 < 10; c2++) {
-      citations.push({
-        id: `${aid}_c${c2}`,
-        sourceId: rng.pick(sources).id,
-        quote: `The two sides agreed to cooperate on ${tEn.toLowerCase()} (passage ${c2}).`,
-        field: c2 === 0 ? "signedOn" : null,
-        stance: c2 === 9 && rng.next() < 0.2 ? "competing" : "supports",
-        claim: null,
-        agreementId: aid,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
+    const records = agreementRecords(i, sources, kr, cn);
+    agreements.push(records.agreement);
+    signatories.push(...records.signatories);
+    agreementTopics.push(...records.topics);
+    citations.push(...records.citations);
   }
-  // Lineage must point backwards only, which the ids above guarantee.
-  insertAll("Agreement", agreements);
-  insertAll("Signatory", signatories);
-  insertAll("AgreementTopic", agreementTopics);
-  insertAll("Citation", citations);
+  return { agreements, signatories, agreementTopics, citations };
+}
 
-  const dialogues = Array.from({ length: n(40) }, (_, i) => ({
+function generateDialogues(sectors: readonly { id: string }[]) {
+  return Array.from({ length: n(40) }, (_, i) => ({
     id: id("dia", i),
     slug: `dialogue-${i}`,
     nameEn: `Korea–China ${TOPICS[i % TOPICS.length]?.[1].toLowerCase()} dialogue ${i}`,
@@ -245,8 +258,10 @@ const write = sqlite.transaction(() => {
     createdAt: now,
     updatedAt: now,
   }));
-  insertAll("Dialogue", dialogues);
-  const meetings = Array.from({ length: n(2_000) }, (_, i) => {
+}
+
+function generateMeetings(dialogues: readonly { id: string; slug: string }[]) {
+  return Array.from({ length: n(2_000) }, (_, i) => {
     const d = dialogues[i % dialogues.length] as { id: string; slug: string };
     const [en, ko, zh] = rng.pick(CITIES);
     const year = 2016 + Math.floor((i / Math.max(1, n(2_000))) * 11);
@@ -265,9 +280,11 @@ const write = sqlite.transaction(() => {
       updatedAt: now,
     };
   });
-  insertAll("Meeting", meetings);
+}
 
-  const plans = Array.from({ length: n(2_000) }, (_, i) => ({
+function generatePlans(sectors: readonly { id: string }[], ministries: readonly { id: string }[]) {
+  const agreementCount = n(10_000);
+  return Array.from({ length: n(2_000) }, (_, i) => ({
     id: id("pln", i),
     slug: `plan-${i}`,
     titleEn: `Action plan ${i}`,
@@ -283,48 +300,58 @@ const write = sqlite.transaction(() => {
     createdAt: now,
     updatedAt: now,
   }));
-  insertAll("ActionPlan", plans);
-  const items: Record<string, unknown>[] = [];
-  const updates: Record<string, unknown>[] = [];
+}
+
+/** Plan item number i with its four status updates, the item showing the last. */
+function planItemRecords(i: number, plans: readonly { id: string }[], ministries: readonly { id: string }[]) {
+  const plan = plans[i % plans.length] as { id: string };
+  const iid = id("itm", i);
+  const history = Array.from({ length: 4 }, (_, u) => ({
+    id: `${iid}_u${u}`,
+    planItemId: iid,
+    status: rng.pick(ITEM_STATUSES),
+    progress: rng.int(0, 100),
+    assessedOn: day(2018 + u * 2),
+    basis: rng.pick(["official", "news", "staff"]),
+    noteEn: `Assessment ${u}`,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const last = history.at(-1) as { status: string; progress: number; assessedOn: string };
+  const item = {
+    id: iid,
+    slug: `item-${i}`,
+    planId: plan.id,
+    number: Math.floor(i / plans.length) + 1,
+    titleEn: `Item ${i}: joint work on ${rng.pick(TOPICS)[1].toLowerCase()}`,
+    titleKo: `항목 ${i}`,
+    titleZh: `事项 ${i}`,
+    responsibleBodyId: rng.pick(ministries).id,
+    dueOn: rng.next() < 0.7 ? day(rng.int(2018, 2028)) : null,
+    dueInferred: false,
+    status: last.status,
+    progress: last.status === "completed" ? 100 : last.progress,
+    statusAssessedOn: last.assessedOn,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { item, history };
+}
+
+function generatePlanItems(plans: readonly { id: string }[], ministries: readonly { id: string }[]) {
+  const items: Row[] = [];
+  const updates: Row[] = [];
   const itemCount = n(50_000);
   for (let i = 0; i < itemCount; i++) {
-    const plan = plans[i % plans.length] as { id: string };
-    const iid = id("itm", i);
-    const history = Array.from({ length: 4 }, (_, u) => ({
-      id: `${iid}_u${u}`,
-      planItemId: iid,
-      status: rng.pick(ITEM_STATUSES),
-      progress: rng.int(0, 100),
-      assessedOn: day(2018 + u * 2),
-      basis: rng.pick(["official", "news", "staff"]),
-      noteEn: `Assessment ${u}`,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    const last = history.at(-1) as { status: string; progress: number; assessedOn: string };
-    items.push({
-      id: iid,
-      slug: `item-${i}`,
-      planId: plan.id,
-      number: Math.floor(i / plans.length) + 1,
-      titleEn: `Item ${i}: joint work on ${rng.pick(TOPICS)[1].toLowerCase()}`,
-      titleKo: `항목 ${i}`,
-      titleZh: `事项 ${i}`,
-      responsibleBodyId: rng.pick(ministries).id,
-      dueOn: rng.next() < 0.7 ? day(rng.int(2018, 2028)) : null,
-      dueInferred: false,
-      status: last.status,
-      progress: last.status === "completed" ? 100 : last.progress,
-      statusAssessedOn: last.assessedOn,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const { item, history } = planItemRecords(i, plans, ministries);
+    items.push(item);
     updates.push(...history);
   }
-  insertAll("PlanItem", items);
-  insertAll("StatusUpdate", updates);
+  return { items, updates };
+}
 
-  const events = Array.from({ length: n(1_000) }, (_, i) => {
+function generateEvents(sectors: readonly { id: string }[]) {
+  return Array.from({ length: n(1_000) }, (_, i) => {
     const [en, ko, zh] = rng.pick(CITIES);
     return {
       id: id("evt", i),
@@ -344,6 +371,39 @@ const write = sqlite.transaction(() => {
       updatedAt: now,
     };
   });
+}
+
+const counts: Record<string, number> = {};
+const write = sqlite.transaction(() => {
+  const sources = generateSources();
+  insertAll("Source", sources);
+
+  const sectors = generateSectors();
+  insertAll("Sector", sectors);
+  insertAll("Topic", generateTopics(sectors));
+
+  const ministries = generateMinistries();
+  insertAll("Ministry", ministries);
+
+  const { agreements, signatories, agreementTopics, citations } = generateAgreements(sources, ministries);
+  // Lineage must point backwards only, which the ids above guarantee.
+  insertAll("Agreement", agreements);
+  insertAll("Signatory", signatories);
+  insertAll("AgreementTopic", agreementTopics);
+  insertAll("Citation", citations);
+
+  const dialogues = generateDialogues(sectors);
+  insertAll("Dialogue", dialogues);
+  const meetings = generateMeetings(dialogues);
+  insertAll("Meeting", meetings);
+
+  const plans = generatePlans(sectors, ministries);
+  insertAll("ActionPlan", plans);
+  const { items, updates } = generatePlanItems(plans, ministries);
+  insertAll("PlanItem", items);
+  insertAll("StatusUpdate", updates);
+
+  const events = generateEvents(sectors);
   insertAll("Event", events);
 
   Object.assign(counts, {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { type ReactNode, useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/form-state";
@@ -16,10 +16,28 @@ export function formKey(state: FormState): string {
   return "idle";
 }
 
+type Item = { id: string; slug: string; number: number; version: number; status: string; progress: number | null };
+
 type Props = {
-  item: { id: string; slug: string; number: number; version: number; status: string; progress: number | null };
+  item: Item;
   sources: readonly { id: string; title: string }[];
   today: string;
+};
+
+type ErrorState = Extract<FormState, { status: "error" }>;
+type Conflict = NonNullable<ErrorState["conflict"]>;
+
+/** What the fields need: their ids and attributes, the kept values, the errors. */
+type Fields = {
+  id: (field: string) => string;
+  field: (name: string) => {
+    id: string;
+    name: string;
+    "aria-invalid": boolean;
+    "aria-describedby": string;
+  };
+  values: Record<string, string>;
+  error: ErrorState | null;
 };
 
 /**
@@ -30,7 +48,6 @@ type Props = {
  */
 export function StatusUpdateForm({ item, sources, today }: Props) {
   const t = useTranslations();
-  const format = useFormatter();
   const [state, action, pending] = useActionState<FormState, FormData>(updateItemStatusAction, IDLE);
   const error = state.status === "error" ? state : null;
   const values = error?.values ?? {};
@@ -44,20 +61,7 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
     "aria-invalid": Boolean(error?.fieldErrors[name]),
     "aria-describedby": `${id(name)}-error`,
   });
-
-  let message: string | null = null;
-  if (state.status === "ok") message = t("statusForm.saved");
-  else if (conflict) {
-    const status = String(conflict.current.status ?? "");
-    message = t("statusForm.conflict", {
-      name: conflict.changedBy?.label ?? t("statusForm.conflictSomeone"),
-      at: conflict.changedBy
-        ? format.dateTime(new Date(conflict.changedBy.at), { dateStyle: "medium", timeStyle: "short" })
-        : "—",
-      status: t(`status.${status}` as "status.completed"),
-      progress: conflict.current.progress === null ? "" : ` (${conflict.current.progress}%)`,
-    });
-  } else if (error) message = t(`statusForm.${error.kind}` as "statusForm.invalid");
+  const fields: Fields = { id, field, values, error };
 
   return (
     <details className="text-xs" open={Boolean(error) || undefined} data-testid="status-form">
@@ -74,98 +78,9 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
       >
         <input type="hidden" name="planItemId" value={item.id} />
         <input type="hidden" name="expectedVersion" value={version} />
-        <div
-          role={error ? "alert" : "status"}
-          className={`sm:col-span-2 ${message ? (error ? "rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" : "text-emerald-800") : ""}`}
-          data-testid="status-form-message"
-        >
-          {message}
-          {conflict?.changedBy?.note ? <p>{t("statusForm.conflictNote", { note: conflict.changedBy.note })}</p> : null}
-          {conflict ? <p>{t("statusForm.reapplyHint")}</p> : null}
-        </div>
-        <div>
-          <label htmlFor={id("status")} className="block font-medium text-muted">
-            {t("statusForm.status")}
-          </label>
-          <select {...field("status")} defaultValue={values.status ?? item.status} className={inputClass}>
-            {IMPLEMENTATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={`${id("status")}-error`} codes={error?.fieldErrors.status} />
-        </div>
-        <div>
-          <label htmlFor={id("progress")} className="block font-medium text-muted">
-            {t("statusForm.progress")}
-          </label>
-          <input
-            {...field("progress")}
-            type="number"
-            min={0}
-            max={100}
-            step={1}
-            inputMode="numeric"
-            defaultValue={values.progress ?? item.progress ?? ""}
-            className={inputClass}
-          />
-          <FieldErrors id={`${id("progress")}-error`} codes={error?.fieldErrors.progress} />
-        </div>
-        <div>
-          <label htmlFor={id("assessedOn")} className="block font-medium text-muted">
-            {t("statusForm.assessedOn")} <span className="font-normal">({t("statusForm.assessedOnHint")})</span>
-          </label>
-          <input
-            {...field("assessedOn")}
-            type="text"
-            required
-            defaultValue={values.assessedOn ?? today}
-            className={inputClass}
-          />
-          <FieldErrors id={`${id("assessedOn")}-error`} codes={error?.fieldErrors.assessedOn} />
-        </div>
-        <div>
-          <label htmlFor={id("basis")} className="block font-medium text-muted">
-            {t("statusForm.basis")}
-          </label>
-          <select {...field("basis")} defaultValue={values.basis ?? "staff"} className={inputClass}>
-            {ASSESSMENT_BASES.map((b) => (
-              <option key={b} value={b}>
-                {t(`basis.${b}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={`${id("basis")}-error`} codes={error?.fieldErrors.basis} />
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor={id("note")} className="block font-medium text-muted">
-            {t("statusForm.note")}
-          </label>
-          <textarea {...field("note")} rows={2} defaultValue={values.note ?? ""} className={inputClass} />
-          <FieldErrors id={`${id("note")}-error`} codes={error?.fieldErrors.note} />
-        </div>
-        <div>
-          <label htmlFor={id("evidenceUrl")} className="block font-medium text-muted">
-            {t("statusForm.evidenceUrl")}
-          </label>
-          <input {...field("evidenceUrl")} type="url" defaultValue={values.evidenceUrl ?? ""} className={inputClass} />
-          <FieldErrors id={`${id("evidenceUrl")}-error`} codes={error?.fieldErrors.evidenceUrl} />
-        </div>
-        <div>
-          <label htmlFor={id("evidenceSourceId")} className="block font-medium text-muted">
-            {t("statusForm.evidenceSourceId")}
-          </label>
-          <select {...field("evidenceSourceId")} defaultValue={values.evidenceSourceId ?? ""} className={inputClass}>
-            <option value="">{t("statusForm.noSource")}</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={`${id("evidenceSourceId")}-error`} codes={error?.fieldErrors.evidenceSourceId} />
-        </div>
+        <FormMessage state={state} error={error} conflict={conflict} />
+        <AssessmentFields fields={fields} item={item} today={today} />
+        <EvidenceFields fields={fields} sources={sources} />
         <div className="sm:col-span-2">
           <button
             type="submit"
@@ -177,5 +92,136 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
         </div>
       </form>
     </details>
+  );
+}
+
+type MessageProps = { state: FormState; error: ErrorState | null; conflict: Conflict | undefined };
+
+/** The answer of the last save: saved, refused, or a conflict saying who changed what. */
+function FormMessage({ state, error, conflict }: MessageProps) {
+  const t = useTranslations();
+  const format = useFormatter();
+  let message: string | null = null;
+  if (state.status === "ok") message = t("statusForm.saved");
+  else if (conflict) {
+    const status = String(conflict.current.status ?? "");
+    message = t("statusForm.conflict", {
+      name: conflict.changedBy?.label ?? t("statusForm.conflictSomeone"),
+      at: conflict.changedBy
+        ? format.dateTime(new Date(conflict.changedBy.at), { dateStyle: "medium", timeStyle: "short" })
+        : "—",
+      status: t(`status.${status}` as "status.completed"),
+      progress: conflict.current.progress === null ? "" : ` (${conflict.current.progress}%)`,
+    });
+  } else if (error) message = t(`statusForm.${error.kind}` as "statusForm.invalid");
+
+  return (
+    <div
+      role={error ? "alert" : "status"}
+      className={`sm:col-span-2 ${message ? (error ? "rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" : "text-emerald-800") : ""}`}
+      data-testid="status-form-message"
+    >
+      {message}
+      {conflict?.changedBy?.note ? <p>{t("statusForm.conflictNote", { note: conflict.changedBy.note })}</p> : null}
+      {conflict ? <p>{t("statusForm.reapplyHint")}</p> : null}
+    </div>
+  );
+}
+
+type FieldProps = { fields: Fields; name: string; label: ReactNode; wide?: boolean; children: ReactNode };
+
+/** One field: its label, its control, its errors. */
+function Field({ fields, name, label, wide, children }: FieldProps) {
+  return (
+    <div className={wide ? "sm:col-span-2" : undefined}>
+      <label htmlFor={fields.id(name)} className="block font-medium text-muted">
+        {label}
+      </label>
+      {children}
+      <FieldErrors id={`${fields.id(name)}-error`} codes={fields.error?.fieldErrors[name]} />
+    </div>
+  );
+}
+
+/** The assessment itself: status, progress, when, on what basis. */
+function AssessmentFields({ fields, item, today }: { fields: Fields; item: Item; today: string }) {
+  const t = useTranslations();
+  const { field, values } = fields;
+  return (
+    <>
+      <Field fields={fields} name="status" label={t("statusForm.status")}>
+        <select {...field("status")} defaultValue={values.status ?? item.status} className={inputClass}>
+          {IMPLEMENTATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field fields={fields} name="progress" label={t("statusForm.progress")}>
+        <input
+          {...field("progress")}
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          inputMode="numeric"
+          defaultValue={values.progress ?? item.progress ?? ""}
+          className={inputClass}
+        />
+      </Field>
+      <Field
+        fields={fields}
+        name="assessedOn"
+        label={
+          <>
+            {t("statusForm.assessedOn")} <span className="font-normal">({t("statusForm.assessedOnHint")})</span>
+          </>
+        }
+      >
+        <input
+          {...field("assessedOn")}
+          type="text"
+          required
+          defaultValue={values.assessedOn ?? today}
+          className={inputClass}
+        />
+      </Field>
+      <Field fields={fields} name="basis" label={t("statusForm.basis")}>
+        <select {...field("basis")} defaultValue={values.basis ?? "staff"} className={inputClass}>
+          {ASSESSMENT_BASES.map((b) => (
+            <option key={b} value={b}>
+              {t(`basis.${b}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+/** What the assessment rests on: a note, a link, a source. */
+function EvidenceFields({ fields, sources }: { fields: Fields; sources: Props["sources"] }) {
+  const t = useTranslations();
+  const { field, values } = fields;
+  return (
+    <>
+      <Field fields={fields} name="note" label={t("statusForm.note")} wide>
+        <textarea {...field("note")} rows={2} defaultValue={values.note ?? ""} className={inputClass} />
+      </Field>
+      <Field fields={fields} name="evidenceUrl" label={t("statusForm.evidenceUrl")}>
+        <input {...field("evidenceUrl")} type="url" defaultValue={values.evidenceUrl ?? ""} className={inputClass} />
+      </Field>
+      <Field fields={fields} name="evidenceSourceId" label={t("statusForm.evidenceSourceId")}>
+        <select {...field("evidenceSourceId")} defaultValue={values.evidenceSourceId ?? ""} className={inputClass}>
+          <option value="">{t("statusForm.noSource")}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
   );
 }
