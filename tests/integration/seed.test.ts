@@ -196,8 +196,11 @@ describe("the seed on a fresh database", () => {
     expect(mou.kind).toBe("mou");
     expect(mou.status).toBe("signed");
     expect(mou.signedOn).toBe("2026-01-05");
-    expect(mou.signedInferred).toBe(true);
-    expect(mou.signedReasoning).toMatch(/Monday/);
+    // Inferred from "05 Monday 2025" at first; public reporting states the day (issue 16).
+    expect(mou.signedInferred).toBe(false);
+    const onDate = mou.citations.filter((c) => c.field === "signedOn" && c.stance === "supports");
+    expect(onDate.some((c) => c.quote === null && c.paraphrase)).toBe(true);
+    expect(onDate.some((c) => c.quote !== null)).toBe(true);
     expect(mou.previous?.slug).toBe("environmental-cooperation-agreement-2014");
     expect(mou.relation).toBe("updates");
     const signatories = mou.signatories.map((s) => [s.ministry.slug, s.ministry.side]).sort();
@@ -369,7 +372,7 @@ describe("re-seeding a database that staff have edited", () => {
     seededMou.topics = seededMou.topics.filter((s) => s !== "biodiversity");
     seededMou.citations = seededMou.citations.filter((c) => c.field !== "topics");
     const temm = data.dialogues.find((d) => d.slug === "tripartite-environment-ministers-meeting");
-    if (temm) temm.meetings = [];
+    if (temm) temm.meetings = temm.meetings.filter((m) => m.slug !== "tripartite-environment-ministers-meeting-25");
     const clearSky = data.plans.find((p) => p.slug === "clear-sky-plan");
     if (clearSky) clearSky.items = clearSky.items.filter((i) => i.number !== 7);
 

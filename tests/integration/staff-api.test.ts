@@ -116,13 +116,13 @@ describe("/api/staff/lookup", () => {
   const lookup = (query: string) => new URL(`http://localhost/api/staff/lookup${query}`);
 
   it("gives editors the live agreements whose names contain q, in any of the three languages", async () => {
-    // The sources title it in English only; the editors' translations.
+    // Titles no other agreement shares, so the match is this one in each language.
     const mou = await t.db.agreement.update({
       where: { slug: "environmental-cooperation-mou-2026" },
-      data: { titleKo: "한중 환경협력 양해각서", titleZh: "中韩环境合作谅解备忘录" },
+      data: { titleKo: "한중 시험용 환경협력 양해각서", titleZh: "中韩测试用环境合作谅解备忘录" },
       select: { id: true },
     });
-    for (const q of ["ENVIRONMENTAL cooperation", "환경협력", "环境合作"]) {
+    for (const q of ["ENVIRONMENTAL and climate cooperation", "시험용 환경협력", "测试用环境合作"]) {
       const res = await lookupResponse(t.db, editor, lookup(`?kind=agreement&q=${encodeURIComponent(q)}`));
       expect(res.status).toBe(200);
       expect(res.headers.get("cache-control")).toBe("private, no-store");

@@ -33,7 +33,9 @@ describe("the layout (docs/decisions/0009)", () => {
   it("no function is longer than 120 lines (outside seed data and tests)", () => {
     const files = ["app", "components", "lib", "scripts", "prisma"]
       .flatMap((d) => filesUnder(d))
-      .filter((f) => !f.startsWith(path.join("prisma", "seed", "data")) && !f.includes(`${path.sep}generated${path.sep}`));
+      .filter(
+        (f) => !f.startsWith(path.join("prisma", "seed", "data")) && !f.includes(`${path.sep}generated${path.sep}`),
+      );
     expect(files.length).toBeGreaterThan(100);
     const long: string[] = [];
     for (const file of files) {

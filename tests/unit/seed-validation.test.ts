@@ -67,7 +67,8 @@ describe("the shipped seed data", () => {
     // Once inferred from "05 Monday 2025"; web sources now state the day (issue 16).
     expect(mou?.signedOn?.inferred).toBeUndefined();
     const web = new Set(seedData.sources.filter((s) => s.url).map((s) => s.id));
-    const onDate = mou?.citations.filter((c) => c.field === "signedOn" && (c.stance ?? "supports") === "supports") ?? [];
+    const onDate =
+      mou?.citations.filter((c) => c.field === "signedOn" && (c.stance ?? "supports") === "supports") ?? [];
     expect(onDate.some((c) => web.has(c.source))).toBe(true);
     expect(onDate.some((c) => c.source === "004_23e739b1b59501f4.txt")).toBe(true);
     expect(mou?.signatories).toEqual(["mcee", "mee-china"]);

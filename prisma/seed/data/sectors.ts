@@ -16,6 +16,7 @@ export const sectors: SeedSector[] = [
     nameKo: "환경·기후",
     nameZh: "环境与气候",
     sortOrder: 1,
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -31,6 +32,7 @@ export const sectors: SeedSector[] = [
     nameKo: "산업·공급망",
     nameZh: "产业与供应链",
     sortOrder: 2,
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -45,6 +47,7 @@ export const sectors: SeedSector[] = [
     nameKo: "과학기술·ICT",
     nameZh: "科技与信息通信",
     sortOrder: 3,
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -59,6 +62,7 @@ export const sectors: SeedSector[] = [
     nameKo: "디지털 기술",
     nameZh: "数字技术",
     sortOrder: 4,
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -77,6 +81,7 @@ export const topics: SeedTopic[] = [
     nameKo: "미세먼지",
     nameZh: "细颗粒物",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S000, quote: "beyond air-quality issues such as fine dust and yellow sand" },
       { source: S003, quote: "focusing on fine dust reduction" },
@@ -89,6 +94,7 @@ export const topics: SeedTopic[] = [
     nameKo: "황사",
     nameZh: "沙尘",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S003, quote: "Emphasis on discussing cooperation plans for yellow dust and fine dust response" },
       { source: S001, quote: "the framework now extends beyond fine dust and yellow sand" },
@@ -100,6 +106,7 @@ export const topics: SeedTopic[] = [
     nameKo: "대기오염·대기질",
     nameZh: "大气污染与空气质量",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S003, quote: "for collaborative efforts in addressing air pollution and climate change" },
       {
@@ -114,6 +121,7 @@ export const topics: SeedTopic[] = [
     nameKo: "기후변화",
     nameZh: "气候变化",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S000, quote: "to include climate change response" }],
   },
   {
@@ -122,6 +130,7 @@ export const topics: SeedTopic[] = [
     nameKo: "탄소중립·온실가스",
     nameZh: "碳中和与温室气体",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S003, quote: "④ Exchange of policies for carbon neutrality and greenhouse gases" }],
   },
   {
@@ -130,6 +139,7 @@ export const topics: SeedTopic[] = [
     nameKo: "순환경제",
     nameZh: "循环经济",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S000, quote: "circular economy policies" }],
   },
   {
@@ -138,6 +148,7 @@ export const topics: SeedTopic[] = [
     nameKo: "생물다양성",
     nameZh: "生物多样性",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S000, quote: "biodiversity conservation" },
       { source: S001, quote: "biodiversity protection" },
@@ -149,6 +160,7 @@ export const topics: SeedTopic[] = [
     nameKo: "탄소시장",
     nameZh: "碳市场",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S001,
@@ -162,6 +174,7 @@ export const topics: SeedTopic[] = [
     nameKo: "기후영향평가",
     nameZh: "气候影响评估",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S001, quote: "the two sides will conduct climate impact assessments" }],
   },
   {
@@ -170,6 +183,7 @@ export const topics: SeedTopic[] = [
     nameKo: "소음·빛공해",
     nameZh: "噪声与光污染",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S001, quote: "including noise and light pollution" }],
   },
   {
@@ -178,6 +192,7 @@ export const topics: SeedTopic[] = [
     nameKo: "대기질 예보",
     nameZh: "空气质量预报",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S003, quote: "⑥ Exchange of air quality forecast information and forecast technology" }],
   },
   {
@@ -186,6 +201,7 @@ export const topics: SeedTopic[] = [
     nameKo: "플라스틱",
     nameZh: "塑料",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S003, quote: "the 5th Intergovernmental Negotiating Committee on Plastics" }],
   },
   {
@@ -194,6 +210,7 @@ export const topics: SeedTopic[] = [
     nameKo: "녹색산업",
     nameZh: "绿色产业",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S004, quote: "to encompass the broader green industry, including energy and resource circulation" },
       { source: S003, quote: "⑧ Hosting an environmental industry cooperation forum" },
@@ -205,6 +222,7 @@ export const topics: SeedTopic[] = [
     nameKo: "자원순환",
     nameZh: "资源循环",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S004,
@@ -219,6 +237,7 @@ export const topics: SeedTopic[] = [
     nameKo: "수소",
     nameZh: "氢能",
     sector: "environment-climate",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S004, quote: "integrated solutions for environmentally friendly hydrogen production and storage" },
       { source: S004, quote: "hydrogen purification systems for impurity removal" },
@@ -231,6 +250,7 @@ export const topics: SeedTopic[] = [
     nameKo: "산업단지",
     nameZh: "产业园区",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S000, quote: "aimed at strengthening cooperation between industrial complexes" }],
   },
   {
@@ -239,6 +259,7 @@ export const topics: SeedTopic[] = [
     nameKo: "투자",
     nameZh: "投资",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S000, quote: "focusing on investment and supply chain stability" },
       { source: S001, quote: "The initiative prioritizes supply chain stability and cross-border investment." },
@@ -250,6 +271,7 @@ export const topics: SeedTopic[] = [
     nameKo: "공급망 안정",
     nameZh: "供应链稳定",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S000, quote: "focusing on investment and supply chain stability" }],
   },
   {
@@ -258,6 +280,7 @@ export const topics: SeedTopic[] = [
     nameKo: "그린에너지",
     nameZh: "绿色能源",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
       { source: S002, quote: "Areas of mutual interest include green energy and pharmaceuticals." },
@@ -269,6 +292,7 @@ export const topics: SeedTopic[] = [
     nameKo: "첨단 부품",
     nameZh: "先进零部件",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
     ],
@@ -279,6 +303,7 @@ export const topics: SeedTopic[] = [
     nameKo: "바이오의약품",
     nameZh: "生物医药",
     sector: "industry-supply-chains",
+    translated: ["nameKo", "nameZh"],
     citations: [
       { source: S001, quote: "Targeted sectors include green energy, advanced components, and bio-pharmaceuticals." },
       { source: S002, quote: "Areas of mutual interest include green energy and pharmaceuticals." },
@@ -291,6 +316,7 @@ export const topics: SeedTopic[] = [
     nameKo: "글로벌 과제",
     nameZh: "全球性挑战",
     sector: "science-ict",
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -304,6 +330,7 @@ export const topics: SeedTopic[] = [
     nameKo: "지속가능발전",
     nameZh: "可持续发展",
     sector: "science-ict",
+    translated: ["nameKo", "nameZh"],
     citations: [
       {
         source: S000,
@@ -318,6 +345,7 @@ export const topics: SeedTopic[] = [
     nameKo: "디지털 기술",
     nameZh: "数字技术",
     sector: "digital",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S000, quote: "expands collaboration on digital technologies, including digital inclusion" }],
   },
   {
@@ -326,6 +354,7 @@ export const topics: SeedTopic[] = [
     nameKo: "디지털 포용",
     nameZh: "数字包容",
     sector: "digital",
+    translated: ["nameKo", "nameZh"],
     citations: [{ source: S001, quote: "A separate agreement focuses on digital technologies and digital inclusion." }],
   },
 ];
