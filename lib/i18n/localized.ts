@@ -72,3 +72,8 @@ function pick(record: Marked, field: string, locale: Locale): LocalizedText | nu
 export function sideOrder(locale: Locale): readonly ["KR", "CN"] | readonly ["CN", "KR"] {
   return locale === "zh" ? (["CN", "KR"] as const) : (["KR", "CN"] as const);
 }
+
+/** The field a shown text came from ("titleKo" for a title shown in Korean), for its citation marks. */
+export function fieldShown(base: string, text: LocalizedText): string {
+  return `${base}${SUFFIX[text.lang]}`;
+}

@@ -22,9 +22,11 @@ test("an analyst searches, filters, opens the January 2026 MOU, follows its line
   await expect(row).toHaveCount(1);
   await expect(row.locator("mark").first()).toHaveText(/carbon/i);
 
-  await row.getByRole("link", { name: /environmental cooperation MOU/ }).click();
+  await row.getByRole("link", { name: /Environmental and Climate Cooperation/ }).click();
   await expect(page).toHaveURL(/\/agreements\/environmental-cooperation-mou-2026$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/environmental cooperation MOU \(2026\)/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    /Environmental and Climate Cooperation \(revised, 2026\)/,
+  );
   await expect(page.locator("time[datetime='2026-01-05']").first()).toBeVisible();
   await expect(
     page.locator("section[aria-labelledby=sources-heading] ol").getByText("05 Monday 2025").first(),
@@ -32,7 +34,7 @@ test("an analyst searches, filters, opens the January 2026 MOU, follows its line
 
   await page
     .getByTestId("lineage")
-    .getByRole("link", { name: /agreement \(2014\)/ })
+    .getByRole("link", { name: /MOU \(2014 revision\)/ })
     .click();
   await expect(page).toHaveURL(/\/agreements\/environmental-cooperation-agreement-2014$/);
   await expect(page.getByTestId("lineage").locator("[aria-current=page]")).toHaveText(/2014/);
@@ -47,11 +49,13 @@ test("the counterpart matrix links to the agreements both ministries signed", as
   await page.goto("/ministries");
   await page
     .getByTestId("counterpart-matrix")
-    .getByRole("link", { name: /signed by MCEE and/ })
+    .getByRole("link", { name: /agreements? signed by MCEE and MEE$/ })
     .click();
   await expect(page).toHaveURL(/ministry=mcee&ministry=mee-china/);
   await expect(page.getByTestId("agreement-row")).toHaveCount(1);
-  await expect(page.getByTestId("agreement-row")).toContainText("environmental cooperation MOU (2026)");
+  await expect(page.getByTestId("agreement-row")).toContainText(
+    "Environmental and Climate Cooperation (revised, 2026)",
+  );
 });
 
 test("a bad filter value gets a message naming it, not an error page", async ({ page }) => {

@@ -1,12 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-test("the overview lists the January 2026 environmental MOU with both signatories", async ({ page }) => {
+test("the overview lists the newest agreements, the January 2026 package first, with both sides' signatories", async ({
+  page,
+}) => {
   await page.goto("/");
+  // Fourteen documents were signed on 5 January 2026; the national parks MOU is one.
   const card = page
     .getByTestId("agreement-card")
-    .filter({ hasText: "Ministry of Climate, Energy and Environment" })
-    .filter({ hasText: "Ministry of Ecology and Environment" });
+    .filter({ hasText: "Korea National Park Service" })
+    .filter({ hasText: "National Park Administration" });
   await expect(card).toHaveCount(1);
   await expect(card.locator("time")).toHaveAttribute("datetime", "2026-01-05");
   await expect(card.locator("time")).toHaveText("5 Jan 2026");

@@ -11,14 +11,16 @@ import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 
 const MOU = "environmental-cooperation-mou-2026";
 
-for (const { locale, query, results, searchButton, signed, shownInEnglish, timelineHeading } of [
+for (const { locale, query, results, searchButton, signed, title, translated, timelineHeading } of [
   {
     locale: "ko",
     query: "탄소시장",
     results: "“탄소시장” 검색 결과: 협정 1건",
     searchButton: "검색",
     signed: "2026년 1월 5일",
-    shownInEnglish: "영어로 표시",
+    // The official Korean title, from a Korean-language source.
+    title: /한중 환경 및 기후 협력에 관한 양해각서/,
+    translated: false,
     timelineHeading: "연표",
   },
   {
@@ -27,7 +29,9 @@ for (const { locale, query, results, searchButton, signed, shownInEnglish, timel
     results: "“碳市场”的检索结果：1 项协定",
     searchButton: "搜索",
     signed: "2026年1月5日",
-    shownInEnglish: "以英文显示",
+    // No Chinese-language source gives its title: the tracker's translation, marked.
+    title: /中韩环境与气候合作谅解备忘录/,
+    translated: true,
     timelineHeading: "时间线",
   },
 ] as const) {
@@ -41,13 +45,13 @@ for (const { locale, query, results, searchButton, signed, shownInEnglish, timel
     const row = page.getByTestId("agreement-row");
     await expect(row).toHaveCount(1);
 
-    await row.getByRole("link", { name: /environmental cooperation MOU/ }).click();
+    await row.getByRole("link", { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/agreements/${MOU}$`));
     const heading = page.getByRole("heading", { level: 1 });
-    // The sources give the title in English only: shown in English, marked, and tagged as English.
-    await expect(heading).toHaveText(/environmental cooperation MOU \(2026\)/);
-    await expect(heading).toHaveAttribute("lang", "en");
-    await expect(page.getByText(shownInEnglish).first()).toBeVisible();
+    // The title in the reader's language (issue 16), with no "shown in English" tag on any line.
+    await expect(heading).toHaveText(title);
+    await expect(page.locator("main [data-fallback-mark]")).toHaveCount(0);
+    await expect(heading.locator("[data-translation-mark]")).toHaveCount(translated ? 1 : 0);
     // The date in the reader's own form, through Intl.
     await expect(page.locator("time[datetime='2026-01-05']").first()).toHaveText(signed);
 
@@ -193,7 +197,7 @@ for (const path of [
   });
 }
 
-test("/admin/translations lists what is missing in which language, for editors only", async ({
+test("/admin/translations lists what is missing, or still the tracker's translation, for editors only", async ({
   page,
   login,
   newUserPage,
@@ -204,11 +208,12 @@ test("/admin/translations lists what is missing in which language, for editors o
 
   await login("editor");
   await page.goto("/zh/admin/translations");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("缺失的译文");
-  const mou = page.getByTestId("missing-row").filter({ hasText: /environmental cooperation MOU \(2026\)/ });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("翻译");
+  // The MOU's Korean title is official; its Chinese title is the tracker's translation.
+  const mou = page.getByTestId("missing-row").filter({ hasText: MOU });
   await expect(mou).toContainText("协定");
   await expect(mou).toContainText("标题");
-  await expect(mou).toContainText("韩文 · 中文");
+  await expect(mou.getByTestId("translated-in")).toHaveText("中文");
   await mou.getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/zh/agreements/${MOU}$`));
   await page.goto("/zh/admin/translations");
@@ -217,16 +222,15 @@ test("/admin/translations lists what is missing in which language, for editors o
   await page.setViewportSize({ width: 390, height: 900 });
   await expectNoHorizontalScroll(page);
   await page.setViewportSize({ width: 1280, height: 720 });
-  // Each row leads to the record's edit form, where the missing languages are filled in.
+  // Each row leads to the record's edit form, where an editor puts in the official form.
   await mou.getByTestId("fill-in").click();
   await expect(page).toHaveURL(/\/zh\/edit\/Agreement\//);
-  await page.getByLabel("标题（中文）").fill("中韩环境合作谅解备忘录");
+  await page.getByLabel("标题（中文）").fill("中韩环境与气候合作谅解备忘录（修订）");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("edit-form-message")).toHaveText("已保存。");
   await page.goto("/zh/admin/translations");
-  // The title now lacks only Korean (the row is found by the slug, as its name is now Chinese).
-  const title = page.getByTestId("missing-row").filter({ hasText: MOU });
-  await expect(title).toContainText("中韩环境合作谅解备忘录");
-  await expect(title).toContainText("韩文");
-  await expect(title).not.toContainText("韩文 · 中文");
+  // The title is no longer the tracker's translation; the summaries still are.
+  const rows = page.getByTestId("missing-row").filter({ hasText: MOU });
+  await expect(rows).toContainText("摘要");
+  await expect(rows).not.toContainText("标题");
 });

@@ -28,7 +28,7 @@ test("in Chinese, the tracker's own translation carries one quiet mark that expl
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toContainText(TRANSLATED_ZH);
   await expect(page.locator("main [data-fallback-mark]")).toHaveCount(0);
-  const mark = page.locator("header [data-translation-mark]").first();
+  const mark = heading.locator("[data-translation-mark]");
   await expect(mark).toHaveAttribute("role", "note");
   await expect(mark).toHaveAttribute("aria-label", /本站翻译/);
   await mark.focus();

@@ -17,7 +17,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { recordMetadata } from "@/lib/i18n/alternates";
-import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { fieldShown, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -90,7 +90,7 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
         <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
           {title.text}
           <FallbackNote text={title} />
-          {marks("titleEn")}
+          {marks(fieldShown("title", title))}
         </h1>
         <EditLink entity="Agreement" id={agreement.id} />
         <FeedLink scope="agreement" slug={agreement.slug} />

@@ -16,7 +16,7 @@ import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
 import { recordMetadata } from "@/lib/i18n/alternates";
-import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { fieldShown, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
@@ -84,7 +84,7 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
         <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
           {name.text}
           <FallbackNote text={name} />
-          {marks("nameEn")}
+          {marks(fieldShown("name", name))}
         </h1>
         <EditLink entity="Ministry" id={ministry.id} />
         <FeedLink scope="ministry" slug={ministry.slug} />
