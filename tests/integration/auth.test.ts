@@ -108,6 +108,19 @@ describe("accounts", () => {
     expect(results.filter((r) => !r.ok && r.kind === "locked").length).toBeGreaterThanOrEqual(20 - LIMITS.pair.free);
   });
 
+  it("never slows an address for its successful sign-ins: colleagues behind one office address", async () => {
+    const address = "10.2.9.1";
+    for (let i = 0; i < LIMITS.address.free + 10; i++) {
+      const email = await newUser();
+      expect(
+        await signInWithPassword(t.db, auth, { email, password: PASSWORD }, address),
+        `sign-in ${i + 1}`,
+      ).toMatchObject({ ok: true });
+    }
+    const row = await t.db.signInThrottle.findUniqueOrThrow({ where: { key: `address:${address}` } });
+    expect(row.failures).toBe(0);
+  });
+
   it("limits attempts per address across accounts", async () => {
     const address = "10.2.0.1";
     for (let i = 0; i <= LIMITS.address.free; i++) {

@@ -84,8 +84,19 @@ export async function claimAttempt(db: Db, k: ThrottleKeys, now = new Date()): P
   return null;
 }
 
-/** A successful sign-in clears the account's own counters (not the address's). */
+/**
+ * A successful sign-in clears the account's own counters and takes its attempt back
+ * off the address's count, so that colleagues signing in from one office address
+ * are never slowed by each other; only failures accumulate there.
+ */
 export async function clearAccount(db: Db, k: ThrottleKeys) {
-  const counters = countersOf(k).filter((c) => !c.key.startsWith("address:"));
-  await db.signInThrottle.deleteMany({ where: { key: { in: counters.map((c) => c.key) } } });
+  const counters = countersOf(k);
+  const own = counters.filter((c) => !c.key.startsWith("address:")).map((c) => c.key);
+  await db.signInThrottle.deleteMany({ where: { key: { in: own } } });
+  if (k.address) {
+    await db.signInThrottle.updateMany({
+      where: { key: `address:${k.address}`, failures: { gt: 0 } },
+      data: { failures: { decrement: 1 } },
+    });
+  }
 }
