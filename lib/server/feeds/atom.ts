@@ -3,6 +3,7 @@ import { z } from "zod";
 import { param, parseSearchParams } from "@/lib/schemas/search-params";
 import { badRequest, cacheableResponse, newest, notFound, rawParams } from "@/lib/server/api/respond";
 import type { Db } from "@/lib/server/db/prisma";
+import { env } from "@/lib/server/env";
 import { type FeedEntry, type FeedScope, listFeedEntries } from "@/lib/server/queries/changes";
 import { element } from "./xml";
 
@@ -34,7 +35,7 @@ export async function handleFeed(db: Db, request: Request): Promise<Response> {
 
   // Links are absolute only under SITE_URL: a cached feed never carries the request's
   // own Host (a client can set it), and Atom resolves relative links against the feed.
-  const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
+  const origin = env.SITE_URL ? new URL(env.SITE_URL).origin : "";
   const scopeLabel = given[0] ? ` — ${given[0][0]} ${given[0][1]}` : "";
   const updated = newest(entries.map((e) => e.updatedAt)) ?? new Date(0);
   const xml = atomDocument({
