@@ -166,7 +166,9 @@ test.describe
       // A kind with few records is a plain list of them.
       await kind.selectOption({ label: "dialogue" });
       const dialogue = page.getByRole("combobox", { name: "Record it backs" });
-      await expect(dialogue.getByRole("option", { name: "Korea–China ICT Cooperation Strategy Dialogue" })).toHaveCount(1);
+      await expect(dialogue.getByRole("option", { name: "Korea–China ICT Cooperation Strategy Dialogue" })).toHaveCount(
+        1,
+      );
       // One with thousands is looked up: plan items.
       await kind.selectOption({ label: "plan item" });
       await expect(page.getByRole("combobox", { name: "Record it backs" })).toHaveValue("");

@@ -160,7 +160,6 @@ describe("/feed.xml with hostile text (issue 17)", () => {
 
   it("round-trips any string through a strict XML parser, in titles and summaries", () => {
     const NOT_XML = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     const text = fc.oneof(
       fc.string({ unit: "grapheme-composite", maxLength: 40 }),
       fc.string({ unit: "binary", maxLength: 40 }),

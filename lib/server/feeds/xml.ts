@@ -6,7 +6,6 @@ import "server-only";
  * and the C1 controls, which it only discourages. They are dropped: no escape exists.
  */
 const NOT_XML = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Markup characters, and the whitespace an XML parser would normalise (\r to \n; tabs and newlines in attributes). */
 const ENTITIES: Record<string, string> = {
