@@ -48,8 +48,8 @@ if (!values["skip-build"]) {
   }
 }
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`tests/.tmp/measure-js.db${suffix}`, { force: true });
-run("npx", ["tsx", "scripts/db-migrate.ts", "deploy"]);
-run("npx", ["tsx", "prisma/seed.ts"]);
+run("npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts", "deploy"]);
+run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 
 const server = spawn(process.execPath, ["lib/server/cache/serve.mjs", "-H", "localhost", "-p", values.port], {
   env: { ...env, NODE_ENV: "production", BETTER_AUTH_SECRET: `measure-${Date.now()}-${Math.random()}` },

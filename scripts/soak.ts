@@ -102,8 +102,8 @@ if (!existsSync(path.join(distDir, "BUILD_ID")) || values.build) {
 mkdirSync(path.dirname(dbFile), { recursive: true });
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${dbFile}${suffix}`, { force: true });
 const dbEnv = { DATABASE_URL: `file:${dbFile}`, CHECKPOINT_DISABLE: "1" };
-sh("npx", ["tsx", "scripts/db-migrate.ts", "deploy"], dbEnv);
-sh("npx", ["tsx", "prisma/seed.ts"], dbEnv);
+sh("npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts", "deploy"], dbEnv);
+sh("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], dbEnv);
 const editors = Array.from({ length: editorCount }, (_, i) => ({
   email: `soak-editor-${i + 1}@soak.test`,
   name: `Soak Editor ${i + 1}`,

@@ -143,7 +143,7 @@ describe.skipIf(!server)("on PostgreSQL", () => {
       new Promise<{ code: number; output: string }>((resolve) => {
         execFile(
           process.execPath,
-          ["--import", "tsx", "scripts/copy-to-postgres.ts", "--from", from, "--to", to],
+          ["--conditions=react-server", "--import", "tsx", "scripts/copy-to-postgres.ts", "--from", from, "--to", to],
           { env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
           (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
         );
