@@ -217,7 +217,14 @@ async function firstLoadJs(paths: string[]): Promise<{ path: string; kb: number 
 // ---------------------------------------------------------------- run
 
 if (!existsSync(database)) {
-  run("npx", ["tsx", "--conditions=react-server", "scripts/seed-scale.ts", "--out", database, ...(quick ? ["--scale", "0.01"] : [])]);
+  run("npx", [
+    "tsx",
+    "--conditions=react-server",
+    "scripts/seed-scale.ts",
+    "--out",
+    database,
+    ...(quick ? ["--scale", "0.01"] : []),
+  ]);
 }
 if (!values["skip-build"]) {
   // Next rewrites tsconfig.json's include list for a new build folder; put it back afterwards.
