@@ -71,7 +71,8 @@ export function leadersMeetingDateCitations(field: string): SeedCitation[] {
       source: "nm-bj-qstheory-xinhua",
       field,
       locator: "photo caption mid-article",
-      paraphrase: "Xinhua's caption: the two leaders witnessed the signing of cooperation documents after their talks.",
+      paraphrase:
+        "Xinhua's caption: once their talks ended, the two leaders looked on as cooperation papers were signed.",
     },
   ];
 }
@@ -138,8 +139,7 @@ export const agreements: SeedAgreement[] = [
         source: "nm-ea-worldjpn-env-1993",
         field: "signatories",
         locator: "page title",
-        paraphrase:
-          "The parties are the Government of the Republic of Korea and the Government of the People's Republic of China.",
+        paraphrase: "Per the title, the two national governments of Korea and the PRC are the parties.",
       },
       {
         source: "nm-ea-worldjpn-env-1993",
@@ -172,13 +172,13 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-ea-newswire-mofa-jc21",
         field: "titleKo",
-        locator: "4th paragraph (name as cited in MOFA release; may be a short form)",
+        locator: "5th (last) paragraph (name as cited in MOFA release; may be a short form)",
         paraphrase: "Korea's foreign ministry names the agreement 한·중간 환경협력에 관한 협정.",
       },
       {
         source: "nm-ea-newswire-mofa-jc21",
         field: "summaryEn",
-        locator: "4th paragraph",
+        locator: "5th (last) paragraph",
         paraphrase:
           "The joint committee on environmental cooperation has met yearly, in each country in turn, under the 1993 agreement.",
       },
@@ -236,8 +236,9 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-etoday-mou-env",
         field: "signedOn",
-        locator: "5th paragraph",
+        locator: "3rd paragraph",
         paraphrase: "Dates the MOU to July 2014, during Xi Jinping's visit to Korea.",
+        note: "Gives the month only; the day rests on the other signedOn citations.",
       },
       {
         source: "nm-me-en-mou-2026",
@@ -367,11 +368,12 @@ export const agreements: SeedAgreement[] = [
         locator: "3rd paragraph, list of fields",
         paraphrase:
           "Fields include air quality, sand and dust storms, waste and the circular economy, eco-labelling, biodiversity, green industry, climate including carbon markets, and education.",
+        note: "This page's list does not name noise or light pollution, climate impact assessment, or fine dust as such (only air quality); those topics rest on the other reports cited.",
       },
       {
         source: "nm-ekn-mou-2026",
         field: "summaryEn",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase:
           "The MOU writes in a yearly ministers' meeting and defines the roles of the director-general policy dialogue and of the cooperation centre.",
       },
@@ -385,7 +387,7 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-zdnet-mou-env",
         field: "summaryEn",
-        locator: "5th–6th paragraphs",
+        locator: "last text paragraph",
         paraphrase:
           "The ministers' meeting and the DG policy dialogue are each held every year, hosted by the two sides in turn.",
       },
@@ -399,7 +401,7 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-eco-business-mou",
         field: "summaryEn",
-        locator: "4th paragraph",
+        locator: "5th paragraph",
         paraphrase:
           "Reports yearly ministers' meetings and DG-level dialogues alternating year on year, with the cooperation centre as main implementing body.",
       },
@@ -489,10 +491,11 @@ export const agreements: SeedAgreement[] = [
     aliases: ["Korea–China MOU on cooperation between industrial complexes (2026)", "새만금", "新万金"],
     citations: [
       {
-        source: "nm-inews24-commerce",
+        source: "nm-heraldcorp-commerce",
         field: "titleKo",
-        locator: "2nd paragraph",
+        locator: "article body",
         paraphrase: "Gives the Korean title 한중 산업단지 협력 강화에 관한 양해각서.",
+        note: "iNews24's report writes the title with 'MOU' in place of 양해각서.",
       },
       {
         source: "sm-jisuxw-mofcom",
@@ -656,20 +659,20 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-bj-asiatoday-msit",
         field: "titleKo",
-        locator: "2nd paragraph, MSIT-MIIT MOU (quoted title)",
+        locator: "3rd paragraph, MSIT-MIIT MOU (quoted title)",
         paraphrase:
           "Gives the Korean title of the MOU the science ministry signed with China's industry and IT ministry.",
       },
       {
         source: "nm-bj-asiatoday-msit",
         field: "signatories",
-        locator: "2nd paragraph",
+        locator: "3rd paragraph",
         paraphrase: "The Ministry of Science and ICT signed the digital technology MOU with China's MIIT.",
       },
       {
         source: "nm-bj-asiatoday-msit",
         field: "kind",
-        locator: "2nd paragraph",
+        locator: "3rd paragraph",
         paraphrase: "Reported as a memorandum of understanding.",
       },
       {
@@ -768,9 +771,9 @@ export const agreements: SeedAgreement[] = [
       },
       {
         source: "nm-ktv-clearsky",
-        field: "signedOn",
         locator: "headline and 4th paragraph",
-        paraphrase: "The government broadcaster reports the signing of the plan (registered 5 November 2019).",
+        paraphrase:
+          "The government broadcaster reports that the ministers met for their first annual meeting and signed the plan, without giving the day (registered 5 November 2019).",
       },
       {
         source: "nm-constimes-clearsky",
@@ -849,11 +852,11 @@ export const agreements: SeedAgreement[] = [
     titleKo: "제2차 한중 환경협력계획(2023~2027년)",
     titleZh: "第二期中韩环境合作计划（2023—2027年）",
     summaryEn:
-      "Agreed by environment ministers Han Wha-jin and Huang Runqiu at the 5th Korea–China annual environment ministers' meeting, held by video on 29 June 2023, as the first plan (2018–2022) ended; it continues joint work on ultrafine dust and yellow dust and extends to climate change and biodiversity. Its contents were reviewed at the 7th Directors General Policy Dialogue (December 2023).",
+      "Agreed by environment ministers Han Wha-jin and Huang Runqiu at the 5th Korea–China annual environment ministers' meeting, held by video on 29 June 2023, as the first plan (2018–2022) ended; it continues joint work on ultrafine dust and yellow dust, and at that meeting the ministers also discussed cooperation on climate change and biodiversity. Its contents were reviewed at the 7th Directors General Policy Dialogue (December 2023).",
     summaryKo:
-      "2023년 6월 29일 화상으로 열린 제5차 한중 연례 환경장관회의에서 한화진 환경부 장관과 황룬치우 생태환경부 부장이 제1차 계획(2018~2022)의 종료에 맞춰 합의한 계획으로, 초미세먼지·황사 공동 대응을 이어 가고 기후변화와 생물다양성으로 협력을 넓힌다. 제7차 한중 환경국장급 정책대화(2023년 12월)에서 그 내용을 검토했다.",
+      "2023년 6월 29일 화상으로 열린 제5차 한중 연례 환경장관회의에서 한화진 환경부 장관과 황룬치우 생태환경부 부장이 제1차 계획(2018~2022)의 종료에 맞춰 합의한 계획으로, 초미세먼지·황사 공동 대응을 이어 가며, 그 회의에서 양국 장관은 기후변화와 생물다양성 협력도 논의했다. 제7차 한중 환경국장급 정책대화(2023년 12월)에서 그 내용을 검토했다.",
     summaryZh:
-      "2023年6月29日以视频方式举行的第五次中韩环境部长年度会议上，韩国环境部长官韩和真与中国生态环境部部长黄润秋在第一期计划（2018—2022年）结束之际商定的计划，延续细颗粒物和沙尘的联合应对，并将合作扩展到气候变化和生物多样性。第七次中韩环境司局级政策对话（2023年12月）审议了其内容。",
+      "2023年6月29日以视频方式举行的第五次中韩环境部长年度会议上，韩国环境部长官韩和真与中国生态环境部部长黄润秋在第一期计划（2018—2022年）结束之际商定的计划，延续细颗粒物和沙尘的联合应对，两国部长在该会议上还讨论了气候变化和生物多样性合作。第七次中韩环境司局级政策对话（2023年12月）审议了其内容。",
     signedOn: { on: "2023-06-29", precision: "day" },
     signatories: ["moe-korea", "mee-china"],
     topics: [],
@@ -862,7 +865,7 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-ecc-5th-aemm",
         field: "titleKo",
-        locator: "last paragraph",
+        locator: "second-to-last paragraph",
         paraphrase: "The cooperation centre's page gives the Korean title 제2차 한중 환경협력계획(2023~2027년).",
       },
       {
@@ -871,7 +874,7 @@ export const agreements: SeedAgreement[] = [
         locator: "1st and last paragraphs",
         paraphrase:
           "The ministers agreed the second plan at their video meeting of 29 June, as the first plan (2018–2022) ended.",
-        note: "Confirms the June 2023 date the tracker had inferred from the Ministry of Environment's December 2023 release, and gives the day.",
+        note: "Gives the day (29 June) but shows no year; 2023 rests on the Yonhap report and the Ministry of Environment's December 2023 release.",
       },
       {
         source: "nm-daum-yonhap-2nd-plan",
@@ -883,9 +886,9 @@ export const agreements: SeedAgreement[] = [
       {
         source: "nm-daum-yonhap-2nd-plan",
         field: "summaryEn",
-        locator: "1st–3rd paragraphs",
+        locator: "1st–3rd and 5th paragraphs",
         paraphrase:
-          "The plan keeps up joint work on ultrafine dust and broadens cooperation to climate and biodiversity.",
+          "The plan was agreed and keeps up joint work on ultrafine dust; the ministers also talked about climate change and biodiversity cooperation.",
       },
       {
         source: S003,

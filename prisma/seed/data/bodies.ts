@@ -19,7 +19,6 @@ export const bodies: SeedMinistry[] = [
     nameEn: "Ministry of Trade, Industry and Energy",
     nameKo: "산업통상자원부",
     nameZh: "韩国产业通商资源部",
-    abbreviation: "MOTIE",
     endedOn: { on: "2025-09", precision: "month" },
     summaryEn:
       "Korea's trade, industry and energy ministry until the government reorganisation of 1 October 2025, when it lost most energy functions to the new Ministry of Climate, Energy and Environment and was renamed the Ministry of Trade, Industry and Resources.",
@@ -45,18 +44,18 @@ export const bodies: SeedMinistry[] = [
       },
       {
         source: "nm-chosunbiz-en-reorg-plan",
-        field: "abbreviation",
         locator: "paragraph on resources and nuclear exports",
         paraphrase:
-          "The government's plan of 7 September 2025 moves energy policy to the new climate and environment ministry and renames MOTIE.",
+          "The government's plan of 7 September 2025 moves energy policy to the new climate and environment ministry and renames the trade, industry and energy ministry.",
+        note: "The page writes the name in full and gives no abbreviation, so no abbreviation is recorded.",
       },
       {
         source: "nm-trenue-motir-day1",
         field: "endedOn",
         locator: "headline and 1st sentences",
         paraphrase:
-          "Reports that the renamed ministry (산업통상부) put up its new signboard and began work on the 1st (October 2025).",
-        note: "The old name therefore ran until 30 September 2025. Only this low-trust aggregator gives the day of the rename; the month is consistent with the launch of the climate ministry on 1 October 2025.",
+          "Reports that the renamed ministry (산업통상부) put up its new signboard and began work on the 1st; the page gives no month or year.",
+        note: "Only this low-trust aggregator gives the day of the rename; the month (and so the end of the old name in September 2025) is inferred from the launch of the climate ministry on 1 October 2025.",
       },
     ],
   },
@@ -206,7 +205,7 @@ export const bodies: SeedMinistry[] = [
       {
         source: "nm-sbs-15-docs",
         locator: "photo caption",
-        paraphrase: "Its head Kim Yong-seon and CNIPA's Shen Changyu signed the IP MOUs on 5 January 2026.",
+        paraphrase: "Its head Kim Yong-sun and CNIPA's Shen Changyu signed the IP MOUs on 5 January 2026.",
       },
     ],
   },
@@ -249,13 +248,13 @@ export const bodies: SeedMinistry[] = [
       {
         source: "nm-wowtv-ndrc-ko",
         field: "nameKo",
-        locator: "1st paragraph",
+        locator: "2nd paragraph",
         paraphrase: "Gives the Korean name 기획재정부 in describing its ministerial meeting with the NDRC.",
       },
       {
         source: "nm-ajunews-zh-mofe",
         field: "nameZh",
-        locator: "caption and 2nd paragraph",
+        locator: "1st paragraph",
         paraphrase: "The Chinese edition of Aju names the ministry 韩国企划财政部 (2018).",
       },
       {
@@ -555,7 +554,7 @@ export const bodies: SeedMinistry[] = [
       {
         source: "nm-wowtv-ndrc-ko",
         field: "nameKo",
-        locator: "1st paragraph",
+        locator: "2nd paragraph",
         paraphrase:
           "Gives the Korean name 국가발전개혁위원회 for Korea's finance ministry's counterpart in the economic ministers' meeting.",
       },

@@ -217,6 +217,7 @@ export const dialogues: SeedDialogue[] = [
             field: "heldOn",
             locator: "headline and 1st paragraph",
             paraphrase: "The 5th annual ministers' meeting was held by video on 29 June.",
+            note: "The page shows no year; 2023 rests on the Yonhap report cited here.",
           },
           {
             source: "nm-daum-yonhap-2nd-plan",
@@ -320,11 +321,10 @@ export const dialogues: SeedDialogue[] = [
           {
             source: "nm-asiae-en-mou",
             field: "heldOn",
-            locator: "photo caption at top",
-            stance: "competing",
-            claim: "2026-01-06",
-            paraphrase: "The photo caption dates the 7th ministers' meeting 6 January 2026.",
-            note: "The ministry's own release says 5 January, and the article's text says the ministry announced it on the 5th; the caption is taken to be wrong.",
+            locator: "2nd–3rd paragraphs",
+            paraphrase:
+              "The ministry said on 5 January that the 7th meeting had taken place in Beijing, and the MOU was signed that afternoon.",
+            note: "The photo caption at the top dates the meeting 6 January 2026; the body and the ministry's release say the 5th, so the caption is taken to be wrong.",
           },
           {
             source: "nm-me-en-mou-2026",
@@ -337,6 +337,7 @@ export const dialogues: SeedDialogue[] = [
             field: "placeEn",
             locator: "2nd paragraph",
             paraphrase: "Held in Beijing.",
+            note: "This page names only the city; the venue in brackets rests on Korea.net's photo caption.",
           },
           {
             source: "nm-koreanet-panda",
@@ -398,7 +399,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-ekn-mou-2026",
         field: "agreement",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase: "The revised MOU writes in the yearly holding of the ministers' meeting.",
       },
       {
@@ -413,6 +414,7 @@ export const dialogues: SeedDialogue[] = [
         field: "participants",
         locator: "2nd paragraph",
         paraphrase: "The Ministry of Climate, Energy and Environment held the 7th meeting with China's ministry.",
+        note: "Supports only the MCEE and China's ministry; Korea's earlier Ministry of Environment rests on the 2019 reports.",
       },
       {
         source: S001,
@@ -488,25 +490,16 @@ export const dialogues: SeedDialogue[] = [
         slug: "directors-general-policy-dialogue-environment-2",
         number: 2,
         status: "held",
-        placeEn: "Jinan, Shandong",
-        placeKo: "산둥성 지난",
-        placeZh: "山东济南",
         participants: [],
         reviews: [],
-        translated: ["placeKo", "placeZh"],
         citations: [
           {
             source: "nm-mofa-en-22nd-jc",
             field: "number",
             locator: "1st paragraph",
             paraphrase:
-              "The second director-general dialogue was held on 17 January, the day before the 22nd joint committee in Jinan; the year is not shown.",
-          },
-          {
-            source: "nm-mofa-en-22nd-jc",
-            field: "placeEn",
-            locator: "1st paragraph",
-            paraphrase: "Held in Jinan, Shandong province.",
+              "An advance notice: the second director-general dialogue is to take place on 17 January alongside the 22nd joint committee in Jinan; no year is shown.",
+            note: "The page does not name the dialogue's own venue, so no place is recorded. That it took place follows from the 3rd meeting being reported.",
           },
         ],
       },
@@ -622,14 +615,8 @@ export const dialogues: SeedDialogue[] = [
             noteEn: "Discussed fine dust reduction through the plan.",
           },
         ],
-        translated: ["agendaKo", "agendaZh", "outcomesKo", "outcomesZh"],
+        translated: ["placeKo", "agendaKo", "agendaZh", "outcomesKo", "outcomesZh"],
         citations: [
-          {
-            source: "nm-ekn-mou-2026",
-            field: "placeKo",
-            locator: "photo caption",
-            paraphrase: "Writes the city's Korean name 베이징.",
-          },
           {
             source: "nm-luxu-ciepec-2017",
             field: "placeZh",
@@ -658,8 +645,8 @@ export const dialogues: SeedDialogue[] = [
             field: "heldOn",
             locator: "listing lead",
             paraphrase:
-              "A Korean report: the 7th meeting, the 7th since November 2016, was held in Beijing on the 20th; it names the 2023 Clear Sky Plan.",
-            note: "Corroborates the day and the place. No web source found states the year outright, so the year stays inferred (from the plans the meeting discussed).",
+              "A Korean listing, posted on the 19th, says the 7th meeting is to be held in Beijing on the 20th; it names the 2023 Clear Sky Plan.",
+            note: "An advance notice, not a report of the meeting; it shows no year. Corroborates the planned day and the place. No web source found states the year outright, so the year stays inferred (from the plans the meeting discussed).",
           },
           {
             source: S003,
@@ -736,7 +723,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-zdnet-mou-env",
         field: "cadence",
-        locator: "6th paragraph",
+        locator: "last text paragraph",
         stance: "competing",
         claim: "annual (hosted by each side in turn)",
         paraphrase:
@@ -756,7 +743,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-eco-business-mou",
         field: "cadence",
-        locator: "4th paragraph",
+        locator: "5th paragraph",
         stance: "competing",
         claim: "alternating year on year",
         paraphrase: "Director-general dialogues alternate year on year alongside the yearly ministers' meetings.",
@@ -771,7 +758,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-ekn-mou-2026",
         field: "agreement",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase:
           "Relaying the MCEE's release: the revised MOU defines the role of the director-general policy dialogue.",
       },
@@ -790,7 +777,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-ekn-mou-2026",
         field: "aliases",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase: "Calls it the 국장급 정책대화.",
       },
       {
@@ -815,7 +802,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-ekn-mou-2026",
         field: "participants",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase:
           "The MOU that the MCEE signed defines the director-general dialogue's role alongside the ministers' meeting.",
       },
@@ -902,13 +889,8 @@ export const dialogues: SeedDialogue[] = [
         placeZh: "北京",
         participants: [],
         reviews: [],
+        translated: ["placeKo"],
         citations: [
-          {
-            source: "nm-ekn-mou-2026",
-            field: "placeKo",
-            locator: "photo caption",
-            paraphrase: "Writes the city's Korean name 베이징.",
-          },
           {
             source: "nm-luxu-ciepec-2017",
             field: "placeZh",
@@ -990,14 +972,8 @@ export const dialogues: SeedDialogue[] = [
         placeZh: "北京",
         participants: [],
         reviews: [],
-        translated: ["agendaKo", "agendaZh"],
+        translated: ["placeKo", "agendaKo", "agendaZh"],
         citations: [
-          {
-            source: "nm-ekn-mou-2026",
-            field: "placeKo",
-            locator: "photo caption",
-            paraphrase: "Writes the city's Korean name 베이징.",
-          },
           {
             source: "nm-luxu-ciepec-2017",
             field: "placeZh",
@@ -1009,7 +985,7 @@ export const dialogues: SeedDialogue[] = [
           {
             source: "nm-zdnet-msit-2026",
             field: "number",
-            locator: "8th paragraph, list of bodies",
+            locator: "6th text paragraph (7th with photo caption), list of bodies",
             paraphrase: "The 5th ICT strategy dialogue is scheduled in Beijing in 2026.",
           },
           {
@@ -1074,7 +1050,8 @@ export const dialogues: SeedDialogue[] = [
         locator: "1st–3rd lines",
         stance: "competing",
         claim: "vice-minister (1st round)",
-        paraphrase: "The first round, in 2013, was held at vice-minister level.",
+        paraphrase:
+          "The first round, in 2013, was held at vice-minister level; as other rounds differ, the record-wide level stays unknown.",
         note: "The rounds have been held at different levels, so no single level is recorded.",
       },
       {
@@ -1083,7 +1060,8 @@ export const dialogues: SeedDialogue[] = [
         locator: "1st paragraph",
         stance: "competing",
         claim: "minister (3rd round)",
-        paraphrase: "The third round, in 2015, was a ministerial dialogue.",
+        paraphrase:
+          "The third round, in 2015, was a ministerial dialogue; as other rounds differ, the record-wide level stays unknown.",
         note: "The rounds have been held at different levels, so no single level is recorded.",
       },
       {
@@ -1092,7 +1070,8 @@ export const dialogues: SeedDialogue[] = [
         locator: "1st–3rd paragraphs",
         stance: "competing",
         claim: "vice-minister (4th round)",
-        paraphrase: "The fourth round, in 2018, was held at vice-minister level.",
+        paraphrase:
+          "The fourth round, in 2018, was held at vice-minister level; as other rounds differ, the record-wide level stays unknown.",
         note: "The rounds have been held at different levels, so no single level is recorded.",
       },
       {
@@ -1278,9 +1257,9 @@ export const dialogues: SeedDialogue[] = [
         number: 26,
         status: "held",
         heldOn: { on: "2025-09-27", precision: "day" },
-        placeEn: "Yantai, Shandong, China",
-        placeKo: "중국 산둥성 옌타이",
-        placeZh: "中国山东烟台",
+        placeEn: "Yantai, China",
+        placeKo: "중국 옌타이",
+        placeZh: "中国烟台",
         outcomesEn: "The ministers adopted a new joint action plan for 2026–2030.",
         outcomesKo: "3국 장관이 2026~2030년 새 공동행동계획을 채택했다.",
         outcomesZh: "三国部长通过了2026—2030年新一期联合行动计划。",
@@ -1304,7 +1283,7 @@ export const dialogues: SeedDialogue[] = [
             source: "nm-hkbs-temm26",
             field: "placeEn",
             locator: "1st paragraph",
-            paraphrase: "A photo story from Yantai, Shandong, on the meeting (TEMM26).",
+            paraphrase: "A photo story from Yantai, China, on the meeting (TEMM26).",
           },
           {
             source: "nm-dufeng-temm26-zh",
@@ -1358,7 +1337,7 @@ export const dialogues: SeedDialogue[] = [
       {
         source: "nm-scxrwt-temm21-zh",
         field: "summaryEn",
-        locator: "3rd paragraph",
+        locator: "2nd paragraph",
         paraphrase: "2019 was the last year of the 2015–2019 joint action plan.",
       },
       {

@@ -69,11 +69,6 @@ const PLACES = {
   xiamen: ["Xiamen, Fujian", "푸젠성 샤먼", "福建厦门"],
   lotteSeoul: ["Lotte Hotel, Seoul", "서울 롯데호텔", "首尔乐天酒店"],
   video: ["Videoconference", "화상회의", "视频会议"],
-  detroit: [
-    "Detroit (APEC trade ministers' meeting)",
-    "디트로이트(APEC 통상장관회의)",
-    "底特律（亚太经合组织贸易部长会议）",
-  ],
   sanFrancisco: ["San Francisco", "샌프란시스코", "旧金山"],
   yancheng: ["Yancheng", "옌청", "盐城"],
   coexSeoul: ["InterContinental COEX, Seoul", "서울 인터컨티넨탈 코엑스", "首尔COEX洲际酒店"],
@@ -113,10 +108,9 @@ export const earlierBodies: SeedMinistry[] = [
     nameZh: "大韩贸易振兴公社",
     abbreviation: "KOTRA",
     summaryEn:
-      "Korea's state trade promotion agency; its Beijing representative signed the May 1992 investment guarantee agreement with the China Council for the Promotion of International Trade, before diplomatic ties existed.",
-    summaryKo:
-      "한국의 국영 무역진흥기관. 수교 전인 1992년 5월 베이징 대표가 중국국제무역촉진위원회와 투자보장협정을 체결했다.",
-    summaryZh: "韩国国营贸易振兴机构；其驻北京代表于两国建交前的1992年5月与中国国际贸易促进委员会签署投资保护协定。",
+      "Korea's state trade promotion agency; its Beijing representative signed the May 1992 investment guarantee agreement with the China Chamber of International Commerce, before diplomatic ties existed.",
+    summaryKo: "한국의 국영 무역진흥기관. 수교 전인 1992년 5월 베이징 대표가 중국국제상회와 투자보장협정을 체결했다.",
+    summaryZh: "韩国国营贸易振兴机构；其驻北京代表于两国建交前的1992年5月与中国国际商会签署投资保护协定。",
     translated: ["nameKo", "nameZh", "summaryKo", "summaryZh"],
     citations: [
       w(
@@ -130,23 +124,23 @@ export const earlierBodies: SeedMinistry[] = [
     ],
   },
   {
-    slug: "ccpit",
+    slug: "ccoic",
     side: "CN",
     kind: "organisation",
-    nameEn: "China Council for the Promotion of International Trade",
-    nameKo: "중국국제무역촉진위원회",
-    nameZh: "中国国际贸易促进委员会",
-    abbreviation: "CCPIT",
+    nameEn: "China Chamber of International Commerce",
+    nameKo: "중국국제상회",
+    nameZh: "中国国际商会",
+    abbreviation: "CCOIC",
     summaryEn:
-      "China's trade promotion body; its chairman signed the May 1992 investment guarantee agreement with KOTRA in Beijing.",
-    summaryKo: "중국의 무역촉진기구. 1992년 5월 베이징에서 회장이 대한무역진흥공사와 투자보장협정을 체결했다.",
-    summaryZh: "中国的贸易促进机构；1992年5月其会长在北京与大韩贸易振兴公社签署投资保护协定。",
+      "China's chamber of international commerce; its chairman signed the May 1992 investment guarantee agreement with KOTRA in Beijing.",
+    summaryKo: "중국의 국제상회. 1992년 5월 베이징에서 회장이 대한무역진흥공사와 투자보장협정을 체결했다.",
+    summaryZh: "中国的国际商会组织；1992年5月其会长在北京与大韩贸易振兴公社签署投资保护协定。",
     translated: ["nameKo", "nameZh", "summaryKo", "summaryZh"],
     citations: [
       w(
         "hk-1992-invest",
         "1st paragraph",
-        "Names the CCPIT chairman as the Chinese signatory, in its conference room in Beijing.",
+        "Names the chairman of the China Chamber of International Commerce (spelt with typos in Korean) as the Chinese signatory, in Beijing.",
         {
           field: "nameEn",
         },
@@ -154,7 +148,7 @@ export const earlierBodies: SeedMinistry[] = [
       w(
         "fymate-bit-1992",
         "Article 15 of the treaty text",
-        "Refers to the CCPIT–KOTRA investment agreement of 2 May 1992.",
+        "Refers to the investment agreement of 2 May 1992 between the China Chamber of International Commerce and KOTRA.",
       ),
     ],
   },
@@ -191,7 +185,7 @@ export const earlierBodies: SeedMinistry[] = [
       ),
       w(
         "etoday-2018-06",
-        "3rd paragraph",
+        "2nd body paragraph",
         "By June 2018 the Korean report names the Ministry of Ecology and Environment.",
         {
           field: "summaryEn",
@@ -443,7 +437,7 @@ export const earlierAgreements: SeedAgreement[] = [
       ),
       w(
         "kh-1992-normalization",
-        "3rd paragraph",
+        "2nd body paragraph",
         "Says the two foreign ministers signed it and that it recognised the PRC as China's sole legal government.",
         { field: "signatories" },
       ),
@@ -510,18 +504,17 @@ export const earlierAgreements: SeedAgreement[] = [
     slug: "investment-guarantee-agreement-kotra-ccpit-1992",
     kind: "arrangement",
     status: "signed",
-    titleEn:
-      "Investment guarantee agreement between KOTRA and the China Council for the Promotion of International Trade (1992)",
-    titleKo: "대한무역진흥공사–중국국제무역촉진위원회 투자보장협정(1992)",
-    titleZh: "大韩贸易振兴公社与中国国际贸易促进委员会投资保护协定（1992年）",
+    titleEn: "Investment guarantee agreement between KOTRA and the China Chamber of International Commerce (1992)",
+    titleKo: "대한무역진흥공사–중국국제상회 투자보장협정(1992)",
+    titleZh: "大韩贸易振兴公社与中国国际商会投资保护协定（1992年）",
     summaryEn:
-      "Investment guarantee agreement signed in Beijing on 2 May 1992 by KOTRA's Beijing representative and the chairman of the China Council for the Promotion of International Trade, giving investments legal protection before the two states had diplomatic ties. It was framed as an agreement between non-governmental bodies, to take effect once each government approved it (per the Korea Economic Daily); the intergovernmental investment agreement of September 1992 says it replaces it.",
+      "Investment guarantee agreement signed in Beijing on 2 May 1992 by KOTRA's Beijing representative and the chairman of the China Chamber of International Commerce, giving investments legal protection before the two states had diplomatic ties. It was framed as an agreement between non-governmental bodies, to take effect once each government approved it (per the Korea Economic Daily); the intergovernmental investment agreement of September 1992 says it replaces it.",
     summaryKo:
-      "1992년 5월 2일 베이징에서 대한무역진흥공사(KOTRA) 베이징 대표와 중국국제무역촉진위원회 회장이 서명한 투자보장협정으로, 양국 수교 전에 투자를 법적으로 보호하기 위한 것이었다. 민간기구 간 협정 형식으로 각국 정부의 승인을 거쳐 발효하도록 했으며(한국경제신문), 1992년 9월의 정부 간 투자협정은 이 협정을 대체한다고 규정한다.",
+      "1992년 5월 2일 베이징에서 대한무역진흥공사(KOTRA) 베이징 대표와 중국국제상회 회장이 서명한 투자보장협정으로, 양국 수교 전에 투자를 법적으로 보호하기 위한 것이었다. 민간기구 간 협정 형식으로 각국 정부의 승인을 거쳐 발효하도록 했으며(한국경제신문), 1992년 9월의 정부 간 투자협정은 이 협정을 대체한다고 규정한다.",
     summaryZh:
-      "1992年5月2日由大韩贸易振兴公社（KOTRA）驻北京代表与中国国际贸易促进委员会会长在北京签署的投资保护协定，旨在两国建交前为投资提供法律保护。该协定以民间机构间协定的形式订立，经各自政府批准后生效（据《韩国经济新闻》）；1992年9月的政府间投资协定规定将其取代。",
+      "1992年5月2日由大韩贸易振兴公社（KOTRA）驻北京代表与中国国际商会会长在北京签署的投资保护协定，旨在两国建交前为投资提供法律保护。该协定以民间机构间协定的形式订立，经各自政府批准后生效（据《韩国经济新闻》）；1992年9月的政府间投资协定规定将其取代。",
     signedOn: day("1992-05-02"),
-    signatories: ["kotra", "ccpit"],
+    signatories: ["kotra", "ccoic"],
     topics: ["investment-protection"],
     translated: TRANSLATED,
     citations: [
@@ -529,7 +522,7 @@ export const earlierAgreements: SeedAgreement[] = [
       w(
         "hk-1992-invest",
         "1st paragraph",
-        "Names KOTRA's Beijing representative and the CCPIT chairman as the signatories.",
+        "Names KOTRA's Beijing representative and the chairman of the China Chamber of International Commerce as the signatories.",
         {
           field: "signatories",
         },
@@ -543,7 +536,7 @@ export const earlierAgreements: SeedAgreement[] = [
       w(
         "fymate-bit-1992",
         "Article 15 of the later treaty text",
-        "The intergovernmental investment treaty says it replaces the 2 May 1992 CCPIT–KOTRA agreement when it enters into force.",
+        "The intergovernmental investment treaty says it replaces the 2 May 1992 agreement between the China Chamber of International Commerce and KOTRA when it enters into force.",
         { field: "summaryEn" },
       ),
     ],
@@ -591,7 +584,7 @@ export const earlierAgreements: SeedAgreement[] = [
       ),
       w(
         "fymate-bit-1992",
-        "Article 14 items 2-3",
+        "clauses just before Article 15",
         "A joint committee reviews implementation and meets in Beijing and Seoul in turn.",
         {
           field: "summaryEn",
@@ -600,7 +593,7 @@ export const earlierAgreements: SeedAgreement[] = [
       w(
         "fymate-bit-1992",
         "Article 15",
-        "Says the treaty replaces the CCPIT–KOTRA investment agreement of 2 May 1992 on its entry into force.",
+        "Says the treaty replaces the 2 May 1992 investment agreement between the China Chamber of International Commerce and KOTRA on its entry into force.",
         { field: "previous" },
       ),
     ],
@@ -614,12 +607,12 @@ export const earlierAgreements: SeedAgreement[] = [
     titleKo: "한·중 공동성명(21세기 협력동반자관계, 1998)",
     titleZh: "中韩联合声明（面向21世纪的合作伙伴关系，1998年）",
     summaryEn:
-      "Twelve-point joint statement issued after President Kim Dae-jung and President Jiang Zemin met in Beijing during Kim's state visit of 11–15 November 1998, raising relations to a cooperative partnership for the 21st century. It covered cooperation on the Asian financial crisis and the trade balance, and raised the head of the two countries' economic, trade and technology joint committee to vice-minister level (per the Korea Economic Daily's summary).",
+      "Twelve-point joint statement signed by President Kim Dae-jung and President Jiang Zemin at their summit in Beijing on 12 November 1998 and released on the 13th, during Kim's state visit of 11–15 November 1998, raising relations to a cooperative partnership for the 21st century. It covered cooperation on the Asian financial crisis and the trade balance, and raised the head of the two countries' economic, trade and technology joint committee to vice-minister level (per the Korea Economic Daily's summary).",
     summaryKo:
-      "김대중 대통령의 국빈 방중(1998년 11월 11~15일) 중 베이징에서 열린 김대중–장쩌민 정상회담 후 발표된 12개항 공동성명으로, 양국 관계를 21세기 협력동반자관계로 격상했다. 아시아 금융위기와 무역수지 문제에 대한 협력을 담고, 한·중 경제무역기술협력 공동위원회 수석대표를 차관급으로 격상했다(한국경제신문 요지).",
+      "김대중 대통령의 국빈 방중(1998년 11월 11~15일) 중 1998년 11월 12일 베이징 정상회담에서 김대중 대통령과 장쩌민 주석이 서명하고 13일 발표한 12개항 공동성명으로, 양국 관계를 21세기 협력동반자관계로 격상했다. 아시아 금융위기와 무역수지 문제에 대한 협력을 담고, 한·중 경제무역기술협력 공동위원회 수석대표를 차관급으로 격상했다(한국경제신문 요지).",
     summaryZh:
-      "金大中总统1998年11月11日至15日对中国进行国事访问期间，与江泽民主席在北京会谈后发表的十二点联合声明，将两国关系提升为面向21世纪的合作伙伴关系。声明涉及应对亚洲金融危机和贸易平衡方面的合作，并将中韩经济贸易技术合作联合委员会的首席代表升格为副部长级（据《韩国经济新闻》的要点）。",
-    signedOn: day("1998-11-13"),
+      "金大中总统1998年11月11日至15日对中国进行国事访问期间，与江泽民主席于1998年11月12日在北京会谈时签署、13日发表的十二点联合声明，将两国关系提升为面向21世纪的合作伙伴关系。声明涉及应对亚洲金融危机和贸易平衡方面的合作，并将中韩经济贸易技术合作联合委员会的首席代表升格为副部长级（据《韩国经济新闻》的要点）。",
+    signedOn: day("1998-11-12"),
     signatories: ["government-korea", "government-china"],
     topics: ["diplomatic-relations"],
     translated: TRANSLATED,
@@ -629,7 +622,7 @@ export const earlierAgreements: SeedAgreement[] = [
         "2nd paragraph",
         "The government newspaper says the 12-point joint statement was announced on the 13th, after the summit.",
         {
-          field: "signedOn",
+          field: "summaryEn",
         },
       ),
       w(
@@ -638,9 +631,7 @@ export const earlierAgreements: SeedAgreement[] = [
         "Puts the summit in the Great Hall on 12 November and says a 12-point statement was signed.",
         {
           field: "signedOn",
-          stance: "competing",
-          claim: "12 November 1998",
-          note: "The archive's subject description (which warns it may differ from the official position) ties the signing to the summit day; the government newspaper of 16 November 1998 says the statement was announced on the 13th, which is kept.",
+          note: "The government newspaper of 16 November 1998 gives the 13th as the day the statement was announced, not signed.",
         },
       ),
       w(
@@ -700,7 +691,7 @@ export const earlierAgreements: SeedAgreement[] = [
     status: "in_force",
     titleEn:
       "Agreement on Fisheries between the Government of the Republic of Korea and the Government of the People's Republic of China",
-    titleKo: "대한민국 정부와 중화인민공화국 정부간의 어업에 관한 협정",
+    titleKo: "대한민국 정부와 중화인민공화국 정부 간의 어업에 관한 협정",
     titleZh: "中华人民共和国政府和大韩民国政府渔业协定",
     summaryEn:
       "Interim fisheries regime pending the delimitation of the two exclusive economic zones: it sets a provisional measures zone and transitional zones, licenses each side's vessels in the other's waters and establishes a Korea–China fisheries joint committee (Article 13). Negotiated from December 1993, initialled in November 1998 and signed on 3 August 2000, it entered into force on 30 June 2001 on an exchange of notes (per the National Archives of Korea).",
@@ -731,12 +722,6 @@ export const earlierAgreements: SeedAgreement[] = [
         "Talks began in December 1993; initialled in November 1998 after 19 rounds; formally signed on 3 August 2000; notes exchanged on 30 June 2001.",
         { field: "signedOn" },
       ),
-      w("wikiwand-fish", "lead paragraph", "The Wikipedia mirror gives 3 August 1998 as the signing date.", {
-        field: "signedOn",
-        stance: "competing",
-        claim: "3 August 1998",
-        note: "A low-trust mirror; the National Archives say the agreement was initialled in November 1998 and signed on 3 August 2000, which is kept.",
-      }),
       w("archives-fish", "'근거' line at top of subject description", "Gives the entry into force as 30 June 2001.", {
         field: "effectiveOn",
       }),
@@ -835,11 +820,11 @@ export const earlierAgreements: SeedAgreement[] = [
     titleKo: "한·중 공동성명(전면적 협력동반자관계, 2003)",
     titleZh: "中韩联合声明（全面合作伙伴关系，2003年）",
     summaryEn:
-      "Joint statement of President Roh Moo-hyun and President Hu Jintao during Roh's state visit to China of 7–10 July 2003, declaring a comprehensive cooperative partnership. A preview published on the summit day expected it to cover the North Korean nuclear issue and economic cooperation, alongside a civil judicial assistance treaty and a science and technology MOU between academies, which no source confirms were signed. The visit dates rest on a repost of the text on a community board (low trust).",
+      "Joint statement of President Roh Moo-hyun and President Hu Jintao during Roh's state visit to China of 7–10 July 2003, declaring a comprehensive cooperative partnership. A preview published on the summit day expected it to cover the North Korean nuclear issue and economic cooperation, alongside a civil judicial assistance treaty and a science and technology MOU between academies, whose signing the sources cited here do not confirm. The visit dates rest on a repost of the text on a community board (low trust).",
     summaryKo:
-      "노무현 대통령의 국빈 방중(2003년 7월 7~10일) 중 노무현 대통령과 후진타오 주석이 발표한 공동성명으로, 전면적 협력동반자관계를 선언했다. 정상회담 당일의 예고 기사는 북핵 문제와 경제 협력을 다룰 것으로 보았고 민사사법공조조약과 과학원 간 과학기술 양해각서도 예상했으나, 그 서명을 확인하는 자료는 없다. 방문 날짜는 커뮤니티 게시판에 옮겨진 성명 전문(신뢰도 낮음)에 근거한다.",
+      "노무현 대통령의 국빈 방중(2003년 7월 7~10일) 중 노무현 대통령과 후진타오 주석이 발표한 공동성명으로, 전면적 협력동반자관계를 선언했다. 정상회담 당일의 예고 기사는 북핵 문제와 경제 협력을 다룰 것으로 보았고 민사사법공조조약과 과학원 간 과학기술 양해각서도 예상했으나, 여기 인용한 자료로는 그 서명을 확인할 수 없다. 방문 날짜는 커뮤니티 게시판에 옮겨진 성명 전문(신뢰도 낮음)에 근거한다.",
     summaryZh:
-      "卢武铉总统2003年7月7日至10日对中国进行国事访问期间，卢武铉总统与胡锦涛主席发表的联合声明，宣布建立全面合作伙伴关系。峰会当天发表的预告报道预计声明将涉及朝核问题和经济合作，并预计签署民事司法协助条约和科学院间科技谅解备忘录，但没有资料证实后两者已签署。访问日期依据转载于社区公告板上的声明全文（可信度低）。",
+      "卢武铉总统2003年7月7日至10日对中国进行国事访问期间，卢武铉总统与胡锦涛主席发表的联合声明，宣布建立全面合作伙伴关系。峰会当天发表的预告报道预计声明将涉及朝核问题和经济合作，并预计签署民事司法协助条约和科学院间科技谅解备忘录，但此处引用的资料无法证实后两者已签署。访问日期依据转载于社区公告板上的声明全文（可信度低）。",
     signedOn: month("2003-07"),
     previous: "joint-statement-21st-century-cooperative-partnership-1998",
     relation: "follows",
@@ -866,7 +851,7 @@ export const earlierAgreements: SeedAgreement[] = [
       w(
         "hk-2003-roh",
         "1st paragraph",
-        "Expects the statement to cover the North Korean nuclear issue and economic cooperation.",
+        "Expects the leaders to announce their agreements on the North Korean nuclear issue and economic cooperation at a joint press conference.",
         {
           field: "summaryEn",
         },
@@ -940,7 +925,7 @@ export const earlierAgreements: SeedAgreement[] = [
       ),
       w(
         "segye-hotline-2014",
-        "5th paragraph",
+        "4th paragraph",
         "The existing lines link Korea's 2nd Fleet with the North Sea Fleet and Korea's air defence centre with the Jinan Military Region air force.",
         { field: "summaryEn" },
       ),
@@ -1011,7 +996,7 @@ export const earlierAgreements: SeedAgreement[] = [
     topics: ["diplomatic-relations", "strategic-partnership", "free-trade-agreement"],
     translated: TRANSLATED_BUT_ZH,
     citations: [
-      w("sohu-2008-08", "1st paragraph, name in quotation", "Gives the communiqué's Chinese name.", {
+      w("sohu-2008-08", "1st paragraph", "Gives the communiqué's Chinese name.", {
         field: "titleZh",
       }),
       w(
@@ -1102,7 +1087,7 @@ export const earlierAgreements: SeedAgreement[] = [
         "3rd paragraph",
         "Says the two central banks clinched a 26-billion-dollar swap in December 2008.",
         {
-          field: "signedOn",
+          field: "summaryEn",
         },
       ),
       w("hk-swap-2008", "1st paragraph", "Names the Bank of Korea and the People's Bank of China as the parties.", {
@@ -1401,7 +1386,7 @@ export const earlierAgreements: SeedAgreement[] = [
       ),
       w(
         "enorth-2013-07",
-        "4th paragraph",
+        "5th body paragraph",
         "Chinese commentary: three priority areas and five concrete action plans for the next five years.",
         {
           field: "summaryEn",
@@ -1495,18 +1480,18 @@ export const earlierAgreements: SeedAgreement[] = [
     topics: ["people-to-people"],
     translated: TRANSLATED,
     citations: [
-      w("shanghaibang-2014", "3rd paragraph", "Reports the leaders concluded a consular agreement during the visit.", {
+      w("shanghaibang-2014", "2nd paragraph", "Reports the leaders concluded a consular agreement during the visit.", {
         field: "signedOn",
       }),
       w("globalwindow-2014", "header and point 1", "Xi Jinping's state visit ran 3–4 July 2014.", {
         field: "signedOn",
       }),
-      w("shanghaibang-2014", "3rd paragraph", "The agreement is for protecting nationals and facilitating exchanges.", {
+      w("shanghaibang-2014", "2nd paragraph", "The agreement is for protecting nationals and facilitating exchanges.", {
         field: "summaryEn",
       }),
       w(
         "newsworld-2014",
-        "last paragraphs",
+        "mid-article, after the press-conference quotes",
         "Twelve agreements were signed on the visit, two of them between governments.",
         {
           field: "summaryEn",
@@ -1534,7 +1519,7 @@ export const earlierAgreements: SeedAgreement[] = [
     citations: [
       w(
         "shanghaibang-2014",
-        "headline and 3rd paragraph",
+        "headline and 2nd paragraph",
         "Reports a film co-production agreement signed during the visit.",
         {
           field: "signedOn",
@@ -1625,7 +1610,11 @@ export const earlierAgreements: SeedAgreement[] = [
           field: "summaryEn",
         },
       ),
-      w("kh-swap-2017", "1st-3rd paragraphs", "Says the previous swap deal had expired on Tuesday, 10 October 2017."),
+      w(
+        "kh-swap-2017",
+        "1st-3rd paragraphs",
+        "Says the previous swap deal had expired on Tuesday (read as 10 October 2017).",
+      ),
     ],
   },
   {
@@ -1744,15 +1733,21 @@ export const earlierAgreements: SeedAgreement[] = [
       w(
         "kh-swap-2017",
         "1st-3rd paragraphs",
-        "The renewal for three more years was announced in Washington, three days after the deal had expired on Tuesday (10 October 2017).",
+        "The renewal for three more years was announced in Washington, three days after the deal had expired on Tuesday (read as 10 October 2017).",
         {
           field: "signedOn",
           note: "The report gives the announcement, not the day of signing; the month is recorded.",
         },
       ),
-      w("kh-swap-2017", "1st-3rd paragraphs", "The Bank of Korea and the People's Bank of China renewed the swap.", {
-        field: "signatories",
-      }),
+      w(
+        "kh-swap-2017",
+        "1st-3rd paragraphs",
+        "Says Seoul and Beijing agreed to renew the swap, as announced by the Bank of Korea governor and the finance minister.",
+        {
+          field: "signatories",
+          note: "The page does not name the People's Bank of China; it is kept as the counterparty of the swap being renewed.",
+        },
+      ),
       w("kh-swap-2017", "1st-3rd paragraphs", "Describes the deal as a renewal of the expired swap.", {
         field: "previous",
       }),
@@ -1834,7 +1829,7 @@ export const earlierAgreements: SeedAgreement[] = [
       ),
       w(
         "newsworks-2017",
-        "6th paragraph",
+        "7th paragraph",
         "Expected to ease Korean exports of clean-production and energy-efficiency technology to China.",
         { field: "summaryEn" },
       ),
@@ -1897,9 +1892,6 @@ export const earlierAgreements: SeedAgreement[] = [
         "Shows Environment Minister Kim Eun-kyung signing at the MOU ceremony in the Great Hall's west hall on the 14th, with both presidents watching.",
         { field: "signedOn" },
       ),
-      w("hani-2017", "photo caption at top", "Shows the Korean environment minister signing.", {
-        field: "signatories",
-      }),
       w("mediapen-2017", "5th paragraph", "Kim Eun-kyung and Li Ganjie signed an environmental cooperation plan.", {
         field: "signatories",
       }),
@@ -1955,7 +1947,7 @@ export const earlierAgreements: SeedAgreement[] = [
       }),
       w(
         "newsworks-2017",
-        "5th paragraph",
+        "6th paragraph",
         "Describes it as an update of the existing health MOU, widening its scope.",
         {
           field: "summaryEn",
@@ -2150,7 +2142,7 @@ export const earlierAgreements: SeedAgreement[] = [
         { field: "effectiveOn" },
       ),
       w("bok-swap-2020", "body text", "The new term ends on 10 October 2025.", { field: "expiresOn" }),
-      w("bok-swap-2020", "body text", "Names the Bank of Korea and the People's Bank of China as the parties.", {
+      w("bok-swap-2020", "body text", "The two central banks of Korea and China are the parties to the renewal.", {
         field: "signatories",
       }),
       w(
@@ -2170,7 +2162,7 @@ export const earlierAgreements: SeedAgreement[] = [
     status: "signed",
     titleEn:
       "Revision of the MOU on direct telephone lines between the Korean and Chinese navies and air forces (2021)",
-    titleKo: "한·중 해·공군간 직통전화 양해각서 (개정안)",
+    titleKo: "한·중 해·공군간 직통전화 양해각서 개정안",
     titleZh: "中韩海空军直通电话谅解备忘录（修订案，2021年）",
     summaryEn:
       "Revision of the 2008 navy and air force hotline MOU, signed on 2 March 2021 after the 19th Korea–China defence policy working meeting by Kim Sang-jin, Director General for International Policy at Korea's Ministry of National Defense, and Ci Guowei, Director of the Office for International Military Cooperation of China's defence ministry. It adds two hotlines with the navy and air force of the PLA's Eastern Theater, bringing the military hotlines between the two countries to five.",
@@ -2185,9 +2177,14 @@ export const earlierAgreements: SeedAgreement[] = [
     topics: ["defence-communication"],
     translated: TRANSLATED_BUT_KO,
     citations: [
-      w("news1-hotline-2021", "5th paragraph, title in single quotes", "Gives the Korean name of the revised MOU.", {
-        field: "titleKo",
-      }),
+      w(
+        "news1-hotline-2021",
+        "4th paragraph, name in quotes followed by 개정안",
+        "Gives the Korean name of the revised MOU.",
+        {
+          field: "titleKo",
+        },
+      ),
       w(
         "news1-hotline-2021",
         "3rd-6th paragraphs",
@@ -2225,7 +2222,7 @@ const NEWS1_DECEMBER_2023 =
 
 /** The Ministry of Trade, Industry and Energy's reference release lists meetings as month.day. */
 const MOTIE_2024_SUMMARY =
-  "The Ministry of Trade, Industry and Energy's reference release (reposted, undated) lists the year's high-level meetings with China by month and day; it covers 2024, since it includes the first export control dialogue, which News Sidea dates to July 2024.";
+  "The Ministry of Trade, Industry and Energy's reference release (reposted) lists the year's high-level meetings with China by month and day; its 1st paragraph says it reviews the 2024 results of cooperation (as of Thursday 12 December), so the days fall in 2024.";
 
 export const earlierDialogues: SeedDialogue[] = [
   {
@@ -2251,7 +2248,7 @@ export const earlierDialogues: SeedDialogue[] = [
         number: 16,
         heldOn: month(
           "2011-08",
-          "The China Environment News item reposted on 29 August 2011 says the 16th session was held “recently”; read as August 2011.",
+          "The China Environment News item, whose URL path carries 20110829 (the page shows no date), says the 16th session was held “recently”; read as August 2011.",
         ),
         ...place("xiamen"),
         citations: [
@@ -2272,12 +2269,24 @@ export const earlierDialogues: SeedDialogue[] = [
       meeting({
         slug: "environmental-cooperation-joint-committee-21",
         number: 21,
+        heldOn: day("2016-11-23"),
         citations: [
           w(
             "newswire-mofa-jc21",
             "headline and 1st paragraph",
-            "The foreign ministry held the 21st joint committee, led by Lee Hyung-jong and, for China, Song Xiaozhi (acting); the date is not shown.",
-            { field: "number" },
+            "The foreign ministry announced the 21st joint committee for Wednesday the 23rd in Seoul, after the 1st DG dialogue on the 22nd, led by Lee Hyung-jong and, for China, Song Xiaozhi (acting).",
+            {
+              field: "number",
+              note: "The page romanises the Chinese head as Song Xiazhi (송 샤오즈); our spelling is kept.",
+            },
+          ),
+          w(
+            "newswire-mofa-jc21",
+            "headline and 1st paragraph",
+            "The meeting is set for Wednesday 23 November 2016 (release of 21 November 2016).",
+            {
+              field: "heldOn",
+            },
           ),
         ],
       }),
@@ -2305,9 +2314,14 @@ export const earlierDialogues: SeedDialogue[] = [
     citations: [
       w("newswire-mofa-jc21", "headline", "Gives the joint committee's Korean name.", { field: "nameKo" }),
       w("cncmrn-jc-2011", "1st paragraph", "Gives the joint committee's Chinese name.", { field: "nameZh" }),
-      w("newswire-mofa-jc21", "4th paragraph", "The committee has met yearly, in rotation, under the 1993 agreement.", {
-        field: "cadence",
-      }),
+      w(
+        "newswire-mofa-jc21",
+        "5th (last) paragraph",
+        "The committee has met yearly, in rotation, under the 1993 agreement.",
+        {
+          field: "cadence",
+        },
+      ),
       w(
         "cncmrn-jc-2011",
         "last paragraph",
@@ -2333,6 +2347,7 @@ export const earlierDialogues: SeedDialogue[] = [
         "The ROK foreign ministry reports the outcome of the 23rd meeting of the joint committee.",
         {
           field: "participants",
+          note: "Names the foreign ministry and China's Ministry of Ecology and Environment; the earlier Ministry of Environmental Protection rests on the 2011 report.",
         },
       ),
       w(
@@ -2445,14 +2460,12 @@ export const earlierDialogues: SeedDialogue[] = [
       meeting({
         slug: "vice-foreign-ministers-strategic-dialogue-8",
         number: 8,
-        heldOn: day("2017-06-20"),
         ...place("beijing"),
         citations: [
           w(
             "gt-stratdialogue-8",
             "1st-2nd paragraphs",
-            "The eighth dialogue in Beijing on 20 June 2017, co-chaired by Zhang Yesui and Lim Sung-nam.",
-            { field: "heldOn", note: "An announcement of the meeting; no report of it afterwards was found." },
+            "Announces the eighth dialogue in Beijing on a Tuesday, co-chaired by Zhang Yesui and Lim Sung-nam; the page shows no date.",
           ),
           w("gt-stratdialogue-8", "1st-2nd paragraphs", "Gives Beijing as the place.", { field: "placeEn" }),
           w("gt-stratdialogue-8", "1st-2nd paragraphs", "Calls it the eighth dialogue.", { field: "number" }),
@@ -2489,7 +2502,7 @@ export const earlierDialogues: SeedDialogue[] = [
           w(
             "ktv-stratdialogue-10",
             "1st-2nd sentences",
-            "The 10th dialogue, of Kim Hong-kyun and Ma Zhaoxu, was held on the 24th in Seoul (month not shown), restarting channels agreed with Li Qiang.",
+            "Advance notice: Kim Hong-kyun will hold the 10th dialogue with Ma Zhaoxu in Seoul on the 24th (month not shown), restarting channels agreed with Li Qiang.",
             { field: "number" },
           ),
           w("ktv-stratdialogue-10", "1st-2nd sentences", "Gives Seoul as the place.", { field: "placeEn" }),
@@ -2577,21 +2590,36 @@ export const earlierDialogues: SeedDialogue[] = [
         slug: "diplomatic-security-dialogue-2013",
         heldOn: year("2013"),
         citations: [
-          w("ajunews-2plus2-2024", "last paragraph", "The dialogue was held at director-general level in 2013.", {
-            field: "heldOn",
-          }),
+          w(
+            "ajunews-2plus2-2024",
+            "second-to-last paragraph",
+            "The dialogue was held at director-general level in 2013.",
+            {
+              field: "heldOn",
+            },
+          ),
         ],
       }),
       meeting({
         slug: "diplomatic-security-dialogue-2015",
         heldOn: year("2015"),
         citations: [
-          w("ajunews-2plus2-2024", "last paragraph", "The dialogue was held at director-general level in 2015.", {
-            field: "heldOn",
-          }),
-          w("kiep-2plus2-2024", "1st-2nd bullets", "The 2024 meeting resumed the dialogue after nine years.", {
-            field: "heldOn",
-          }),
+          w(
+            "ajunews-2plus2-2024",
+            "second-to-last paragraph",
+            "The dialogue was held at director-general level in 2015.",
+            {
+              field: "heldOn",
+            },
+          ),
+          w(
+            "kiep-2plus2-2024",
+            "2nd-3rd bullets",
+            "The dialogue stopped after its 2015 meeting; the 2024 one resumed it after nine years.",
+            {
+              field: "heldOn",
+            },
+          ),
         ],
       }),
       meeting({
@@ -2626,7 +2654,7 @@ export const earlierDialogues: SeedDialogue[] = [
       ),
       w(
         "ajunews-2plus2-2024",
-        "last paragraph",
+        "second-to-last paragraph",
         "Held at director-general level in 2013 and 2015; the June 2024 one is the first at vice-minister level.",
         {
           field: "level",
@@ -2776,7 +2804,7 @@ export const earlierDialogues: SeedDialogue[] = [
   {
     slug: "fta-joint-committee",
     nameEn: "Korea–China FTA Joint Committee",
-    nameKo: "한중 FTA 공동위원회",
+    nameKo: "한중 자유무역협정(FTA) 공동위원회",
     nameZh: "中韩自贸协定联合委员会",
     format: "bilateral",
     // Vice-ministerial co-chairs: "minister" is the nearest level.
@@ -2786,11 +2814,11 @@ export const earlierDialogues: SeedDialogue[] = [
     agreement: "korea-china-fta-2015",
     participants: ["motie", "mofcom"],
     summaryEn:
-      "Joint committee of the 2015 Korea–China FTA, co-chaired at vice-minister level by China's vice commerce minister and Korea's trade negotiation chief. Its 5th meeting, in Beijing in December 2023, agreed efforts on supply chains that led to the supply-chain hotline; its 6th, in Seoul in December 2024, was co-chaired by Wang Shouwen and Cheong In-kyo. No source states how often it meets.",
+      "Joint committee of the 2015 Korea–China FTA, co-chaired at vice-minister level by China's vice commerce minister and Korea's trade negotiation chief. Its 5th meeting, in Beijing in December 2023, agreed supply-chain efforts, of which the first supply-chain hotline meeting later that month was a part (per News1); its 6th, in Seoul in December 2024, was co-chaired by Wang Shouwen and Cheong In-kyo. No source states how often it meets.",
     summaryKo:
-      "2015년 한·중 FTA의 공동위원회로, 중국 상무부 부부장과 한국 통상교섭본부장이 차관급에서 공동 주재한다. 2023년 12월 베이징에서 열린 제5차 회의는 공급망 협력 강화에 합의해 공급망 핫라인으로 이어졌고, 2024년 12월 서울에서 열린 제6차 회의는 왕서우원과 정인교가 공동 주재했다. 개최 주기는 자료에 나오지 않는다.",
+      "2015년 한·중 FTA의 공동위원회로, 중국 상무부 부부장과 한국 통상교섭본부장이 차관급에서 공동 주재한다. 2023년 12월 베이징에서 열린 제5차 회의는 공급망 협력 강화에 합의했으며 같은 달 첫 공급망 핫라인 회의도 그 일환으로 열렸고(뉴스1), 2024년 12월 서울에서 열린 제6차 회의는 왕서우원과 정인교가 공동 주재했다. 개최 주기는 자료에 나오지 않는다.",
     summaryZh:
-      "2015年中韩自贸协定的联合委员会，由中国商务部副部长与韩国通商交涉本部长以副部长级共同主持。2023年12月在北京举行的第五次会议就加强供应链合作达成一致，促成了供应链热线；2024年12月在首尔举行的第六次会议由王受文和郑仁教共同主持。资料未说明其举行周期。",
+      "2015年中韩自贸协定的联合委员会，由中国商务部副部长与韩国通商交涉本部长以副部长级共同主持。2023年12月在北京举行的第五次会议就加强供应链合作达成一致，同月首次供应链热线会议即为其一部分（据News1）；2024年12月在首尔举行的第六次会议由王受文和郑仁教共同主持。资料未说明其举行周期。",
     meetings: [
       meeting({
         slug: "fta-joint-committee-5",
@@ -2849,7 +2877,7 @@ export const earlierDialogues: SeedDialogue[] = [
       w(
         "news1-hotline-sc-2023",
         "3rd paragraph",
-        "The hotline was created after the November 2023 ministers' talks and the December 2023 joint committee.",
+        "The first hotline meeting came about as part of supply-chain efforts agreed at the November 2023 ministers' talks and the December 2023 joint committee.",
         {
           field: "summaryEn",
         },
@@ -2875,24 +2903,22 @@ export const earlierDialogues: SeedDialogue[] = [
     sector: "trade-investment",
     participants: ["motie", "mofcom"],
     summaryEn:
-      "Meetings of Korea's trade minister and China's Minister of Commerce, held both on the sidelines of multilateral meetings and on visits to each other's capitals. Those found are in Detroit (May 2023, on semiconductor supply chains), San Francisco (November 2023), Beijing (September 2024, per the ministry's 2024 summary) and Seoul (March 2025, on critical-mineral supply chains), although Yonhap and KBS call the Seoul meeting the first in over a year, after San Francisco. No source states how often they meet.",
+      "Meetings of Korea's trade minister and China's Minister of Commerce, held both on the sidelines of multilateral meetings and on visits to each other's capitals. Those found are at the APEC trade ministers' meeting (May 2023, on semiconductor supply chains), San Francisco (November 2023), Beijing (September 2024, per the ministry's 2024 summary) and Seoul (March 2025, on critical-mineral supply chains), although Yonhap and KBS call the Seoul meeting the first in over a year, after San Francisco. No source states how often they meet.",
     summaryKo:
-      "한국 통상 장관과 중국 상무부장의 회담으로, 다자회의 계기와 상호 방문 때 열린다. 찾은 회의는 디트로이트(2023년 5월, 반도체 공급망), 샌프란시스코(2023년 11월), 베이징(2024년 9월, 산업통상자원부 2024년 정리 자료), 서울(2025년 3월, 핵심광물 공급망)이며, 연합뉴스와 KBS는 서울 회담을 샌프란시스코 이후 1년여 만의 첫 회담으로 전한다. 개최 주기는 자료에 나오지 않는다.",
+      "한국 통상 장관과 중국 상무부장의 회담으로, 다자회의 계기와 상호 방문 때 열린다. 찾은 회의는 APEC 통상장관회의 계기(2023년 5월, 반도체 공급망), 샌프란시스코(2023년 11월), 베이징(2024년 9월, 산업통상자원부 2024년 정리 자료), 서울(2025년 3월, 핵심광물 공급망)이며, 연합뉴스와 KBS는 서울 회담을 샌프란시스코 이후 1년여 만의 첫 회담으로 전한다. 개최 주기는 자료에 나오지 않는다.",
     summaryZh:
-      "韩国通商部长与中国商务部部长之间的会谈，既在多边会议期间举行，也在互访时举行。所找到的会谈包括底特律（2023年5月，半导体供应链）、旧金山（2023年11月）、北京（2024年9月，据韩国产业通商资源部2024年汇总资料）和首尔（2025年3月，关键矿产供应链）；但韩联社和KBS称首尔会谈是继旧金山之后一年多来的首次会谈。资料未说明其举行周期。",
+      "韩国通商部长与中国商务部部长之间的会谈，既在多边会议期间举行，也在互访时举行。所找到的会谈包括亚太经合组织贸易部长会议期间（2023年5月，半导体供应链）、旧金山（2023年11月）、北京（2024年9月，据韩国产业通商资源部2024年汇总资料）和首尔（2025年3月，关键矿产供应链）；但韩联社和KBS称首尔会谈是继旧金山之后一年多来的首次会谈。资料未说明其举行周期。",
     meetings: [
       meeting({
         slug: "trade-ministers-meeting-2023-05",
         heldOn: month("2023-05"),
-        ...place("detroit"),
         citations: [
           w(
             "shine-trade-2023",
-            "1st-2nd paragraphs and last line",
+            "1st-2nd paragraphs",
             "Ahn Duk-geun and Wang Wentao met on the sidelines of the APEC trade ministers' meeting and agreed to step up dialogue on semiconductor supply chains.",
             { field: "heldOn" },
           ),
-          w("shine-trade-2023", "last line", "Gives Detroit as the place.", { field: "placeEn" }),
         ],
       }),
       meeting({
@@ -2902,7 +2928,7 @@ export const earlierDialogues: SeedDialogue[] = [
         citations: [
           w(
             "kbs-trade-2025",
-            "3rd sentence",
+            "4th sentence",
             "The previous ministers' meeting was in San Francisco in November 2023.",
             { field: "heldOn" },
           ),
@@ -2914,7 +2940,7 @@ export const earlierDialogues: SeedDialogue[] = [
               field: "heldOn",
             },
           ),
-          w("kbs-trade-2025", "3rd sentence", "Gives San Francisco as the place.", { field: "placeEn" }),
+          w("kbs-trade-2025", "4th sentence", "Gives San Francisco as the place.", { field: "placeEn" }),
         ],
       }),
       meeting({
@@ -2988,11 +3014,11 @@ export const earlierDialogues: SeedDialogue[] = [
     sector: "industry-supply-chains",
     participants: ["motie", "mofcom"],
     summaryEn:
-      "Director-general-level channel between Korea's trade ministry (Trade Cooperation Bureau) and China's Ministry of Commerce (Department of Asian Affairs) for easing supply-chain problems such as those over graphite and urea, created after the trade ministers' talks of November 2023 and the FTA joint committee of December 2023. It first met in Seoul on 18 December 2023 and again in Yancheng in November 2024; a third meeting, in Seoul in July 2025, is reported only by an AI-written news brief (low trust).",
+      "Director-general-level channel between Korea's trade ministry (Trade Cooperation Bureau) and China's Ministry of Commerce (Department of Asian Affairs) for easing supply-chain problems such as those over graphite and urea. Its first meeting came about as part of supply-chain efforts agreed at the trade ministers' talks of November 2023 and the FTA joint committee of December 2023 (per News1). It first met in Seoul on 18 December 2023 and again in Yancheng in November 2024; a third meeting, in Seoul in July 2025, is reported only by an AI-written news brief (low trust).",
     summaryKo:
-      "한국 산업통상자원부(통상협력국)와 중국 상무부(아주사) 간 국장급 채널로, 흑연·요소수 등 공급망 문제를 풀기 위해 2023년 11월 통상장관 회담과 2023년 12월 FTA 공동위원회 뒤 만들어졌다. 2023년 12월 18일 서울에서 처음 열렸고 2024년 11월 옌청에서 다시 열렸다. 2025년 7월 서울에서 열린 제3차 회의는 AI가 작성한 뉴스 요약(신뢰도 낮음)에만 나온다.",
+      "한국 산업통상자원부(통상협력국)와 중국 상무부(아주사) 간 국장급 채널로, 흑연·요소수 등 공급망 문제를 풀기 위한 것이다. 첫 회의는 2023년 11월 통상장관 회담과 2023년 12월 FTA 공동위원회에서 합의한 공급망 협력의 일환으로 성사되었다(뉴스1). 2023년 12월 18일 서울에서 처음 열렸고 2024년 11월 옌청에서 다시 열렸다. 2025년 7월 서울에서 열린 제3차 회의는 AI가 작성한 뉴스 요약(신뢰도 낮음)에만 나온다.",
     summaryZh:
-      "韩国产业通商资源部（通商合作局）与中国商务部（亚洲司）之间的司局级渠道，旨在缓解石墨、尿素等供应链问题，于2023年11月通商部长会谈和2023年12月自贸协定联合委员会之后设立。2023年12月18日在首尔首次举行，2024年11月在盐城再次举行；2025年7月在首尔举行的第三次会议仅见于一篇人工智能撰写的新闻摘要（可信度低）。",
+      "韩国产业通商资源部（通商合作局）与中国商务部（亚洲司）之间的司局级渠道，旨在缓解石墨、尿素等供应链问题。其首次会议是2023年11月通商部长会谈和2023年12月自贸协定联合委员会商定的供应链合作的一部分（据News1）。2023年12月18日在首尔首次举行，2024年11月在盐城再次举行；2025年7月在首尔举行的第三次会议仅见于一篇人工智能撰写的新闻摘要（可信度低）。",
     meetings: [
       meeting({
         slug: "supply-chain-hotline-1",
@@ -3051,7 +3077,7 @@ export const earlierDialogues: SeedDialogue[] = [
       w(
         "news1-hotline-sc-2023",
         "3rd paragraph",
-        "Created after the November 2023 ministers' talks and the December 2023 FTA joint committee.",
+        "The first meeting came about as part of supply-chain efforts agreed at the November 2023 ministers' talks and the December 2023 FTA joint committee.",
         {
           field: "summaryEn",
         },
@@ -3105,7 +3131,7 @@ export const earlierDialogues: SeedDialogue[] = [
           ),
           w("motie-2024-summary", "2nd paragraph", "Dates the first dialogue 7.11 in Beijing.", { field: "heldOn" }),
           w("news1-export-2024", "2nd-3rd paragraphs", "Gives Beijing as the place.", { field: "placeEn" }),
-          w("news1-export-2024", "headline", "Reports the first meeting of the export control dialogue.", {
+          w("news1-export-2024", "1st body paragraph", "Reports the first meeting of the export control dialogue.", {
             field: "number",
           }),
         ],
@@ -3119,12 +3145,12 @@ export const earlierDialogues: SeedDialogue[] = [
           w(
             "dailyen-export-2025",
             "1st-3rd paragraphs",
-            "The second dialogue, of Kim Seong-yeol and Zhang Qianliang, was held in Seoul on 11 September, a year after the first.",
+            "The second dialogue, of Kim Seong-yeol and Zhang Qianliang, was held in Seoul on the 11th (no month shown), about a year after the first.",
             { field: "heldOn" },
           ),
           w(
             "newssidea-export-2025",
-            "headline",
+            "byline and 1st paragraph",
             "Report of 11 September 2025 on the dialogue and a business briefing.",
             {
               field: "heldOn",
@@ -3184,7 +3210,7 @@ export const earlierDialogues: SeedDialogue[] = [
           w(
             "seoul-delim-2015",
             "1st-2nd paragraphs",
-            "The first vice-ministerial talks, of Cho Tae-yul and Liu Zhenmin, were held at the foreign ministry on the 22nd, upgraded after seven years.",
+            "The first vice-ministerial talks, of Cho Tae-yul and Liu Zhenmin, were held at the foreign ministry on the 22nd, the talks resuming after seven years at a higher level.",
             { field: "heldOn" },
           ),
           w("kmib-delim-2015", "headline", "The vice-ministerial talks are to be held in Seoul on the 22nd.", {
@@ -3313,7 +3339,7 @@ export const earlierDialogues: SeedDialogue[] = [
       }),
       w(
         "ce-2013-06",
-        "5th paragraph",
+        "4th paragraph",
         "The leaders agreed a dialogue channel between Seoul's security chief and Beijing's state councilor.",
         {
           field: "agreement",
@@ -3502,7 +3528,7 @@ export const earlierEvents: SeedEvent[] = [
       w(
         "etoday-2018-06",
         "2nd-6th paragraphs",
-        "Gives the Chinese Research Academy of Environmental Sciences in Beijing as the site.",
+        "Gives the Beijing environmental science research academy (베이징 환경과학연구원) as the site.",
         {
           field: "placeEn",
         },
@@ -3545,7 +3571,7 @@ export const earlierEvents: SeedEvent[] = [
       }),
       w(
         "seoul-2018-03",
-        "5th paragraph",
+        "6th paragraph",
         "Describes the project as a joint observation survey running since May 2017.",
         { field: "startOn" },
       ),

@@ -43,7 +43,7 @@ export const ministries: SeedMinistry[] = [
       {
         source: "nm-kbs-zh-2018",
         field: "nameZh",
-        locator: "3rd paragraph",
+        locator: "2nd paragraph",
         paraphrase: "KBS World's Chinese service writes the ministry's name as 韩国环境部 (January 2018).",
       },
       {
@@ -151,7 +151,14 @@ export const ministries: SeedMinistry[] = [
     nameKo: "산업통상부",
     nameZh: "韩国产业通商部",
     abbreviation: "MOTIR",
-    establishedOn: { on: "2025-10-01", precision: "day" },
+    establishedOn: {
+      on: "2025-10-01",
+      precision: "day",
+      inferred: {
+        reasoning:
+          "An aggregator gives only the 1st as the first day under the new name; month and year come from the reorganisation that launched the climate ministry on 1 October 2025.",
+      },
+    },
     predecessor: "motie",
     summaryEn:
       "Korea's trade and industry ministry under the name it has carried since the reorganisation of 1 October 2025, when the Ministry of Trade, Industry and Energy (MOTIE) handed most energy functions to the new climate and environment ministry. The news texts call it the “Industry Ministry”. Its minister Kim Jung-kwan signed the January 2026 MOUs with China's Ministry of Commerce on a commerce cooperation dialogue and on industrial complexes. Only a low-trust aggregator gives the day of the rename.",
@@ -183,6 +190,7 @@ export const ministries: SeedMinistry[] = [
         field: "nameEn",
         locator: "listing item 1st sentence",
         paraphrase: "The ministry's own English site styles it the Ministry of Trade, Industry, and Resources.",
+        note: "This item (19 November 2025) uses a serial comma; other items on the same site write it without, as we do.",
       },
       {
         source: "nm-motir-en-listing",
@@ -208,7 +216,7 @@ export const ministries: SeedMinistry[] = [
         field: "establishedOn",
         locator: "headline and 1st sentences",
         paraphrase:
-          "Says the ministry put up the 산업통상부 signboard and marked its first day on the 1st (October 2025).",
+          "Says the ministry put up the 산업통상부 signboard and marked its first day on the 1st; no month or year is shown.",
         note: "Low trust: no primary source found states the day of the rename; it coincides with the launch of the climate ministry on 1 October 2025.",
       },
       {
@@ -351,14 +359,15 @@ export const ministries: SeedMinistry[] = [
       {
         source: "nm-inews24-commerce",
         field: "nameKo",
-        locator: "1st paragraph",
+        locator: "2nd paragraph",
         paraphrase: "Gives the Korean name 상무부 for China's commerce ministry.",
       },
       {
         source: "sm-zaobao-summit",
         field: "nameZh",
         locator: "1st paragraph",
-        paraphrase: "Gives the Chinese name 商务部 (November 2025).",
+        paraphrase:
+          "Calls Wang Wentao 中国商务部长, a title built on the ministry's Chinese name 商务部 (November 2025).",
       },
       { source: S000, quote: "China’s Ministry of Commerce", field: "nameEn" },
       { source: S001, quote: "a new partnership with China’s Ministry of Commerce" },
@@ -427,7 +436,7 @@ export const ministries: SeedMinistry[] = [
       {
         source: "nm-etnews-ict-1",
         field: "aliases",
-        locator: "1st paragraph",
+        locator: "2nd paragraph",
         paraphrase: "A 2013 Korean report renders the ministry as 공업신식화부.",
       },
       { source: S000, quote: "China’s Ministry of Industry and Information Technology", field: "nameEn" },
@@ -513,13 +522,13 @@ export const ministries: SeedMinistry[] = [
       {
         source: "nm-eco-business-mou",
         field: "summaryEn",
-        locator: "4th paragraph",
+        locator: "5th paragraph",
         paraphrase: "Under the 2026 MOU the centre is the main implementing body.",
       },
       {
         source: "nm-ekn-mou-2026",
         field: "summaryEn",
-        locator: "7th paragraph",
+        locator: "6th paragraph",
         paraphrase: "The revised MOU defines the roles of the director-general dialogue and of the cooperation centre.",
       },
       {

@@ -57,7 +57,7 @@ export const people: SeedPerson[] = [
       {
         source: "nm-kbs-en-kim",
         field: "nameEn",
-        locator: "headline area and 1st paragraph",
+        locator: "1st paragraph",
         stance: "competing",
         claim: "Kim Sung-hwan",
         paraphrase: "KBS World spells him Kim Sung-hwan as the new environment minister (July 2025).",

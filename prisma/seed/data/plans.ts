@@ -276,11 +276,11 @@ export const plans: SeedPlan[] = [
     titleKo: "제2차 한중 환경협력계획(2023~2027년)",
     titleZh: "第二期中韩环境合作计划（2023—2027年）",
     summaryEn:
-      "Five-year environmental cooperation plan for 2023–2027, agreed by the two environment ministers at their video meeting of 29 June 2023 as the first plan (2018–2022) ended, and reviewed at the 7th Directors General Policy Dialogue (December 2023). It continues joint work on ultrafine dust and yellow dust and extends to climate change and biodiversity; the sources do not list its items.",
+      "Five-year environmental cooperation plan for 2023–2027, agreed by the two environment ministers at their video meeting of 29 June 2023 as the first plan (2018–2022) ended, and reviewed at the 7th Directors General Policy Dialogue (December 2023). It continues joint work on ultrafine dust and yellow dust (at the same meeting the ministers also discussed climate change and biodiversity cooperation); the sources do not list its items.",
     summaryKo:
-      "2023~2027년 5개년 환경협력계획으로, 제1차 계획(2018~2022)의 종료에 맞춰 2023년 6월 29일 화상 회의에서 양국 환경장관이 합의했고 제7차 한중 환경국장급 정책대화(2023년 12월)에서 검토되었다. 초미세먼지·황사 공동 대응을 이어 가고 기후변화와 생물다양성으로 협력을 넓히며, 세부 항목은 자료에 나오지 않는다.",
+      "2023~2027년 5개년 환경협력계획으로, 제1차 계획(2018~2022)의 종료에 맞춰 2023년 6월 29일 화상 회의에서 양국 환경장관이 합의했고 제7차 한중 환경국장급 정책대화(2023년 12월)에서 검토되었다. 초미세먼지·황사 공동 대응을 이어 가며(같은 회의에서 양국 장관은 기후변화와 생물다양성 협력도 논의했다), 세부 항목은 자료에 나오지 않는다.",
     summaryZh:
-      "2023—2027年五年期环境合作计划，在第一期计划（2018—2022年）结束之际，由两国环境部长于2023年6月29日的视频会议上商定，并在第七次中韩环境司局级政策对话（2023年12月）上进行了审议。该计划延续细颗粒物和沙尘的联合应对，并扩展到气候变化和生物多样性；资料未列出其具体条目。",
+      "2023—2027年五年期环境合作计划，在第一期计划（2018—2022年）结束之际，由两国环境部长于2023年6月29日的视频会议上商定，并在第七次中韩环境司局级政策对话（2023年12月）上进行了审议。该计划延续细颗粒物和沙尘的联合应对（两国部长在同一会议上还讨论了气候变化和生物多样性合作）；资料未列出其具体条目。",
     startOn: { on: "2023", precision: "year" },
     endOn: { on: "2027", precision: "year" },
     sector: "environment-climate",
@@ -291,7 +291,7 @@ export const plans: SeedPlan[] = [
       {
         source: "nm-ecc-5th-aemm",
         field: "titleKo",
-        locator: "last paragraph",
+        locator: "second-to-last paragraph",
         paraphrase: "The cooperation centre's page gives the Korean title 제2차 한중 환경협력계획(2023~2027년).",
       },
       {
@@ -304,9 +304,9 @@ export const plans: SeedPlan[] = [
       {
         source: "nm-daum-yonhap-2nd-plan",
         field: "summaryEn",
-        locator: "1st–3rd paragraphs",
+        locator: "1st–3rd and 5th paragraphs",
         paraphrase:
-          "The plan keeps up joint work on ultrafine dust and broadens cooperation to climate and biodiversity.",
+          "The plan was agreed and keeps up joint work on ultrafine dust; the ministers also talked about climate change and biodiversity cooperation.",
       },
       { source: S003, quote: "'Second Korea-China Environmental Cooperation Plan (2023-2027),'", field: "startOn" },
       { source: S003, quote: "'Second Korea-China Environmental Cooperation Plan (2023-2027),'", field: "endOn" },

@@ -92,13 +92,13 @@ const gyeongjuAgreements: SeedAgreement[] = [
       cite(
         "nm-gy-wowtv-mou-list",
         "titleKo",
-        "5th paragraph, first document described",
+        "4th paragraph, first document described",
         "Gives the Korean name of the contract signed by the two central banks.",
       ),
       cite(
         "nm-gy-wowtv-mou-list",
         "summaryEn",
-        "5th paragraph",
+        "4th-5th paragraphs",
         "The central banks signed a five-year KRW 70tn (CNY 400bn) won–yuan swap contract; the 2020 CNY 400bn deal had lapsed on 10 October.",
       ),
       cite(
@@ -129,7 +129,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
         "sm-chosunbiz-en-2025",
         "signedOn",
         "1st-2nd paragraphs",
-        "The 70 trillion won swap was signed in Gyeongju on the 1st at the summit, at an exchange ceremony held by the presidential office.",
+        "Per the presidential office, the two presidents held a ceremony in Gyeongju on the 1st, at their summit, where the 70 trillion won swap was exchanged.",
       ),
       cite(
         "sm-hk01-swap",
@@ -182,12 +182,15 @@ const gyeongjuAgreements: SeedAgreement[] = [
     translated: TRANSLATED_TEXTS,
     aliases: ["경제협력 공동계획 2026-2030", "2026–2030 joint plan"],
     citations: [
-      cite(
-        "nm-gy-wowtv-mou-list",
-        "titleKo",
-        "last paragraph of excerpt, long-term direction item",
-        "Gives the Korean title of the MOU on the 2026–2030 economic cooperation joint plan.",
-      ),
+      {
+        ...cite(
+          "nm-gy-wowtv-mou-list",
+          "titleKo",
+          "last paragraph of excerpt, long-term direction item",
+          "Gives the Korean title of the MOU on the 2026–2030 economic cooperation joint plan.",
+        ),
+        note: "The stored excerpt breaks off before '관한 MOU'; Herald Business and News1 print the full title with it.",
+      },
       cite(
         "sm-heraldcorp-mou",
         "summaryEn",
@@ -197,8 +200,8 @@ const gyeongjuAgreements: SeedAgreement[] = [
       cite(
         "sm-fnnews-en",
         "summaryEn",
-        "3rd paragraph",
-        "Describes an MOU on a joint economic cooperation plan setting a long-term direction for mutually beneficial cooperation.",
+        "2nd body paragraph",
+        "Reports an MOU on a joint economic cooperation plan that charts where cooperation benefiting both sides should go over the coming years.",
       ),
       cite(
         "nm-gy-newspub-news1-signers",
@@ -215,7 +218,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
       cite(
         "sm-news1-plan-2025",
         "previous",
-        "1st-4th paragraphs",
+        "1st and 6th paragraphs; sub-headline",
         "At the 29th MOFA–MOFCOM economic cooperation review meeting both sides planned to draw up the 2026–2030 joint plan within the year.",
       ),
       ...gyeongjuDate(),
@@ -255,7 +258,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
         "sm-ians-yonhap",
         "topics",
         "5th-6th paragraphs",
-        "The office said the MOU lays an institutional foundation through substantive progress in FTA services and investment negotiations.",
+        "Per the office, the MOU is meant to give cooperation a firmer legal and institutional footing by moving the FTA talks on services and investment forward.",
       ),
       cite(
         "nm-gy-newspub-news1-signers",
@@ -285,9 +288,9 @@ const gyeongjuAgreements: SeedAgreement[] = [
     translated: TRANSLATED_TEXTS,
     citations: [
       cite(
-        "sm-donga-mou-20251101",
+        "sm-etoday-mou",
         "titleKo",
-        "4th paragraph, list of six MOUs (first item)",
+        "list of the six MOUs (first item)",
         "Gives the Korean title of the silver economy cooperation MOU, listed first among the six MOUs.",
       ),
       cite(
@@ -330,9 +333,9 @@ const gyeongjuAgreements: SeedAgreement[] = [
     translated: TRANSLATED_TEXTS,
     citations: [
       cite(
-        "sm-donga-mou-20251101",
+        "sm-etoday-mou",
         "titleKo",
-        "4th paragraph, list of six MOUs (second item)",
+        "list of the six MOUs (second item)",
         "Gives the Korean title of the MOU on jointly promoting an innovative start-up partnership programme.",
       ),
       cite(
@@ -351,7 +354,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
         "sm-ians-yonhap",
         "titleEn",
         "8th paragraph",
-        "Other agreements included the joint promotion of a start-up partnership programme.",
+        "Lists, among the further agreements, one on a programme under which both countries work together on start-up partnerships.",
       ),
       ...gyeongjuDate(),
     ],
@@ -378,7 +381,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
       cite(
         "sm-segye-mou",
         "titleKo",
-        "5th paragraph, agricultural export MOU",
+        "4th body paragraph, agricultural export MOU",
         "Gives the Korean title of the persimmon export plant-quarantine MOU, described as easing farm exports to China.",
       ),
       cite(
@@ -390,7 +393,7 @@ const gyeongjuAgreements: SeedAgreement[] = [
       cite(
         "nm-gy-heraldcorp-persimmon",
         "topics",
-        "6th-7th paragraphs",
+        "5th-6th paragraphs",
         "Exports need registered orchards and packing houses, pest surveillance and notes on certificates; the quarantine agency will issue a notice and train growers.",
       ),
       cite(
@@ -674,7 +677,7 @@ const beijingAgreements: SeedAgreement[] = [
         "sm-koreanet-trade",
         "summaryEn",
         "paragraphs 3-4, spokesperson briefing",
-        "Regular trade ministers' talks on trade, investment, supply chains and third-country cooperation; Seoul hosts the first in the first half of the year.",
+        "Regular trade ministers' talks on trade, investment, supply chains and third-country cooperation; the opening round is to take place in Seoul in the first six months of 2026.",
       ),
       cite(
         "sm-ytnscience-trade",
@@ -684,7 +687,7 @@ const beijingAgreements: SeedAgreement[] = [
       ),
       cite(
         "nm-sbs-15-docs",
-        "topics",
+        undefined,
         "paragraph on 상무협력 대화",
         "Sets up a regular consultative body between the trade ministry and MOFCOM in place of irregular ministerial meetings.",
       ),
@@ -769,7 +772,7 @@ const beijingAgreements: SeedAgreement[] = [
       cite(
         "sm-news1-mou",
         "titleKo",
-        "2nd paragraph (quoted title)",
+        "3rd body paragraph (quoted title)",
         "Gives the Korean title of the MOU on the hygiene of traded wild-caught seafood.",
       ),
       cite(
@@ -793,7 +796,7 @@ const beijingAgreements: SeedAgreement[] = [
       cite(
         "sm-news1-mou",
         "topics",
-        "2nd paragraph",
+        "3rd body paragraph",
         "All Korean caught seafood may be exported to China without per-item permits.",
       ),
       ...beijingDate(),
@@ -1080,7 +1083,7 @@ export const summitDialogues: SeedDialogue[] = [
               "sm-koreanet-trade",
               "heldOn",
               "paragraph after spokesperson quote",
-              "Seoul will host the first such talks in the first half of the year (2026).",
+              "The opening round of these talks is planned in Seoul during the first six months of 2026.",
             ),
             note: "The first half of 2026: the vocabulary has no half-year precision, so the year is recorded.",
           },
@@ -1342,14 +1345,9 @@ export const summitEvents: SeedEvent[] = [
       "bok",
       "pboc",
       "mofa-korea",
-      "mofcom",
       "industry-ministry-korea",
       "mosf",
-      "ndrc",
       "msit",
-      "mafra",
-      "knpa",
-      "mps-china",
     ],
     translated: ["titleKo", "titleZh", "summaryKo", "summaryZh", "placeKo", "placeZh"],
     aliases: ["경주 APEC 한중 정상회담", "习李会 庆州", "Lee–Xi Gyeongju summit"],
@@ -1379,7 +1377,12 @@ export const summitEvents: SeedEvent[] = [
         "Xi's state visit was his first to Korea since 2014; a welcome ceremony at the museum and a banquet that evening.",
       ),
       cite("sm-asiae-summit", "summaryEn", "5th paragraph", "The summit lasted 95 minutes."),
-      cite("sm-zaobao-summit", "summaryEn", "6th paragraph", "Gives 95 minutes of talks and seven agreements."),
+      cite(
+        "sm-zaobao-summit",
+        "summaryEn",
+        "near the end, after the further-reading links",
+        "Gives 95 minutes of talks and seven agreements.",
+      ),
       cite(
         "sm-asiae-summit",
         "summaryEn",
@@ -1407,8 +1410,8 @@ export const summitEvents: SeedEvent[] = [
       cite(
         "sm-donga-mou-20251101",
         "participants",
-        "2nd paragraph",
-        "Lists the ministers and presidential aides present at the exchange of the MOUs and the swap contract.",
+        "2nd-3rd paragraphs",
+        "Names the finance, science-ICT, foreign and industry ministers and presidential aides at the exchange; the central banks' swap is also mentioned.",
       ),
     ],
   },
@@ -1440,8 +1443,8 @@ export const summitEvents: SeedEvent[] = [
       cite(
         "sm-nocut-vm",
         "startOn",
-        "paragraphs 1-2",
-        "A foreign ministry official: the first vice-ministerial delimitation talks in seven years are to be held within the year.",
+        "lead and 4th paragraph",
+        "The lead and Wi Sung-lac's briefing: both sides will try to hold the first vice-ministerial delimitation talks in seven years during 2026.",
       ),
       cite(
         "sm-nocut-vm",
@@ -1461,35 +1464,26 @@ export const summitEvents: SeedEvent[] = [
     slug: "business-forum-beijing-2026-01",
     kind: "forum",
     status: "held",
-    titleEn: "Korea–China business forum, Beijing, 5 January 2026",
-    titleKo: "한중 비즈니스 포럼(베이징, 2026년 1월 5일)",
-    titleZh: "中韩商务论坛（北京，2026年1月5日）",
+    titleEn: "Korea–China business forum, 5 January 2026",
+    titleKo: "한중 비즈니스 포럼(2026년 1월 5일)",
+    titleZh: "中韩商务论坛（2026年1月5日）",
     summaryEn:
-      "Business forum in Beijing during President Lee's state visit, at which companies of the two countries signed nine MOUs: four on consumer goods, three on content and two on supply chains (for example Shinsegae with Alibaba on online exports, and SWM with Lenovo on autonomous-driving computing). Per CNA's wire based on Yonhap, 161 Korean firms (416 people) and about 200 Chinese business people attended; NewsWay reported instead that companies were to sign 32 MOUs.",
+      "Business forum held during President Lee's state visit to China, at which companies of the two countries signed nine MOUs: four on consumer goods, three on content and two on supply chains (for example Shinsegae with Alibaba on online exports, and SWM with Lenovo on autonomous-driving computing). Per CNA's wire based on Yonhap, 161 Korean firms (416 people) and about 200 Chinese business people attended; NewsWay reported instead that companies were to sign 32 MOUs.",
     summaryKo:
-      "이재명 대통령의 국빈 방중 중 베이징에서 열린 비즈니스 포럼으로, 양국 기업이 소비재 4건, 콘텐츠 3건, 공급망 2건 등 양해각서 9건을 체결했다(예: 신세계와 알리바바의 온라인 수출, SWM과 레노버의 자율주행 컴퓨팅). 연합뉴스를 인용한 중앙통신사 기사에 따르면 한국 기업 161곳(416명)과 중국 기업인 약 200명이 참석했으며, 뉴스웨이는 기업들이 양해각서 32건을 체결할 예정이라고 달리 보도했다.",
+      "이재명 대통령의 국빈 방중 중 열린 비즈니스 포럼으로, 양국 기업이 소비재 4건, 콘텐츠 3건, 공급망 2건 등 양해각서 9건을 체결했다(예: 신세계와 알리바바의 온라인 수출, SWM과 레노버의 자율주행 컴퓨팅). 연합뉴스를 인용한 중앙통신사 기사에 따르면 한국 기업 161곳(416명)과 중국 기업인 약 200명이 참석했으며, 뉴스웨이는 기업들이 양해각서 32건을 체결할 예정이라고 달리 보도했다.",
     summaryZh:
-      "李在明总统国事访问期间在北京举行的商务论坛，两国企业签署了9份谅解备忘录：消费品4份、内容3份、供应链2份（例如新世界与阿里巴巴的线上出口合作、SWM与联想的自动驾驶计算合作）。据援引韩联社的中央社电讯，161家韩国企业（416人）和约200名中国企业界人士出席；NewsWay则报道企业将签署32份谅解备忘录。",
+      "李在明总统对华国事访问期间举行的商务论坛，两国企业签署了9份谅解备忘录：消费品4份、内容3份、供应链2份（例如新世界与阿里巴巴的线上出口合作、SWM与联想的自动驾驶计算合作）。据援引韩联社的中央社电讯，161家韩国企业（416人）和约200名中国企业界人士出席；NewsWay则报道企业将签署32份谅解备忘录。",
     startOn: BEIJING_DAY,
-    placeEn: "Beijing",
-    placeKo: "베이징",
-    placeZh: "北京",
     timeZone: "Asia/Shanghai",
     sector: "trade-investment",
     participants: [],
-    translated: ["titleKo", "titleZh", "summaryKo", "summaryZh", "placeKo", "placeZh"],
+    translated: ["titleKo", "titleZh", "summaryKo", "summaryZh"],
     citations: [
       cite(
         "sm-udn-biz",
         "startOn",
         "paragraphs 1-4 and last",
-        "CNA wire on the business forum in Beijing on 5 January: nine company MOUs by sector, with examples and attendance figures.",
-      ),
-      cite(
-        "sm-udn-biz",
-        "placeEn",
-        "1st paragraph",
-        "The forum was held in Beijing during the Korean president's state visit.",
+        "CNA wire on the business forum held on 5 January during the state visit: nine company MOUs by sector, with examples and attendance figures.",
       ),
       {
         ...cite("sm-newsway-32", "summaryEn", "3rd paragraph", "Says private companies were to sign 32 MOUs."),

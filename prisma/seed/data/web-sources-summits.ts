@@ -24,14 +24,14 @@ export const webSourcesSummits: SeedSource[] = [
   },
   {
     id: "sm-asiae-police",
-    title: "경찰, 中 공안부와 초국가 스캠범죄 공동 대응",
+    title: "[Report on the Korean and Chinese police agreeing joint action against transnational scam crime]",
     publisher: "Asia Economy (아시아경제)",
     kind: "news",
     trust: "secondary",
     trustNote: "Korean daily relaying the National Police Agency release.",
     language: "ko",
-    publishedOn: { on: "2025-11-02", precision: "day" },
-    url: "https://www.asiae.co.kr/article/2025110118053838166",
+    publishedOn: null,
+    url: "https://cm.asiae.co.kr/article/2025110118053838166",
     foundOn: FOUND_ON,
   },
   {
@@ -181,7 +181,8 @@ export const webSourcesSummits: SeedSource[] = [
   },
   {
     id: "sm-fnnews-en",
-    title: "70 Trillion Won–Yuan Swap and Only 6 MOUs Signed... Lifting the Ban on Korean Content Remains a Challenge",
+    title:
+      "70 Trillion Won–Yuan Swap and Only 6 MOUs Signed... Lifting the Ban on Korean Content Remains a Challenge [South Korea-China Summit]",
     publisher: "The Financial News (English)",
     kind: "news",
     trust: "secondary",
@@ -229,7 +230,8 @@ export const webSourcesSummits: SeedSource[] = [
   },
   {
     id: "sm-jisuxw-mofcom",
-    title: "商务部: 中韩签署经贸合作对话机制和产业园合作谅解备忘录 (MOFCOM press conference, 8 Jan)",
+    title:
+      "[Chinese Ministry of Commerce press conference, 8 Jan: China and Korea sign MOUs on a trade cooperation dialogue and on industrial park cooperation]",
     publisher: "jisuxw.com (repost of Global Times / Huanqiu)",
     kind: "repost",
     trust: "low",
@@ -508,14 +510,14 @@ export const webSourcesSummits: SeedSource[] = [
   },
   {
     id: "sm-segye-police",
-    title: "한·중 정상회담 계기로 '공동대응 협의체' 발족 (article)",
+    title: "한·중 정상회담 계기로 ‘공동대응 협의체’ 발족",
     publisher: "Segye Ilbo",
     kind: "news",
     trust: "secondary",
     trustNote: "Korean national daily; names the officials who exchanged the police MOU.",
     language: "ko",
     publishedOn: { on: "2025-11-02", precision: "day" },
-    url: "https://segye.com/newsView/20251102505001",
+    url: "https://m.segye.com/view/20251102505001?OutUrl=google",
     foundOn: FOUND_ON,
   },
   {
@@ -545,7 +547,7 @@ export const webSourcesSummits: SeedSource[] = [
   },
   {
     id: "sm-tridge-persimmon",
-    title: "The path for exporting domestic persimmons ...",
+    title: "The path for South Korean persimmons to be exported to China has been opened.",
     publisher: "Tridge (machine translation of Nongmin Shinmun)",
     kind: "aggregator",
     trust: "low",
