@@ -24,9 +24,17 @@ function hasQuery(request: NextRequest): boolean {
  *   Content-Security-Policy header and puts it on its scripts, and the response
  *   carries the same policy (docs/decisions/0003).
  */
-export default function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const refused = refuse(request);
   if (refused) return refused;
+  // Only a posted page reads its body here; every other request stays synchronous.
+  if (request.method === "POST" && isPage(request.nextUrl.pathname)) {
+    return refuseMalformedBody(request).then((bad) => bad ?? route(request));
+  }
+  return route(request);
+}
+
+function route(request: NextRequest): NextResponse {
   // Route handlers (the API, exports, feeds) only needed the checks above.
   if (!isPage(request.nextUrl.pathname)) return NextResponse.next();
   const staff = isNoncePath(request.nextUrl.pathname);
@@ -81,6 +89,22 @@ function refuse(request: NextRequest): NextResponse | null {
     const origin = request.headers.get("origin");
     const own = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : request.nextUrl.origin;
     if (origin !== own) return answer(403, "Forbidden: a form may only be sent from this site.");
+  }
+  return null;
+}
+
+/**
+ * A form or server-action body Next.js cannot decode makes it answer 500 ("Failed to
+ * parse body as FormData", a reply that is not JSON); a copy is read here first so
+ * the sender gets a 400 with the usual headers instead.
+ */
+async function refuseMalformedBody(request: NextRequest): Promise<NextResponse | null> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.toLowerCase().startsWith("multipart/form-data")) await request.clone().formData();
+    else if (request.headers.has("next-action")) JSON.parse(await request.clone().text());
+  } catch {
+    return answer(400, "Bad request: the form could not be read.");
   }
   return null;
 }

@@ -5,6 +5,7 @@
  * cookie. Browser journeys (the status form, the audit page's filters, signing out
  * through the menu) are in staff-status.spec.ts; these are what a browser hides.
  */
+import { readFileSync } from "node:fs";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { createUser, disableUser } from "../../lib/server/services/manage-users";
 import { e2eDb } from "./helpers";
@@ -184,4 +185,27 @@ test("the read-only API refuses writes: 405 from the production server", async (
     data: "{}",
   });
   expect(res.status()).toBe(403);
+});
+
+test("a form or server-action body the server cannot read answers 400 with the usual headers, not 500", async ({
+  request,
+  baseURL,
+}) => {
+  // A real action of this build, so Next.js itself would try to decode the body.
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, unknown>;
+  };
+  const action = Object.keys(manifest.node)[0] ?? "";
+  const origin = new URL(baseURL ?? "").origin;
+  const cases: Record<string, string>[] = [
+    { "content-type": "multipart/form-data; boundary=xyz" },
+    { "content-type": "multipart/form-data; boundary=xyz", "next-action": action },
+    { "content-type": "text/plain;charset=UTF-8", "next-action": action },
+  ];
+  for (const headers of cases) {
+    const res = await request.post("/login", { headers: { origin, ...headers }, data: "{{{garbage" });
+    expect(res.status(), JSON.stringify(headers)).toBe(400);
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(await res.text()).toContain("form could not be read");
+  }
 });

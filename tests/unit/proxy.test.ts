@@ -1,9 +1,10 @@
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 import proxy from "@/proxy";
 
+// A GET never waits on a body, so the proxy answers it synchronously.
 const run = (path: string, headers: Record<string, string> = {}) =>
-  proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers }));
+  proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers })) as NextResponse;
 const target = (res: Response) => {
   const rewrite = res.headers.get("x-middleware-rewrite");
   return rewrite ? new URL(rewrite).pathname + new URL(rewrite).search : null;
@@ -83,19 +84,54 @@ describe("proxy: what no route should see (issue 17)", () => {
     expect(await res.text()).toMatch(/not valid UTF-8/);
   });
 
-  it("refuses a server action from another origin, another scheme or none (403), and lets its own through", () => {
+  it("refuses a server action from another origin, another scheme or none (403), and lets its own through", async () => {
     const post = (origin: string | null) =>
       proxy(
         new NextRequest(new URL("/login", "http://localhost:3000"), {
           method: "POST",
-          headers: { "next-action": "abc123", ...(origin ? { origin } : {}) },
+          headers: {
+            "next-action": "abc123",
+            "content-type": "text/plain;charset=UTF-8",
+            ...(origin ? { origin } : {}),
+          },
+          body: "[]",
         }),
       );
-    expect(post("http://evil.example").status).toBe(403);
-    expect(post("https://localhost:3000").status).toBe(403);
-    expect(post("http://localhost:3999").status).toBe(403);
-    expect(post(null).status).toBe(403);
-    expect(post("http://localhost:3000").status).not.toBe(403);
+    expect((await post("http://evil.example")).status).toBe(403);
+    expect((await post("https://localhost:3000")).status).toBe(403);
+    expect((await post("http://localhost:3999")).status).toBe(403);
+    expect((await post(null)).status).toBe(403);
+    const own = await post("http://localhost:3000");
+    expect(own.status).not.toBe(403);
+    expect(own.status).toBeLessThan(400);
+  });
+
+  it("answers 400 with the security headers for a form or server-action body Next.js cannot decode", async () => {
+    const post = (headers: Record<string, string>, body: string) =>
+      proxy(
+        new NextRequest(new URL("/login", "http://localhost:3000"), {
+          method: "POST",
+          headers: { origin: "http://localhost:3000", ...headers },
+          body,
+        }),
+      );
+    const multipart = { "content-type": "multipart/form-data; boundary=xyz" };
+    for (const res of [
+      await post(multipart, "garbage"),
+      await post({ ...multipart, "next-action": "abc123" }, "--xyz\r\nno end"),
+      await post({ "content-type": "text/plain;charset=UTF-8", "next-action": "abc123" }, "{{{garbage"),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(await res.text()).toMatch(/form could not be read/);
+    }
+    const form = '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--xyz--\r\n';
+    expect((await post(multipart, form)).status).not.toBe(400);
+    expect(
+      (await post({ "content-type": "text/plain;charset=UTF-8", "next-action": "abc123" }, '["$K1"]')).status,
+    ).not.toBe(400);
+    // A plain form post without an action is the page's business, not the proxy's.
+    expect((await post({ "content-type": "application/x-www-form-urlencoded" }, "%%%")).status).not.toBe(400);
   });
 
   it("never builds a Link header from the request's host", () => {
