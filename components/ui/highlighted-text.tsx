@@ -1,9 +1,12 @@
 import { highlight } from "@/lib/server/search";
 
-/** Text with the search terms marked; always rendered as text, never as HTML. */
+/**
+ * Text with the search terms marked; always rendered as text, never as HTML, and
+ * isolated (`<bdi>`) so a direction control in it cannot reorder its surroundings.
+ */
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
-    <>
+    <bdi>
       {highlight(text, terms).map((segment, i) =>
         segment.match ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their order
@@ -14,6 +17,6 @@ export function HighlightedText({ text, terms }: { text: string; terms: readonly
           segment.text
         ),
       )}
-    </>
+    </bdi>
   );
 }

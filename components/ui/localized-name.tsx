@@ -6,13 +6,14 @@ import { HTML_LANG } from "@/lib/i18n/routing";
  * A record's name or title in the reader's language, or, where the sources give it
  * only in another, in that language: tagged with its own `lang` and marked with the
  * language's name (the heading of a record page uses FallbackNote instead). Names the
- * sources give in one language are never translated here.
+ * sources give in one language are never translated here. The text is isolated
+ * (`<bdi>`) so a stray direction control in it cannot reorder what stands beside it.
  */
 export async function LocalizedName({ value }: { value: LocalizedText }) {
   if (!value.isFallback) {
     return (
       <>
-        {value.text}
+        <bdi>{value.text}</bdi>
         <TranslationMark value={value} />
       </>
     );
@@ -20,7 +21,7 @@ export async function LocalizedName({ value }: { value: LocalizedText }) {
   const t = await getTranslations("record");
   return (
     <>
-      <span lang={HTML_LANG[value.lang]}>{value.text}</span>
+      <bdi lang={HTML_LANG[value.lang]}>{value.text}</bdi>
       <FallbackMarkText title={t("fallbackTitle", { language: value.lang })}>
         {t("inLanguage", { language: value.lang })}
       </FallbackMarkText>
