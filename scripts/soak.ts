@@ -373,8 +373,15 @@ function changeOf(seen: ItemStatus, n: number): Partial<ItemStatus> {
   return { assessedOn: `2026-11-${String(1 + (n % 28)).padStart(2, "0")}` };
 }
 
-async function saveStatus(who: string, cookie: string, item: string, n: number) {
-  let seen = versions.get(item) ?? (await readVersion(item));
+async function saveStatus(
+  who: string,
+  cookie: string,
+  item: string,
+  n: number,
+  /** What the editor saw, when it is not what the team last saw (the merge probe's stale form). */
+  stale?: ItemStatus & { version: number },
+) {
+  let seen = stale ?? versions.get(item) ?? (await readVersion(item));
   if (seen === undefined) return;
   const change = changeOf(seen, n);
   // Up to a few attempts: a 409 gives the item as it is now; the editor keeps their change and saves on it.
@@ -442,7 +449,14 @@ async function postForm(pathname: string, fields: readonly Field[], cookie: stri
  * moment (others save meanwhile, so the form goes stale), saves; when the answer
  * shows fields both changed, chooses "mine" for each (the field it changed) and saves again.
  */
-async function editRecord(who: string, cookie: string, itemId: string, n: number) {
+async function editRecord(
+  who: string,
+  cookie: string,
+  itemId: string,
+  n: number,
+  /** What happens while the form is open; by default the editor just takes a moment. */
+  meanwhile: () => Promise<unknown> = () => sleep(20 + ((n * 37) % 180)),
+) {
   const pathname = `/edit/PlanItem/${itemId}`;
   const page = await send("GET", pathname, { cookie });
   noteResponse(page.status, page.body);
@@ -457,7 +471,7 @@ async function editRecord(who: string, cookie: string, itemId: string, n: number
       ? `${2027 + (n % 70)}-${String(1 + ((n * 5) % 12)).padStart(2, "0")}`
       : `soak ${runId} ${who} #${n} ${field === "titleKo" ? "제목" : "标题"}`;
   const note = `soak ${runId} record ${who} #${n}`;
-  await sleep(20 + ((n * 37) % 180));
+  await meanwhile();
   for (let attempt = 0; attempt < 5 && !stopping; attempt++) {
     fields = withField(withField(fields, field, value), "note", note);
     const started = performance.now();
@@ -495,7 +509,7 @@ async function editor(index: number, cookie: string, items: string[], itemIds: s
     const item = items[slot % items.length] ?? "";
     try {
       // In turn: a status update through the API, an edit of the item's fields through its form.
-      if (n % 2 === 0) await editRecord(who, cookie, itemIds[slot % itemIds.length] ?? "", n);
+      if ((n + index) % 2 === 0) await editRecord(who, cookie, itemIds[slot % itemIds.length] ?? "", n);
       else await saveStatus(who, cookie, item, n);
     } catch (error) {
       // The answer was lost (the fault run's outage): the save may or may not have
@@ -504,6 +518,25 @@ async function editor(index: number, cookie: string, items: string[], itemIds: s
       noteNetworkError(`editor ${who}`, error);
     }
   }
+}
+
+// ---------------------------------------------------------------- merge probe
+
+/**
+ * Before the load, one stale save of each kind that must merge, so that every run
+ * checks merged saves whatever the load makes of it: a status save from a version
+ * another editor's save (of another field) moved on, and an edit form left open
+ * while a status update lands on its item.
+ */
+async function mergeProbe(cookies: string[], item: { id: string; slug: string }) {
+  const [first = "", second = ""] = cookies;
+  const [a = "?", b = "?"] = editors.map((e) => e.email);
+  await saveStatus(a, first, item.slug, 2); // a date, so that the item has one to keep
+  const loaded = await readVersion(item.slug);
+  if (!loaded) return;
+  await saveStatus(a, first, item.slug, 5); // another date
+  await saveStatus(b, second, item.slug, 3, loaded); // the status, from the version before
+  await editRecord(b, second, item.id, 1, () => saveStatus(a, first, item.slug, 4)); // a title, while the status moves
 }
 
 // ---------------------------------------------------------------- merge checks
@@ -608,19 +641,25 @@ try {
     const v = await readVersion(item);
     if (v !== undefined) versions.set(item, v);
   }
-  const itemIds = (() => {
+  const itemRows = (() => {
     const db = new Database(dbFile, { readonly: true });
     try {
-      return (db.prepare("SELECT id FROM PlanItem WHERE archivedAt IS NULL ORDER BY slug").all() as { id: string }[])
-        .map((r) => r.id)
-        .slice(0, 12);
+      return (
+        db.prepare("SELECT id, slug FROM PlanItem WHERE archivedAt IS NULL ORDER BY slug").all() as {
+          id: string;
+          slug: string;
+        }[]
+      ).slice(0, 12);
     } finally {
       db.close();
     }
   })();
+  const itemIds = itemRows.map((r) => r.id);
   // Warm the pages once, so the run measures serving rather than first compilation.
   for (const p of READ_PATHS) await fetch(base + p).then((r) => r.text());
   const cookies = await Promise.all(editors.map((e) => signIn(e.email)));
+  if (itemRows[0] && cookies.length >= 2) await mergeProbe(cookies, itemRows[0]);
+  const probed = { statuses: stats.merged, records: stats.recordMerged };
   console.log(
     `Soak ${runId}: ${seconds} s, ${readerCount} readers, ${editorCount} editors on ${items.length} items, ${base}${values.fault ? ", with a SIGKILL mid-write" : ""}`,
   );
@@ -703,6 +742,12 @@ try {
     );
     check(stats.networkErrorsOutsideOutage === 0, "no request failed outside the outage");
     check(acknowledged.length > 0, "some saves were acknowledged");
+    check(recordAcks.length > 0, "some record edits were acknowledged");
+    check(
+      editorCount < 2 || (probed.statuses > 0 && probed.records > 0),
+      "the probe's stale status save and stale edit form were both merged",
+      `${probed.statuses} status, ${probed.records} record`,
+    );
     if (faultFigures) {
       check(faultFigures.ackedBeforeKill > 0, "saves were acknowledged before the kill");
       check(acknowledged.length > faultFigures.ackedBeforeKill, "saves were acknowledged after the restart");
