@@ -531,12 +531,13 @@ async function editor(index: number, cookie: string, items: string[], itemIds: s
 async function mergeProbe(cookies: string[], item: { id: string; slug: string }) {
   const [first = "", second = ""] = cookies;
   const [a = "?", b = "?"] = editors.map((e) => e.email);
-  await saveStatus(a, first, item.slug, 2); // a date, so that the item has one to keep
+  // Numbers from 1000 on keep the probe's notes apart from the load's; each picks the field changeOf changes.
+  await saveStatus(a, first, item.slug, 1004); // a date, so that the item has one to keep
   const loaded = await readVersion(item.slug);
   if (!loaded) return;
-  await saveStatus(a, first, item.slug, 5); // another date
-  await saveStatus(b, second, item.slug, 3, loaded); // the status, from the version before
-  await editRecord(b, second, item.id, 1, () => saveStatus(a, first, item.slug, 4)); // a title, while the status moves
+  await saveStatus(a, first, item.slug, 1007); // another date
+  await saveStatus(b, second, item.slug, 1005, loaded); // the status, from the version before
+  await editRecord(b, second, item.id, 1006, () => saveStatus(a, first, item.slug, 1010)); // a title, while the date moves
 }
 
 // ---------------------------------------------------------------- merge checks

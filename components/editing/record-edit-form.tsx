@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/form-controls";
 import { type FormState, IDLE } from "@/lib/form-state";
 import { archiveRecordAction, restoreRecordAction, updateRecordAction } from "@/lib/server/actions/records";
 import { keptBase, pendingConflicts, ZONED_TIME } from "./conflict-choice";
+import { FormBanner, useErrorItems } from "./form-banner";
 import { type FieldSpec, HistoryNoteField, RecordFields } from "./record-fields";
 
 type Props = {
@@ -67,6 +68,13 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
   else if (conflict) message = t("conflict", { name: who, at: when });
   else if (error) message = tStatus(error.kind as "invalid");
   const otherError = [archiveState, restoreState].find((s) => s.status === "error");
+  const fieldLabel = (field: string) =>
+    t.has(`field.${field}` as "field.titleEn") ? t(`field.${field}` as "field.titleEn") : field;
+  const errorItems = useErrorItems(error?.fieldErrors, fieldLabel);
+  const choiceItems = pending.map((c) => ({
+    field: `${c.field}-resolve-theirs`,
+    text: tMerge("choose", { field: fieldLabel(c.field) }),
+  }));
 
   return (
     <div className="space-y-6">
@@ -81,9 +89,19 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
         {pending.length > 0 ? (
           <input type="hidden" name="conflicts" value={pending.map((c) => c.field).join(",")} />
         ) : null}
-        <div role={error ? "alert" : "status"} data-testid="edit-form-message" className="text-sm">
-          {message}
-        </div>
+        <FormBanner
+          message={message}
+          tone={saved ? "ok" : error ? "error" : null}
+          focusKey={formKey(state)}
+          items={[...errorItems, ...choiceItems]}
+          testId="edit-form-message"
+        >
+          {saved ? (
+            <p data-testid="edit-form-saved-at">
+              {tMerge("savedAt", { at: format.dateTime(new Date(saved.savedAt), ZONED_TIME) })}
+            </p>
+          ) : null}
+        </FormBanner>
         <RecordFields
           fields={fields}
           typed={typed}
