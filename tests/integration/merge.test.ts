@@ -314,6 +314,20 @@ describe("a stale status update", () => {
     expect(result).toMatchObject({ ok: false, kind: "conflict" });
     if (!result.ok && result.kind === "conflict") expect(result.conflicts.map((c) => c.field)).toContain("progress");
     expect((await t.db.planItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("in_progress");
+    if (result.ok || result.kind !== "conflict") return;
+    // Choosing "completed" (mine) with their 40% is refused by the field, writing nothing.
+    const chosen = await recordStatusUpdate(t.db, B, {
+      ...form,
+      status: "completed",
+      progress: undefined,
+      expectedVersion: result.current.version,
+      base: JSON.stringify({ status: "in_progress", progress: "40", assessedOn: "2026-12-01" }),
+      conflicts: result.conflicts.map((c) => c.field).join(","),
+      "resolve.status": "mine",
+      "resolve.progress": "theirs",
+    });
+    expect(chosen).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { progress: [expect.any(String)] } });
+    expect((await t.db.planItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("in_progress");
   });
 });
 

@@ -124,7 +124,8 @@ async function baseOf(tx: Tx, item: Item, expectedVersion: number, merge: MergeI
 
 type StatusMerge =
   | { ok: true; values: Values; mergedFrom: number | null }
-  | { ok: false; conflicts: StatusField[]; theirs: StatusField[] };
+  | { ok: false; conflicts: StatusField[]; theirs: StatusField[] }
+  | { ok: false; broken: true };
 
 /**
  * A stale status save merged onto the item as it is now, field by field (status,
@@ -150,7 +151,9 @@ async function mergeStatus(tx: Tx, item: Item, expectedVersion: number, mine: Va
   for (const f of keep) Object.assign(values, { [f]: theirs[f] });
   const broken = values.status === "completed" && values.progress !== null && values.progress !== 100;
   const conflicts = plan.conflicts as StatusField[];
-  if (broken && conflicts.length === 0 && merge.pending.length === 0) {
+  if (broken && conflicts.length === 0) {
+    // The editor's own choices made the pair: say so by the field, rather than ask again.
+    if (merge.pending.length > 0) return { ok: false, broken: true } as StatusMerge;
     for (const f of ["status", "progress"] as const) if (chosen[f] !== theirs[f]) conflicts.push(f);
   }
   if (conflicts.length > 0) {
@@ -206,7 +209,7 @@ async function saveStatusUpdate(db: Db, actor: Actor, input: unknown): Promise<S
     assessedOn: v.assessedOn,
   };
 
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<StatusUpdateResult<FieldIssue>> => {
     if (
       v.evidenceSourceId &&
       !(await tx.source.findUnique({ where: { id: v.evidenceSourceId }, select: { id: true } }))
@@ -218,6 +221,10 @@ async function saveStatusUpdate(db: Db, actor: Actor, input: unknown): Promise<S
       const item = await tx.planItem.findFirst({ where: { id: v.planItemId, archivedAt: null }, select: ITEM_SELECT });
       if (!item) return { ok: false, kind: "not_found" } as const;
       const merged = await mergeStatus(tx, item, v.expectedVersion, mine, merge.merge);
+      if (!merged.ok && "broken" in merged) {
+        const issue = fieldIssue("completed100", "must be 100 when the status is completed");
+        return { ok: false, kind: "invalid", fieldErrors: { progress: [issue] } } as const;
+      }
       if (!merged.ok) return conflictOf(tx, item, merged.conflicts, mine, merged.theirs);
       const moved = await tx.planItem.updateMany({
         where: { id: item.id, version: item.version },
