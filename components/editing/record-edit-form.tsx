@@ -97,8 +97,10 @@ export function RecordEditForm({ entity, id, version, archived, canRestore, canA
           testId="edit-form-message"
         >
           {saved ? (
-            <p data-testid="edit-form-saved-at">
-              {tMerge("savedAt", { at: format.dateTime(new Date(saved.savedAt), ZONED_TIME) })}
+            <p>
+              <time dateTime={new Date(saved.savedAt).toISOString()} data-testid="edit-form-saved-at">
+                {format.dateTime(new Date(saved.savedAt), ZONED_TIME)}
+              </time>
             </p>
           ) : null}
         </FormBanner>

@@ -169,10 +169,8 @@ function FormMessage({ state, error, conflict, choices }: MessageProps) {
   let message: string | null = null;
   const who = conflict?.changedBy?.label ?? t("statusForm.conflictSomeone");
   const at = conflict?.changedBy ? format.dateTime(new Date(conflict.changedBy.at), ZONED_TIME) : "—";
-  if (state.status === "ok") {
-    const savedAt = t("merge.savedAt", { at: format.dateTime(new Date(state.savedAt), ZONED_TIME) });
-    message = `${state.merged ? t("merge.merged") : t("statusForm.saved")} ${savedAt}`;
-  } else if (conflict && choices > 0) message = t("merge.conflict", { name: who, at });
+  if (state.status === "ok") message = state.merged ? t("merge.merged") : t("statusForm.saved");
+  else if (conflict && choices > 0) message = t("merge.conflict", { name: who, at });
   else if (conflict) {
     const status = String(conflict.current.status ?? "");
     message = t("statusForm.conflict", {
@@ -190,6 +188,11 @@ function FormMessage({ state, error, conflict, choices }: MessageProps) {
       data-testid="status-form-message"
     >
       {message}
+      {state.status === "ok" ? (
+        <time className="ml-1" dateTime={new Date(state.savedAt).toISOString()} data-testid="status-form-saved-at">
+          {format.dateTime(new Date(state.savedAt), ZONED_TIME)}
+        </time>
+      ) : null}
       {conflict?.changedBy?.note ? <p>{t("statusForm.conflictNote", { note: conflict.changedBy.note })}</p> : null}
       {conflict && choices === 0 ? <p>{t("statusForm.reapplyHint")}</p> : null}
     </div>
