@@ -14,6 +14,10 @@ export type FormState =
       status: "ok";
       version?: number;
       savedAt: number;
+      /** The record's fields as saved, as form strings: the form's values and its new base. */
+      values?: Record<string, string>;
+      /** The save was merged onto changes another editor made meanwhile. */
+      merged?: boolean;
       /** A generated password, shown once to the admin who made it and never again. */
       secret?: string;
     }
@@ -39,8 +43,21 @@ export type FormState =
         /** The names of the records the current values name, by id (a relation shows its title, not its id). */
         names?: Record<string, { label: string; lang: string }>;
         changedBy: { label: string | null; at: string; note: string | null } | null;
+        /** The record now as form strings: the base of the next save. */
+        base?: Record<string, string>;
+        /** The fields both editors changed: theirs beside mine, for the editor to choose. */
+        fields?: ConflictField[];
       };
     };
+
+/** A field two editors changed to different values, as the form shows it. */
+export type ConflictField = {
+  field: string;
+  theirs: string;
+  mine: string;
+  /** Who saved theirs and when (ISO), when the history says. */
+  by: { label: string; at: string } | null;
+};
 
 export const IDLE: FormState = { status: "idle" };
 
@@ -56,6 +73,14 @@ export function typedValues(formData: FormData, omit: readonly string[] = ["pass
     values[k] = k in values ? `${values[k]},${v}` : v;
   }
   return values;
+}
+
+/** A stored value as a form field holds it: null and false as "", true as "on", a list comma-separated. */
+export function formString(value: unknown): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value === true) return "on";
+  if (Array.isArray(value)) return value.map(String).join(",");
+  return String(value);
 }
 
 /** A form field's string value; "" for missing, so the schema reports "required" rather than a wrong type. */

@@ -11,16 +11,22 @@
  * a database of its own (migrated, seeded, with editor accounts as
  * scripts/e2e-server.sh makes them), starts `next start` on localhost, signs the
  * editors in over HTTP (the login form, posted as a browser without JavaScript
- * would), and runs readers over the public pages and the API while the editors save
- * status updates through POST /api/v1/items/{slug}/status. A 409 (someone saved
- * first) is expected: the editor takes the version from the answer and saves again.
- * Every 201 is an acknowledged save, recorded by its id and a unique note.
+ * would), and runs readers over the public pages and the API while the editors, in
+ * turn, save status updates through POST /api/v1/items/{slug}/status and edit plan
+ * items through their edit form (/edit/PlanItem/<id>, posted as a browser without
+ * JavaScript does). Each save changes one field of what the editor last saw, so a
+ * stale one is merged onto the saves made since (201 with mergedFrom, or the form's
+ * "saved" message); when another save changed the same field (409, or the form's
+ * conflict choices) the editor keeps their value and saves again. Every
+ * acknowledged save is recorded by its id or a unique note.
  *
  * Checks, each a failure (exit 1) when broken: no 5xx; no SQLITE_BUSY or "database
  * is locked" in any body or in the server's log; no request failing outside the
  * fault's outage; every acknowledged save in the database and in the audit log
- * exactly once; status updates and audit entries written together or not at all;
- * PRAGMA integrity_check = ok and no foreign key violations.
+ * exactly once, holding what its answer said; no save, merged or not, changing a
+ * field its editor did not change (nothing of another editor's reverted); status
+ * updates and audit entries written together or not at all; PRAGMA integrity_check
+ * = ok and no foreign key violations.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,6 +35,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { type Field, fieldValue, formFields, multipart, testIdText, withField } from "../tests/html-form";
 import { loginFormFields } from "../tests/login-form";
 
 const { values } = parseArgs({
@@ -76,6 +83,8 @@ const READ_PATHS = [
   "/feed.xml",
 ];
 const STATUSES = ["not_started", "in_progress", "delayed", "completed", "discontinued"] as const;
+/** The plan item fields the record editors change, one per save. */
+const RECORD_FIELDS = ["titleKo", "titleZh", "dueOn"] as const;
 
 function sh(cmd: string, args: string[], env: Record<string, string> = {}) {
   execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
@@ -190,6 +199,10 @@ const stats = {
   readLatency: [] as number[],
   writes: 0,
   conflicts: 0,
+  merged: 0,
+  recordWrites: 0,
+  recordConflicts: 0,
+  recordMerged: 0,
   writeFailures: [] as string[],
   writeLatency: [] as number[],
   fiveHundreds: 0,
@@ -198,7 +211,19 @@ const stats = {
   networkErrorsOutsideOutage: 0,
   timeouts: 0,
 };
-const acknowledged: { id: string; note: string; item: string; editor: string }[] = [];
+type ItemStatus = { status: string; progress: number | null; assessedOn: string | null };
+/** Acknowledged status saves: what was sent and what the 201 said the item holds now. */
+const acknowledged: {
+  id: string;
+  note: string;
+  item: string;
+  editor: string;
+  sent: ItemStatus;
+  saved: ItemStatus;
+  merged: boolean;
+}[] = [];
+/** Acknowledged record saves: the one field each changed, to what. */
+const recordAcks: { itemId: string; note: string; field: string; value: string; merged: boolean }[] = [];
 let outage = false;
 let stopping = false;
 let inflightWrites = 0;
@@ -207,8 +232,8 @@ const stop = new AbortController();
 /** Requests give up after two minutes: an overloaded server is slow, and that is reported, not hidden. */
 const TIMEOUT_MS = 120_000;
 const signal = () => AbortSignal.any([stop.signal, AbortSignal.timeout(TIMEOUT_MS)]);
-/** The versions the editors last saw, shared as a team would see them on the plan page. */
-const versions = new Map<string, number>();
+/** What the editors last saw of each item, shared as a team would see it on the plan page. */
+const versions = new Map<string, ItemStatus & { version: number }>();
 
 type Reply = { status: number; body: string };
 
@@ -218,7 +243,12 @@ type Reply = { status: number; body: string };
  * client reuses it (ECONNRESET, and fetch does not retry a POST); a fresh
  * connection per request keeps that client-side race out of the figures.
  */
-function send(method: string, pathname: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+function send(
+  method: string,
+  pathname: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -318,7 +348,7 @@ async function signIn(email: string): Promise<string> {
   return cookie;
 }
 
-async function readVersion(item: string): Promise<number | undefined> {
+async function readVersion(item: string): Promise<(ItemStatus & { version: number }) | undefined> {
   const res = await send("GET", `/api/v1/items/${item}/status`);
   const body = res.body;
   noteResponse(res.status, body);
@@ -326,63 +356,161 @@ async function readVersion(item: string): Promise<number | undefined> {
     stats.writeFailures.push(`GET status ${item}: ${res.status}`);
     return undefined;
   }
-  return (JSON.parse(body) as { data: { version: number } }).data.version;
+  const data = (JSON.parse(body) as { data: ItemStatus & { version: number; statusAssessedOn: string | null } }).data;
+  return { version: data.version, status: data.status, progress: data.progress, assessedOn: data.statusAssessedOn };
 }
 
-async function editor(index: number, cookie: string, items: string[]) {
+/**
+ * One field changed from what the editor saw (the status, the progress or the
+ * date; now and then "completed" with 100%), so that saves on other fields merge.
+ */
+function changeOf(seen: ItemStatus, n: number): Partial<ItemStatus> {
+  if (n % 7 === 0) return { status: "completed", progress: 100 };
+  const kind = n % 3 === 1 && seen.status === "completed" ? 0 : n % 3;
+  const open = STATUSES.filter((status) => status !== "completed");
+  if (kind === 0) return { status: open[n % open.length] ?? "delayed" };
+  if (kind === 1) return { progress: (n * 7) % 100 };
+  return { assessedOn: `2026-11-${String(1 + (n % 28)).padStart(2, "0")}` };
+}
+
+async function saveStatus(
+  who: string,
+  cookie: string,
+  item: string,
+  n: number,
+  /** What the editor saw, when it is not what the team last saw (the merge probe's stale form). */
+  stale?: ItemStatus & { version: number },
+) {
+  let seen = stale ?? versions.get(item) ?? (await readVersion(item));
+  if (seen === undefined) return;
+  const change = changeOf(seen, n);
+  // Up to a few attempts: a 409 gives the item as it is now; the editor keeps their change and saves on it.
+  for (let attempt = 0; attempt < 5 && !stopping; attempt++) {
+    const note = `soak ${runId} ${who} #${n}.${attempt} 미세먼지 · 清洁空气`;
+    const sent: ItemStatus = {
+      status: seen.status,
+      progress: seen.status === "completed" && !("status" in change) ? 100 : seen.progress,
+      assessedOn: seen.assessedOn ?? "2026-11-01",
+      ...change,
+    };
+    const started = performance.now();
+    inflightWrites++;
+    let res: Reply;
+    try {
+      res = await send(
+        "POST",
+        `/api/v1/items/${item}/status`,
+        { "content-type": "application/json", origin: base, cookie },
+        JSON.stringify({ expectedVersion: seen.version, ...sent, basis: "staff", note }),
+      );
+    } finally {
+      inflightWrites--;
+    }
+    const body = res.body;
+    stats.writes++;
+    stats.writeLatency.push(performance.now() - started);
+    noteResponse(res.status, body);
+    if (res.status === 201) {
+      const data = (JSON.parse(body) as { data: ItemStatus & { statusUpdateId: string; version: number } }).data;
+      const merged = "mergedFrom" in data;
+      if (merged) stats.merged++;
+      const saved = { status: data.status, progress: data.progress, assessedOn: data.assessedOn };
+      acknowledged.push({ id: data.statusUpdateId, note, item, editor: who, sent, saved, merged });
+      versions.set(item, { ...saved, version: data.version });
+      return;
+    }
+    if (res.status === 409) {
+      stats.conflicts++;
+      const now = (JSON.parse(body) as { current: ItemStatus & { version: number; statusAssessedOn: string | null } })
+        .current;
+      seen = { version: now.version, status: now.status, progress: now.progress, assessedOn: now.statusAssessedOn };
+      versions.set(item, seen);
+      continue;
+    }
+    stats.writeFailures.push(`POST ${item}: ${res.status} ${body.slice(0, 200)}`);
+    versions.delete(item);
+    return;
+  }
+}
+
+/** Posts an edit form as a browser without JavaScript does; the answer is the page with the form's state. */
+async function postForm(pathname: string, fields: readonly Field[], cookie: string): Promise<Reply> {
+  const { body, type } = await multipart(fields);
+  inflightWrites++;
+  try {
+    return await send("POST", pathname, { "content-type": type, origin: base, cookie }, body);
+  } finally {
+    inflightWrites--;
+  }
+}
+
+/**
+ * An editor edits one field of a plan item through its edit form: loads it, waits a
+ * moment (others save meanwhile, so the form goes stale), saves; when the answer
+ * shows fields both changed, chooses "mine" for each (the field it changed) and saves again.
+ */
+async function editRecord(
+  who: string,
+  cookie: string,
+  itemId: string,
+  n: number,
+  /** What happens while the form is open; by default the editor just takes a moment. */
+  meanwhile: () => Promise<unknown> = () => sleep(20 + ((n * 37) % 180)),
+) {
+  const pathname = `/edit/PlanItem/${itemId}`;
+  const page = await send("GET", pathname, { cookie });
+  noteResponse(page.status, page.body);
+  let fields = page.status === 200 ? formFields(page.body, 'name="base"') : null;
+  if (!fields) {
+    stats.writeFailures.push(`GET ${pathname}: ${page.status}`);
+    return;
+  }
+  const field = RECORD_FIELDS[n % RECORD_FIELDS.length] ?? "titleKo";
+  const value =
+    field === "dueOn"
+      ? `${2027 + (n % 70)}-${String(1 + ((n * 5) % 12)).padStart(2, "0")}`
+      : `soak ${runId} ${who} #${n} ${field === "titleKo" ? "제목" : "标题"}`;
+  const note = `soak ${runId} record ${who} #${n}`;
+  await meanwhile();
+  for (let attempt = 0; attempt < 5 && !stopping; attempt++) {
+    fields = withField(withField(fields, field, value), "note", note);
+    const started = performance.now();
+    const res = await postForm(pathname, fields, cookie);
+    stats.recordWrites++;
+    stats.writeLatency.push(performance.now() - started);
+    noteResponse(res.status, res.body);
+    const message = res.status === 200 ? testIdText(res.body, "edit-form-message") : "";
+    if (message.startsWith("Saved")) {
+      const merged = message !== "Saved.";
+      if (merged) stats.recordMerged++;
+      recordAcks.push({ itemId, note, field, value, merged });
+      return;
+    }
+    const next = res.status === 200 ? formFields(res.body, 'name="base"') : null;
+    const conflicts = next ? fieldValue(next, "conflicts") : undefined;
+    if (!next || !conflicts) {
+      stats.writeFailures.push(`POST ${pathname}: ${res.status} ${message.slice(0, 200)}`);
+      return;
+    }
+    // Both changed a field: this editor keeps theirs where they did not touch it, and their own value where they did.
+    stats.recordConflicts++;
+    fields = next;
+    for (const f of conflicts.split(",")) fields = withField(fields, `resolve.${f}`, "mine");
+  }
+}
+
+async function editor(index: number, cookie: string, items: string[], itemIds: string[]) {
   const who = editors[index]?.email ?? "?";
   let n = 0;
   while (!stopping) {
     await pauseDuringOutage();
-    const item = items[(index + n) % items.length] ?? "";
+    const slot = index + n;
     n++;
+    const item = items[slot % items.length] ?? "";
     try {
-      let version = versions.get(item) ?? (await readVersion(item));
-      if (version === undefined) continue;
-      // Up to a few attempts: a 409 gives the current version to save on.
-      for (let attempt = 0; attempt < 5 && !stopping; attempt++) {
-        const status = STATUSES[(n + attempt) % STATUSES.length] ?? "in_progress";
-        const note = `soak ${runId} ${who} #${n}.${attempt} 미세먼지 · 清洁空气`;
-        const started = performance.now();
-        inflightWrites++;
-        let res: Reply;
-        try {
-          res = await send(
-            "POST",
-            `/api/v1/items/${item}/status`,
-            { "content-type": "application/json", origin: base, cookie },
-            JSON.stringify({
-              expectedVersion: version,
-              status,
-              progress: status === "completed" ? 100 : status === "in_progress" ? (n * 7) % 100 : null,
-              assessedOn: `2026-11-${String(1 + (n % 28)).padStart(2, "0")}`,
-              basis: "staff",
-              note,
-            }),
-          );
-        } finally {
-          inflightWrites--;
-        }
-        const body = res.body;
-        stats.writes++;
-        stats.writeLatency.push(performance.now() - started);
-        noteResponse(res.status, body);
-        if (res.status === 201) {
-          const data = (JSON.parse(body) as { data: { statusUpdateId: string; version: number } }).data;
-          acknowledged.push({ id: data.statusUpdateId, note, item, editor: who });
-          versions.set(item, data.version);
-          break;
-        }
-        if (res.status === 409) {
-          stats.conflicts++;
-          version = (JSON.parse(body) as { current: { version: number } }).current.version;
-          versions.set(item, version);
-          continue;
-        }
-        stats.writeFailures.push(`POST ${item}: ${res.status} ${body.slice(0, 200)}`);
-        versions.delete(item);
-        break;
-      }
+      // In turn: a status update through the API, an edit of the item's fields through its form.
+      if ((n + index) % 2 === 0) await editRecord(who, cookie, itemIds[slot % itemIds.length] ?? "", n);
+      else await saveStatus(who, cookie, item, n);
     } catch (error) {
       // The answer was lost (the fault run's outage): the save may or may not have
       // happened; it was not acknowledged, so nothing is expected of it. Re-read.
@@ -390,6 +518,102 @@ async function editor(index: number, cookie: string, items: string[]) {
       noteNetworkError(`editor ${who}`, error);
     }
   }
+}
+
+// ---------------------------------------------------------------- merge probe
+
+/**
+ * Before the load, one stale save of each kind that must merge, so that every run
+ * checks merged saves whatever the load makes of it: a status save from a version
+ * another editor's save (of another field) moved on, and an edit form left open
+ * while a status update lands on its item.
+ */
+async function mergeProbe(cookies: string[], item: { id: string; slug: string }) {
+  const [first = "", second = ""] = cookies;
+  const [a = "?", b = "?"] = editors.map((e) => e.email);
+  // Numbers from 1000 on keep the probe's notes apart from the load's; each picks the field changeOf changes.
+  await saveStatus(a, first, item.slug, 1004); // a date, so that the item has one to keep
+  const loaded = await readVersion(item.slug);
+  if (!loaded) return;
+  await saveStatus(a, first, item.slug, 1007); // another date
+  await saveStatus(b, second, item.slug, 1005, loaded); // the status, from the version before
+  await editRecord(b, second, item.id, 1006, () => saveStatus(a, first, item.slug, 1010)); // a title, while the date moves
+}
+
+// ---------------------------------------------------------------- merge checks
+
+type Changes = Record<string, [unknown, unknown]>;
+
+function auditByNote(db: Database.Database, action: string): Map<string, Changes[]> {
+  const byNote = new Map<string, Changes[]>();
+  for (const r of db
+    .prepare("SELECT note, changes FROM AuditEntry WHERE action = ? AND note LIKE ?")
+    .all(action, `soak ${runId} %`) as { note: string; changes: string }[])
+    byNote.set(r.note, [...(byNote.get(r.note) ?? []), JSON.parse(r.changes) as Changes]);
+  return byNote;
+}
+
+/**
+ * Every acknowledged save, merged or not, holds what its answer said, and changed
+ * no field its editor left alone: a merge never reverts another editor's value.
+ */
+function checkMerges(db: Database.Database) {
+  const COLUMN: Record<keyof ItemStatus, string> = {
+    status: "status",
+    progress: "progress",
+    assessedOn: "statusAssessedOn",
+  };
+  const rows = new Map(
+    (
+      db
+        .prepare("SELECT id, status, progress, assessedOn FROM StatusUpdate WHERE noteEn LIKE ?")
+        .all(`soak ${runId} %`) as (ItemStatus & {
+        id: string;
+      })[]
+    ).map((r) => [r.id, r]),
+  );
+  const statusAudit = auditByNote(db, "status_update");
+  const wrong: string[] = [];
+  for (const a of acknowledged) {
+    const row = rows.get(a.id);
+    if (row && (row.status !== a.saved.status || row.progress !== a.saved.progress))
+      wrong.push(`${a.id}: stored ${row.status}/${row.progress}, answered ${a.saved.status}/${a.saved.progress}`);
+    const changes = statusAudit.get(a.note)?.[0] ?? {};
+    if (a.merged !== "merged" in changes) wrong.push(`${a.note}: merge not recorded as answered`);
+    for (const f of Object.keys(COLUMN) as (keyof ItemStatus)[]) {
+      const change = changes[COLUMN[f]];
+      // A field the save took from the other editor must not have moved.
+      if (a.sent[f] !== a.saved[f] && change && JSON.stringify(change[0]) !== JSON.stringify(change[1]))
+        wrong.push(`${a.note}: ${f} moved though the other editor's value was kept`);
+    }
+  }
+  check(
+    wrong.length === 0,
+    "every status save (merged ones too) holds what it answered, reverting nothing",
+    wrong.slice(0, 3).join(" | "),
+  );
+
+  const recordAudit = auditByNote(db, "update");
+  const lost: string[] = [];
+  for (const r of recordAcks) {
+    const entries = recordAudit.get(r.note) ?? [];
+    if (entries.length !== 1) {
+      lost.push(`${r.note}: ${entries.length} audit entries`);
+      continue;
+    }
+    const changes = entries[0] ?? {};
+    const other = Object.keys(changes).filter((k) => k !== r.field && k !== "merged");
+    if (other.length > 0) lost.push(`${r.note}: also changed ${other.join(", ")}`);
+    const change = changes[r.field];
+    if (change && change[1] !== r.value) lost.push(`${r.note}: ${r.field} saved as ${String(change[1])}`);
+    if (!change && r.field !== "dueOn") lost.push(`${r.note}: ${r.field} not changed`);
+    if (r.merged !== "merged" in changes) lost.push(`${r.note}: merge not recorded as answered`);
+  }
+  check(
+    lost.length === 0,
+    "every record edit (merged ones too) is in the audit log once, changing only its own field",
+    lost.slice(0, 3).join(" | "),
+  );
 }
 
 // ---------------------------------------------------------------- run
@@ -418,9 +642,25 @@ try {
     const v = await readVersion(item);
     if (v !== undefined) versions.set(item, v);
   }
+  const itemRows = (() => {
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      return (
+        db.prepare("SELECT id, slug FROM PlanItem WHERE archivedAt IS NULL ORDER BY slug").all() as {
+          id: string;
+          slug: string;
+        }[]
+      ).slice(0, 12);
+    } finally {
+      db.close();
+    }
+  })();
+  const itemIds = itemRows.map((r) => r.id);
   // Warm the pages once, so the run measures serving rather than first compilation.
   for (const p of READ_PATHS) await fetch(base + p).then((r) => r.text());
   const cookies = await Promise.all(editors.map((e) => signIn(e.email)));
+  if (itemRows[0] && cookies.length >= 2) await mergeProbe(cookies, itemRows[0]);
+  const probed = { statuses: stats.merged, records: stats.recordMerged };
   console.log(
     `Soak ${runId}: ${seconds} s, ${readerCount} readers, ${editorCount} editors on ${items.length} items, ${base}${values.fault ? ", with a SIGKILL mid-write" : ""}`,
   );
@@ -428,7 +668,7 @@ try {
   const t0 = performance.now();
   const clients = [
     ...Array.from({ length: readerCount }, (_, i) => reader(i)),
-    ...cookies.map((c, i) => editor(i, c, items)),
+    ...cookies.map((c, i) => editor(i, c, items, itemIds)),
   ];
   if (values.fault) {
     await sleep((seconds * 1000) / 2);
@@ -471,8 +711,12 @@ try {
   console.log(
     `writes                ${stats.writes} (${(stats.writes / elapsed).toFixed(1)}/s), p50 ${percentile(stats.writeLatency, 0.5).toFixed(0)} ms, p95 ${percentile(stats.writeLatency, 0.95).toFixed(0)} ms`,
   );
-  console.log(`saves acknowledged    ${acknowledged.length}`);
-  console.log(`conflicts (409)       ${stats.conflicts}`);
+  console.log(
+    `saves acknowledged    ${acknowledged.length} statuses (${stats.merged} merged), ${recordAcks.length} record edits (${stats.recordMerged} merged)`,
+  );
+  console.log(
+    `conflicts             ${stats.conflicts} (409), ${stats.recordConflicts} in the edit form (of ${stats.recordWrites} posts)`,
+  );
   console.log(
     `requests              ${stats.reads + stats.writes} (${((stats.reads + stats.writes) / elapsed).toFixed(0)}/s)`,
   );
@@ -499,6 +743,12 @@ try {
     );
     check(stats.networkErrorsOutsideOutage === 0, "no request failed outside the outage");
     check(acknowledged.length > 0, "some saves were acknowledged");
+    check(recordAcks.length > 0, "some record edits were acknowledged");
+    check(
+      editorCount < 2 || (probed.statuses > 0 && probed.records > 0),
+      "the probe's stale status save and stale edit form were both merged",
+      `${probed.statuses} status, ${probed.records} record`,
+    );
     if (faultFigures) {
       check(faultFigures.ackedBeforeKill > 0, "saves were acknowledged before the kill");
       check(acknowledged.length > faultFigures.ackedBeforeKill, "saves were acknowledged after the restart");
@@ -528,6 +778,7 @@ try {
       "status updates and audit entries written together",
       `${updateNotes.n} updates, ${auditCount} audit entries`,
     );
+    checkMerges(db);
     const integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
       .map((r) => r.integrity_check)
       .join("; ");

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/auth/field-errors";
 import { inputClass } from "@/components/ui/form-controls";
-import type { ErrorCode } from "@/lib/form-state";
+import type { ConflictField, ErrorCode } from "@/lib/form-state";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { CitableKind } from "@/lib/server/queries/record-edit";
 import type { LookupKind } from "@/lib/server/search";
 import { CitedRecordField } from "./cited-record-field";
+import { ConflictChoice } from "./conflict-choice";
 import { type LookupLabel, RecordLookup } from "./record-lookup";
 
 type Choice = { value: string; label: string; lang?: string };
@@ -36,11 +37,22 @@ type Props = {
   current?: Record<string, string | number | null>;
   /** The names of the records those values name, by id. */
   currentNames?: Record<string, LookupLabel>;
+  /** Fields both editors changed, each shown theirs beside mine for the editor to choose. */
+  conflicts?: readonly ConflictField[];
+  /** The choices the form sent last time (`resolve.<field>`), kept when it came back refused. */
+  kept?: Record<string, string>;
 };
 
 /** A current value as the editor reads it: a choice's label, a record's name, or the value. */
 function shown(f: FieldSpec, value: string, names: Record<string, LookupLabel>): string {
   if (value === "") return "—";
+  if (f.type === "multi") {
+    return value
+      .split(",")
+      .filter(Boolean)
+      .map((id) => shown({ ...f, type: "select" }, id, names))
+      .join(", ");
+  }
   const choices = [
     ...(f.options ?? []),
     ...(f.groups ?? []).flatMap((g) => g.options),
@@ -51,7 +63,7 @@ function shown(f: FieldSpec, value: string, names: Record<string, LookupLabel>):
 }
 
 /** A record form's fields, each with its label, its errors beside it (aria-describedby) and, after a conflict, the current value. */
-export function RecordFields({ fields, typed, errors, current, currentNames = {} }: Props) {
+export function RecordFields({ fields, typed, errors, current, currentNames = {}, conflicts = [], kept = {} }: Props) {
   const t = useTranslations("editForm");
   return (
     <>
@@ -65,8 +77,18 @@ export function RecordFields({ fields, typed, errors, current, currentNames = {}
           lang: f.lang,
         };
         const value = typed[f.name] ?? "";
-        const now = current?.[f.name];
         const label = t(`field.${f.name}` as "field.titleEn");
+        const choice = (
+          <SinceLoaded
+            f={f}
+            label={label}
+            value={value}
+            now={conflicts.length === 0 ? current?.[f.name] : undefined}
+            conflict={conflicts.find((c) => c.field === f.name)}
+            names={currentNames}
+            chosen={kept[`resolve.${f.name}`]}
+          />
+        );
         if (f.type === "checkbox") {
           return (
             <div key={f.name} className="space-y-1">
@@ -74,6 +96,7 @@ export function RecordFields({ fields, typed, errors, current, currentNames = {}
                 <input {...common} type="checkbox" defaultChecked={value === "on"} className="h-4 w-4 accent-accent" />
                 {label}
               </label>
+              {choice}
               <FieldErrors id={describedBy} codes={errors?.[f.name]} />
             </div>
           );
@@ -151,16 +174,36 @@ export function RecordFields({ fields, typed, errors, current, currentNames = {}
                 className={inputClass}
               />
             )}
-            {current && now !== undefined && String(now ?? "") !== value ? (
-              <p className="text-xs text-amber-900" data-testid={`${f.name}-now`}>
-                {t("currentValue", { value: shown(f, String(now ?? ""), currentNames) })}
-              </p>
-            ) : null}
+            {choice}
             <FieldErrors id={describedBy} codes={errors?.[f.name]} />
           </div>
         );
       })}
     </>
+  );
+}
+
+type SinceProps = {
+  f: FieldSpec;
+  label: string;
+  value: string;
+  now: string | number | null | undefined;
+  conflict: ConflictField | undefined;
+  names: Record<string, LookupLabel>;
+  chosen: string | undefined;
+};
+
+/** What changed in a field since the form loaded: both editors' values to choose from, or the value now. */
+function SinceLoaded({ f, label, value, now, conflict, names, chosen }: SinceProps) {
+  const t = useTranslations("editForm");
+  if (conflict) {
+    return <ConflictChoice conflict={conflict} label={label} shown={(v) => shown(f, v, names)} chosen={chosen} />;
+  }
+  if (now === undefined || String(now ?? "") === value) return null;
+  return (
+    <p className="text-xs text-amber-900" data-testid={`${f.name}-now`}>
+      {t("currentValue", { value: shown(f, String(now ?? ""), names) })}
+    </p>
   );
 }
 

@@ -17,7 +17,7 @@ type Item = PlanDetail["items"][number];
 type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: ReadonlyMap<string, number> };
 
 /** The namespaces StatusUpdateForm and its field errors read. */
-const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors"] as const;
+const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors", "merge"] as const;
 
 /**
  * The latest official claim and the latest independent (news or staff) assessment,
@@ -105,6 +105,7 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
             version: item.version,
             status: item.status,
             progress: item.progress,
+            statusAssessedOn: item.statusAssessedOn,
           }}
         />
       </div>

@@ -42,6 +42,7 @@ export type StatusEditorItem = {
   version: number;
   status: string;
   progress: number | null;
+  statusAssessedOn: string | null;
 };
 
 /**

@@ -3,8 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { FieldErrors } from "@/components/auth/field-errors";
+import { ConflictChoice, keptBase, pendingConflicts, ZONED_TIME } from "@/components/editing/conflict-choice";
 import { inputClass } from "@/components/ui/form-controls";
-import { type FormState, IDLE } from "@/lib/form-state";
+import { type ConflictField, type FormState, formString, IDLE } from "@/lib/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { ASSESSMENT_BASES, IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { updateItemStatusAction } from "@/lib/server/actions/status";
@@ -16,7 +17,16 @@ export function formKey(state: FormState): string {
   return "idle";
 }
 
-type Item = { id: string; slug: string; number: number; version: number; status: string; progress: number | null };
+type Item = {
+  id: string;
+  slug: string;
+  number: number;
+  version: number;
+  status: string;
+  progress: number | null;
+  /** The date of the item's current assessment: part of what the form loaded (its merge base). */
+  statusAssessedOn?: string | null;
+};
 
 type Props = {
   item: Item;
@@ -50,10 +60,23 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<FormState, FormData>(updateItemStatusAction, IDLE);
   const error = state.status === "error" ? state : null;
-  const values = error?.values ?? {};
+  const saved = state.status === "ok" ? state : null;
+  const kept = error?.values ?? {};
+  const values = error?.values ?? {
+    status: saved?.values?.status ?? item.status,
+    progress: saved?.values?.progress ?? formString(item.progress),
+  };
   const conflict = error?.kind === "conflict" ? error.conflict : undefined;
   // After a conflict the next save is based on the version the server reported.
-  const version = Math.max(item.version, conflict?.version ?? 0, state.status === "ok" ? (state.version ?? 0) : 0);
+  const version = Math.max(
+    item.version,
+    conflict?.version ?? 0,
+    saved?.version ?? 0,
+    conflict ? 0 : Number(kept.expectedVersion) || 0,
+  );
+  const loaded = { status: item.status, progress: formString(item.progress), assessedOn: item.statusAssessedOn ?? "" };
+  const base = conflict?.base ?? saved?.values ?? keptBase(kept) ?? loaded;
+  const choices = pendingConflicts(conflict ? (conflict.fields ?? []) : undefined, kept, base, values);
   const id = (field: string) => `${item.slug}-${field}`;
   const field = (name: string) => ({
     id: id(name),
@@ -67,7 +90,7 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
     <details className="text-xs" open={Boolean(error) || undefined} data-testid="status-form">
       <summary className="cursor-pointer font-medium text-accent">{t("statusForm.open")}</summary>
       <p className="mt-1">
-        <Link href={`/edit/PlanItem/${item.id}`}>{t("editForm.edit")}</Link>
+        <Link href={`/edit/PlanItem/${item.id}`}>{t("merge.editItem")}</Link>
       </p>
       {/* React resets a form after its action; a new key per answer remounts it with the kept values as defaults. */}
       <form
@@ -78,8 +101,13 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
       >
         <input type="hidden" name="planItemId" value={item.id} />
         <input type="hidden" name="expectedVersion" value={version} />
-        <FormMessage state={state} error={error} conflict={conflict} />
-        <AssessmentFields fields={fields} item={item} today={today} />
+        <input type="hidden" name="base" value={JSON.stringify(base)} />
+        {choices.length > 0 ? (
+          <input type="hidden" name="conflicts" value={choices.map((c) => c.field).join(",")} />
+        ) : null}
+        <FormMessage state={state} error={error} conflict={conflict} choices={choices.length} />
+        <StatusChoices choices={choices} kept={conflict ? {} : kept} slug={item.slug} />
+        <AssessmentFields fields={fields} today={today} />
         <EvidenceFields fields={fields} sources={sources} />
         <div className="sm:col-span-2">
           <button
@@ -87,7 +115,13 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
             disabled={pending}
             className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
           >
-            {pending ? t("statusForm.saving") : conflict ? t("statusForm.reapply") : t("statusForm.save")}
+            {pending
+              ? t("statusForm.saving")
+              : choices.length > 0
+                ? t("merge.save")
+                : conflict
+                  ? t("statusForm.reapply")
+                  : t("statusForm.save")}
           </button>
         </div>
       </form>
@@ -95,21 +129,53 @@ export function StatusUpdateForm({ item, sources, today }: Props) {
   );
 }
 
-type MessageProps = { state: FormState; error: ErrorState | null; conflict: Conflict | undefined };
+/** The status fields both editors changed, theirs beside mine. */
+function StatusChoices({
+  choices,
+  kept,
+  slug,
+}: {
+  choices: readonly ConflictField[];
+  kept: Record<string, string>;
+  slug: string;
+}) {
+  const t = useTranslations();
+  if (choices.length === 0) return null;
+  const shown = (field: string) => (v: string) =>
+    field === "status" ? t(`status.${v}` as "status.completed") : field === "progress" ? `${v}%` : v;
+  const label = (field: string) => t(`statusForm.${field}` as "statusForm.status");
+  return (
+    <div className="space-y-2 sm:col-span-2">
+      {choices.map((c) => (
+        <ConflictChoice
+          key={c.field}
+          conflict={c}
+          label={label(c.field)}
+          shown={shown(c.field)}
+          chosen={kept[`resolve.${c.field}`]}
+          idPrefix={`${slug}-`}
+        />
+      ))}
+    </div>
+  );
+}
 
-/** The answer of the last save: saved, refused, or a conflict saying who changed what. */
-function FormMessage({ state, error, conflict }: MessageProps) {
+type MessageProps = { state: FormState; error: ErrorState | null; conflict: Conflict | undefined; choices: number };
+
+/** The answer of the last save: saved (merged or not), refused, or a conflict saying who changed what. */
+function FormMessage({ state, error, conflict, choices }: MessageProps) {
   const t = useTranslations();
   const format = useFormatter();
   let message: string | null = null;
-  if (state.status === "ok") message = t("statusForm.saved");
+  const who = conflict?.changedBy?.label ?? t("statusForm.conflictSomeone");
+  const at = conflict?.changedBy ? format.dateTime(new Date(conflict.changedBy.at), ZONED_TIME) : "—";
+  if (state.status === "ok") message = state.merged ? t("merge.merged") : t("statusForm.saved");
+  else if (conflict && choices > 0) message = t("merge.conflict", { name: who, at });
   else if (conflict) {
     const status = String(conflict.current.status ?? "");
     message = t("statusForm.conflict", {
-      name: conflict.changedBy?.label ?? t("statusForm.conflictSomeone"),
-      at: conflict.changedBy
-        ? format.dateTime(new Date(conflict.changedBy.at), { dateStyle: "medium", timeStyle: "short" })
-        : "—",
+      name: who,
+      at,
       status: t(`status.${status}` as "status.completed"),
       progress: conflict.current.progress === null ? "" : ` (${conflict.current.progress}%)`,
     });
@@ -122,8 +188,13 @@ function FormMessage({ state, error, conflict }: MessageProps) {
       data-testid="status-form-message"
     >
       {message}
+      {state.status === "ok" ? (
+        <time className="ml-1" dateTime={new Date(state.savedAt).toISOString()} data-testid="status-form-saved-at">
+          {format.dateTime(new Date(state.savedAt), ZONED_TIME)}
+        </time>
+      ) : null}
       {conflict?.changedBy?.note ? <p>{t("statusForm.conflictNote", { note: conflict.changedBy.note })}</p> : null}
-      {conflict ? <p>{t("statusForm.reapplyHint")}</p> : null}
+      {conflict && choices === 0 ? <p>{t("statusForm.reapplyHint")}</p> : null}
     </div>
   );
 }
@@ -144,13 +215,13 @@ function Field({ fields, name, label, wide, children }: FieldProps) {
 }
 
 /** The assessment itself: status, progress, when, on what basis. */
-function AssessmentFields({ fields, item, today }: { fields: Fields; item: Item; today: string }) {
+function AssessmentFields({ fields, today }: { fields: Fields; today: string }) {
   const t = useTranslations();
   const { field, values } = fields;
   return (
     <>
       <Field fields={fields} name="status" label={t("statusForm.status")}>
-        <select {...field("status")} defaultValue={values.status ?? item.status} className={inputClass}>
+        <select {...field("status")} defaultValue={values.status} className={inputClass}>
           {IMPLEMENTATION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
@@ -166,7 +237,7 @@ function AssessmentFields({ fields, item, today }: { fields: Fields; item: Item;
           max={100}
           step={1}
           inputMode="numeric"
-          defaultValue={values.progress ?? item.progress ?? ""}
+          defaultValue={values.progress ?? ""}
           className={inputClass}
         />
       </Field>

@@ -368,16 +368,38 @@ export const StatusSavedSchema = z
       statusUpdateId: z.string().meta({ description: "The new status update, at /status-updates/{id}" }),
       item: z.string(),
       version: z.number().int().meta({ description: "The item's version now: the next save's `expectedVersion`" }),
+      status: vocab(IMPLEMENTATION_STATUSES, "status"),
+      progress: z.number().int().nullable(),
+      assessedOn: z.string().nullable(),
+      mergedFrom: z
+        .number()
+        .int()
+        .optional()
+        .meta({ description: "Present when the save was merged onto changes made since this `expectedVersion`" }),
     }),
   })
-  .meta({ description: "The saved status update and the item's new version." });
+  .meta({
+    description:
+      "The saved status update, what the item holds now (after a merge, the other save's fields included) and its new version.",
+  });
 apiRegistry.add(StatusSavedSchema, { id: "StatusSaved" });
 
 /** The answer to a save based on an older version (409): what the item holds now, and who changed it. */
 export const ConflictSchema = ErrorSchema.extend({
   current: ItemStatusSchema,
   changedBy: z.object({ label: z.string(), at: z.iso.datetime(), note: z.string().nullable() }).nullable(),
-}).meta({ description: "The item changed since the version sent; re-read it, reapply the change, save again." });
+  conflicts: z.array(
+    z.object({
+      field: z.enum(["status", "progress", "assessedOn"]),
+      theirs: z.union([z.string(), z.number()]).nullable().meta({ description: "What the item holds now" }),
+      mine: z.union([z.string(), z.number()]).nullable().meta({ description: "What this save sent" }),
+      changedBy: z.object({ label: z.string(), at: z.iso.datetime() }).nullable(),
+    }),
+  ),
+}).meta({
+  description:
+    "The item changed since the version sent and both saves changed the fields in `conflicts` (a save that changed only other fields is merged and accepted). Choose a value for each, save again with the current version.",
+});
 apiRegistry.add(ConflictSchema, { id: "Conflict" });
 
 /** `{ data: [...], page: {...} }` for one record schema. */

@@ -48,15 +48,17 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   const entry = reader.getByTestId("timeline-entry").filter({ hasText: ITEM_TITLE });
   await expect(entry.locator("[data-status=completed]").first()).toBeVisible();
 
-  // The second editor's form is stale: the save is refused with who changed what.
+  // The second editor's form is stale and changes the status too: shown theirs beside mine, with who.
   const secondItem = second.locator(`#${ITEM}`);
   await secondItem.getByText("Update status").click();
-  await secondItem.getByLabel("Status").selectOption("delayed");
+  await secondItem.getByLabel("Status", { exact: true }).selectOption("delayed");
   await secondItem.getByLabel("Note").fill("Postponed, says the news");
   await secondItem.getByRole("button", { name: "Save status" }).click();
   const message = secondItem.getByTestId("status-form-message");
   await expect(message).toContainText("Min-jun Editor");
-  await expect(message).toContainText("Completed");
+  const choice = secondItem.getByTestId("conflict-status");
+  await expect(choice.getByTestId("conflict-status-theirs")).toHaveText("Completed");
+  await expect(choice.getByTestId("conflict-status-mine")).toHaveText("Delayed");
   await expect(secondItem.getByLabel("Note")).toHaveValue("Postponed, says the news");
 
   const db = e2eDb();
@@ -67,8 +69,11 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
     await db.$disconnect();
   }
 
-  // Reapplying saves on top of the latest version.
-  await secondItem.getByRole("button", { name: "Reapply my change" }).click();
+  // Choosing mine for every field both changed saves on top of the latest version.
+  for (const field of await secondItem.locator("[data-testid^=conflict-]:is(fieldset)").all()) {
+    await field.getByLabel(/Use mine/).check();
+  }
+  await secondItem.getByRole("button", { name: "Save with these choices" }).click();
   await expect(message).toContainText("Saved");
   const check = e2eDb();
   try {

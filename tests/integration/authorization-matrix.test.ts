@@ -321,14 +321,24 @@ describe("the status form's action", () => {
     expect(await save({ status: "delayed", note: "first" }, "admin")).toMatchObject({ status: "ok" });
     request.headers = cookies.get("editor") ?? new Headers();
     const { updateItemStatusAction } = await import("@/lib/server/actions/status");
+    stale.set("status", "discontinued");
     const conflict = await updateItemStatusAction({ status: "idle" }, stale);
     expect(conflict).toMatchObject({
       status: "error",
       kind: "conflict",
-      conflict: { current: { status: "delayed" }, changedBy: { label: "Matrix admin", note: "first" } },
+      conflict: {
+        current: { status: "delayed" },
+        changedBy: { label: "Matrix admin", note: "first" },
+        fields: [{ field: "status", theirs: "delayed", mine: "discontinued", by: { label: "Matrix admin" } }],
+      },
     });
     if (conflict.status !== "error" || !conflict.conflict) return;
     stale.set("expectedVersion", String(conflict.conflict.version));
+    // Saving again without choosing is refused again; choosing mine saves it.
+    stale.set("base", JSON.stringify(conflict.conflict.base));
+    stale.set("conflicts", "status");
+    expect(await updateItemStatusAction({ status: "idle" }, stale)).toMatchObject({ kind: "conflict" });
+    stale.set("resolve.status", "mine");
     expect(await updateItemStatusAction({ status: "idle" }, stale)).toMatchObject({ status: "ok" });
   });
 });

@@ -92,15 +92,19 @@ describe.each(CASES)("$entity edit form", ({ entity, text, required, wrong }) =>
     expect(await t.db.auditEntry.count()).toBe(audit);
   });
 
-  it("refuses a stale save, naming who changed it, and writes nothing", async () => {
+  it("refuses a stale save of a field another editor changed meanwhile, naming who, and writes nothing", async () => {
     const stale = await formOf(t.db, entity);
-    expect(await updateRecord(t.db, { userId: null, label: "editor J" }, { ...stale, note: "first" })).toMatchObject({
-      ok: true,
-    });
+    const first = { ...stale, [text]: "먼저 저장 先保存", note: "first" };
+    expect(await updateRecord(t.db, { userId: null, label: "editor J" }, first)).toMatchObject({ ok: true });
     const before = await snapshot(entity, stale.id as string);
     const audit = await t.db.auditEntry.count();
     const result = await updateRecord(t.db, editor, { ...stale, [text]: "늦은 저장 迟到的保存" });
-    expect(result).toMatchObject({ ok: false, kind: "conflict", changedBy: { label: "editor J", note: "first" } });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      changedBy: { label: "editor J", note: "first" },
+      conflicts: [{ field: text, theirs: "먼저 저장 先保存", mine: "늦은 저장 迟到的保存" }],
+    });
     expect(await snapshot(entity, stale.id as string)).toEqual(before);
     expect(await t.db.auditEntry.count()).toBe(audit);
   });
@@ -548,13 +552,15 @@ describe("an agreement's topics and signatories", () => {
     expect(await t.db.auditEntry.count()).toBe(audit);
   });
 
-  it("a stale save of the lists is refused with nothing written", async () => {
+  it("a stale save of the lists is merged: the other editor's title stays, the topic is added", async () => {
     const stale = await agreementForm();
     expect(await updateRecord(t.db, editor, { ...stale, titleKo: "먼저 저장" })).toMatchObject({ ok: true });
-    const topic = await t.db.topic.findFirstOrThrow();
-    const result = await updateRecord(t.db, editor, { ...stale, topicIds: topic.id });
-    expect(result).toMatchObject({ ok: false, kind: "conflict" });
-    expect(await t.db.agreementTopic.count({ where: { agreementId: stale.id, topicId: topic.id } })).toBe(0);
+    const topic = await t.db.topic.findFirstOrThrow({ where: { id: { notIn: stale.topicIds?.split(",") ?? [] } } });
+    const topics = [...(stale.topicIds?.split(",").filter(Boolean) ?? []), topic.id].join(",");
+    const result = await updateRecord(t.db, editor, { ...stale, topicIds: topics });
+    expect(result).toMatchObject({ ok: true, mergedFrom: Number(stale.expectedVersion) });
+    expect(await t.db.agreementTopic.count({ where: { agreementId: stale.id, topicId: topic.id } })).toBe(1);
+    expect((await t.db.agreement.findUniqueOrThrow({ where: { id: stale.id } })).titleKo).toBe("먼저 저장");
   });
 
   it("a new agreement can be created with its topics and signatories", async () => {

@@ -201,7 +201,12 @@ describe("POST /api/v1/items/{slug}/status", () => {
     ["an unknown source", async () => ({ body: await valid({ evidenceSourceId: "nope" }) }), 422, "evidenceSourceId"],
     ["an unknown field", async () => ({ body: await valid({ planItemId: "other" }) }), 422, "planItemId"],
     ["an unknown item", async () => ({ key: "no-such-item", body: await valid() }), 404, null],
-    ["a stale version", async () => ({ body: await valid({ expectedVersion: 1 }) }), 409, "expectedVersion"],
+    [
+      "a version the item never had",
+      async () => ({ body: await valid({ expectedVersion: 9999 }) }),
+      409,
+      "expectedVersion",
+    ],
   ];
 
   for (const [what, options, status, field] of refusals) {
@@ -216,17 +221,20 @@ describe("POST /api/v1/items/{slug}/status", () => {
     });
   }
 
-  it("answers a stale save with what the item holds now and who changed it", async () => {
-    const stale = await valid();
+  it("answers a stale save of a field changed meanwhile with what the item holds now, who changed it and each conflict", async () => {
+    const stale = await valid({ status: "discontinued" });
     expect((await post({ as: "admin", body: await valid({ status: "delayed", note: "admin first" }) })).status).toBe(
       201,
     );
     const res = await post({ body: stale });
     expect(res.status).toBe(409);
     expect(res.json).toMatchObject({
+      error: "conflict",
       current: { status: "delayed", version: await version() },
       changedBy: { label: "Route admin", note: "admin first" },
+      conflicts: [{ field: "status", theirs: "delayed", mine: "discontinued", changedBy: { label: "Route admin" } }],
     });
+    expect((res.json.problems as { field: string }[]).map((p) => p.field)).toEqual(["expectedVersion", "status"]);
   });
 
   it("refuses a disabled editor's old session and a signed-out session", async () => {

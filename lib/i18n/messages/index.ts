@@ -46,6 +46,7 @@ export const NAMESPACES = [
   "openData",
   "archived",
   "users",
+  "merge",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -65,6 +66,7 @@ export const CLIENT_NAMESPACES = [
   "status",
   "openData",
   "users",
+  "merge",
 ] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import "server-only";
 
 import { redirect } from "next/navigation";
 import { asCodes, type ErrorCode } from "@/lib/schemas/errors";
-import { EditableEntitySchema } from "@/lib/schemas/record-edit";
+import { EDIT_SCHEMAS, type EditableEntity, EditableEntitySchema, RELATION_LISTS } from "@/lib/schemas/record-edit";
 import { LOCALES, type Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
@@ -11,24 +11,50 @@ import { db } from "@/lib/server/db/client";
 import { namesOfValues, publicHref } from "@/lib/server/queries/record-edit";
 import { createRecord } from "@/lib/server/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
-import { type FormState, typedValues } from "../../form-state";
+import { type ConflictField, type FormState, formString, typedValues } from "../../form-state";
 import { refused } from "./refuse";
 
 /** The language the form was filled in (its hidden "locale" field), for the names it shows. */
 const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
 
+/** Values as form strings, for the fields of this kind of record only. */
+function formStrings(entity: EditableEntity | null, values: Record<string, unknown>): Record<string, string> {
+  const fields = entity ? Object.keys(EDIT_SCHEMAS[entity].shape) : Object.keys(values);
+  const out: Record<string, string> = {};
+  for (const f of fields) if (f in values) out[f] = formString(values[f]);
+  return out;
+}
+
+const entityOf = (formData: FormData) => EditableEntitySchema.safeParse(formData.get("entity")).data ?? null;
+
 async function toState(result: EditResult<ErrorCode>, formData: FormData): Promise<FormState> {
+  const entity = entityOf(formData);
   if (result.ok) {
     revalidatePublicPages();
-    return { status: "ok", version: result.version, savedAt: Date.now() };
+    return {
+      status: "ok",
+      version: result.version,
+      savedAt: Date.now(),
+      ...(result.values ? { values: formStrings(entity, result.values) } : {}),
+      ...(result.mergedFrom ? { merged: true } : {}),
+    };
   }
   const values = typedValues(formData);
   if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
-  const current: Record<string, string | number | null> = {};
-  for (const [k, v] of Object.entries(result.current)) {
-    if (typeof v === "string" || typeof v === "number" || v === null) current[k] = v;
-  }
+  const base = formStrings(entity, result.current);
+  const fields: ConflictField[] = result.conflicts.map((c) => ({
+    field: c.field,
+    theirs: formString(c.theirs),
+    mine: formString(c.mine),
+    by: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
+  }));
+  // The form shows what only the other editor changed as they left it; the rest as typed.
+  for (const f of result.theirs) values[f] = base[f] ?? "";
+  const ids = (field: string, value: string) => (field in RELATION_LISTS ? value.split(",").filter(Boolean) : value);
+  const named = [...Object.entries(base), ...fields.map((c) => [c.field, c.mine] as const)].map(
+    ([f, v]) => [f, ids(f, v)] as const,
+  );
   return {
     status: "error",
     kind: "conflict",
@@ -36,11 +62,13 @@ async function toState(result: EditResult<ErrorCode>, formData: FormData): Promi
     values,
     conflict: {
       version: result.current.version,
-      current,
-      names: await namesOfValues(db, Object.entries(current), formLocale(formData)),
+      current: base,
+      names: await namesOfValues(db, named, formLocale(formData)),
       changedBy: result.changedBy
         ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
         : null,
+      base,
+      fields,
     },
   };
 }

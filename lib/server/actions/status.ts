@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/server/auth";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
 import { db } from "@/lib/server/db/client";
 import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
-import { type FormState, str, typedValues } from "../../form-state";
+import { type FormState, formString, str, typedValues } from "../../form-state";
 import { refused } from "./refuse";
 
 /** An empty optional field means "not given", not "an empty string". */
@@ -32,31 +32,63 @@ export async function updateItemStatusAction(_prev: FormState, formData: FormDat
       note: optional(formData, "note"),
       evidenceUrl: optional(formData, "evidenceUrl"),
       evidenceSourceId: optional(formData, "evidenceSourceId"),
+      ...mergeFields(formData),
     },
     asCodes,
   );
   if (result.ok) {
     revalidatePublicPages();
-    return { status: "ok", version: result.version, savedAt: Date.now() };
+    return {
+      status: "ok",
+      version: result.version,
+      savedAt: Date.now(),
+      values: statusStrings(result.values),
+      ...(result.mergedFrom ? { merged: true } : {}),
+    };
   }
   const values = typedValues(formData);
   if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
   if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
+  const { current } = result;
+  const base = statusStrings({
+    status: current.status,
+    progress: current.progress,
+    assessedOn: current.statusAssessedOn,
+  });
+  // The form shows what only the other editor changed as they left it; the rest as typed.
+  for (const f of result.theirs) values[f] = base[f] ?? "";
   return {
     status: "error",
     kind: "conflict",
     fieldErrors: {},
     values,
     conflict: {
-      version: result.current.version,
-      current: {
-        status: result.current.status,
-        progress: result.current.progress,
-        statusAssessedOn: result.current.statusAssessedOn,
-      },
+      version: current.version,
+      current: { status: current.status, progress: current.progress, statusAssessedOn: current.statusAssessedOn },
       changedBy: result.changedBy
         ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
         : null,
+      base,
+      fields: result.conflicts.map((c) => ({
+        field: c.field,
+        theirs: formString(c.theirs),
+        mine: formString(c.mine),
+        by: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
+      })),
     },
   };
+}
+
+/** An item's status fields as the form holds them. */
+function statusStrings(v: { status: string; progress: number | null; assessedOn: string | null }) {
+  return { status: v.status, progress: formString(v.progress), assessedOn: formString(v.assessedOn) };
+}
+
+/** What the form sends for a merge: the values it loaded, the conflicts it showed and the editor's choices. */
+function mergeFields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) {
+    if (typeof v === "string" && (k === "base" || k === "conflicts" || k.startsWith("resolve."))) out[k] = v;
+  }
+  return out;
 }

@@ -191,7 +191,7 @@ function itemStatusPath() {
       summary: "Save a status update for an item (editors)",
       description: [
         "Authenticated by the session cookie of a signed-in editor or admin (sign in at /login).",
-        "The body is the status form's fields as JSON, checked by the same rules; `expectedVersion` is the version last read (GET this path) and a save based on an older one is refused with 409 and what changed.",
+        "The body is the status form's fields as JSON, checked by the same rules; `expectedVersion` is the version last read (GET this path). A save based on an older one is merged onto the changes made since when they touch other fields (201, with `mergedFrom`); when both changed a field it is refused with 409 naming each such field, theirs and mine.",
         "Cross-site requests are refused: send `Content-Type: application/json`, and an `Origin` header, if any, must be this site's own; no CORS is granted.",
         "Every save writes one entry in the audit log, in the same transaction.",
       ].join(" "),

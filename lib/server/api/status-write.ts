@@ -5,7 +5,9 @@ import { SlugSchema } from "@/lib/schemas/vocab";
 import { requireRoleFor } from "@/lib/server/auth";
 import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
 import type { Db } from "@/lib/server/db/prisma";
-import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
+import { recordStatusUpdate, type StatusUpdateResult } from "@/lib/server/services/record-status-update";
+
+type Conflict = Extract<StatusUpdateResult, { kind: "conflict" }>;
 
 /**
  * The HTTP write path for plan item statuses (POST /api/v1/items/{slug}/status), for
@@ -169,8 +171,17 @@ export async function postItemStatus(db: Db, request: Request, key: string): Pro
   const result = await recordStatusUpdate(db, { userId: gate.user.id, label: gate.user.name }, input);
   if (result.ok) {
     revalidatePublicPages();
+    const merged = result.mergedFrom === undefined ? {} : { mergedFrom: result.mergedFrom };
     return new Response(
-      JSON.stringify({ data: { statusUpdateId: result.statusUpdateId, item: key, version: result.version } }),
+      JSON.stringify({
+        data: {
+          statusUpdateId: result.statusUpdateId,
+          item: key,
+          version: result.version,
+          ...result.values,
+          ...merged,
+        },
+      }),
       { status: 201, headers: NO_STORE },
     );
   }
@@ -181,16 +192,40 @@ export async function postItemStatus(db: Db, request: Request, key: string): Pro
       ),
     );
   if (result.kind === "not_found") return apiError(404, "not_found", `No item with slug "${key}"`);
+  return conflictResponse(key, body, result);
+}
+
+/**
+ * 409: the item moved on since `expectedVersion` and both saves changed a field (or,
+ * when the history cannot say what the caller's version held, the caller's value
+ * differs from the item's). `conflicts` names each field with theirs and mine; send
+ * again with the current version and the values to keep.
+ */
+function conflictResponse(key: string, body: Record<string, unknown>, result: Conflict): Response {
+  const { current, conflicts } = result;
+  const names = conflicts.map((c) => c.field).join(", ");
+  const message = conflicts.length
+    ? `The item changed since version ${String(body.expectedVersion)} (now ${current.version}) and both saves changed: ${names}`
+    : `The item changed since version ${String(body.expectedVersion)}: it is now at version ${current.version}`;
   return apiError(
     409,
     "conflict",
-    `The item changed since version ${String(body.expectedVersion)}: it is now at version ${result.current.version}`,
-    [{ field: "expectedVersion", message: `is stale: the item is at version ${result.current.version}` }],
+    message,
+    [
+      { field: "expectedVersion", message: `is stale: the item is at version ${current.version}` },
+      ...conflicts.map((c) => ({ field: c.field, message: "was changed by another save since expectedVersion" })),
+    ],
     {
-      current: { item: key, ...result.current },
+      current: { item: key, ...current },
       changedBy: result.changedBy
         ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
         : null,
+      conflicts: conflicts.map((c) => ({
+        field: c.field,
+        theirs: c.theirs,
+        mine: c.mine,
+        changedBy: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
+      })),
     },
   );
 }

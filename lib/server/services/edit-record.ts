@@ -26,9 +26,19 @@ import { type Delegate, delegate, type Lists, type Row, relationLists, toFields 
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { indexAgreements } from "@/lib/server/search";
 import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } from "@/lib/server/services/audit";
+import { type FieldConflict, type MergeInput, mergedChange, readMergeInput } from "@/lib/server/services/merge-fields";
+import { mergeRecordEdit } from "@/lib/server/services/merge-record";
 
 export type EditResult<M = string> =
-  | { ok: true; id: string; version: number }
+  | {
+      ok: true;
+      id: string;
+      version: number;
+      /** The record's editable fields as saved (after a merge, the other editor's values included). */
+      values?: Record<string, unknown>;
+      /** After a merge: the version the editor's form had loaded. */
+      mergedFrom?: number;
+    }
   | { ok: false; kind: "invalid"; fieldErrors: FieldErrors<M> }
   | { ok: false; kind: "not_found" }
   | {
@@ -37,6 +47,10 @@ export type EditResult<M = string> =
       /** The record as it is now, so the editor can see what changed and reapply. */
       current: Record<string, unknown> & { version: number };
       changedBy: { label: string; at: Date; note: string | null } | null;
+      /** The fields both editors changed, theirs beside mine: saved only once the editor chooses. */
+      conflicts: FieldConflict[];
+      /** The fields only the other editor changed: kept as they saved them. */
+      theirs: string[];
     };
 
 export { type Delegate, delegate, type Row, relationLists, toFields };
@@ -195,21 +209,27 @@ export class Refused extends Error {
   }
 }
 
+async function lastChange(tx: Tx, entity: EditableEntity, id: string) {
+  const last = await tx.auditEntry.findFirst({
+    where: { entityType: entity, entityId: id },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { actorLabel: true, at: true, note: true },
+  });
+  return last ? { label: last.actorLabel, at: last.at, note: last.note } : null;
+}
+
 async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<EditResult<FieldIssue>> {
   // Read again: the row read before the refused update may predate the save that
   // moved the version on (on PostgreSQL, another transaction can commit between the
   // two; SQLite runs one write transaction at a time).
   const row = ((await delegate(tx, entity).findUnique({ where: { id: read.id } })) as Row | null) ?? read;
-  const last = await tx.auditEntry.findFirst({
-    where: { entityType: entity, entityId: row.id },
-    orderBy: { at: "desc" },
-    select: { actorLabel: true, at: true, note: true },
-  });
   return {
     ok: false,
     kind: "conflict",
     current: toFields(entity, row) as Row,
-    changedBy: last ? { label: last.actorLabel, at: last.at, note: last.note } : null,
+    changedBy: await lastChange(tx, entity, row.id),
+    conflicts: [],
+    theirs: [],
   };
 }
 
@@ -221,8 +241,10 @@ export async function afterChange(tx: Tx, entity: EditableEntity, id: string) {
 /**
  * Edits a record's fields: one transaction that checks the version the editor saw,
  * writes the fields, the audit entry (which fields from what to what, and the note)
- * and, for agreements, the search index. A stale save changes nothing and says
- * what the record holds now and who changed it last.
+ * and, for agreements, the search index. A stale save (the record moved on since
+ * the form loaded it) is merged onto the record as it is now: what only the other
+ * editor changed stays theirs; when both changed a field, nothing is written and the
+ * answer lists those fields, theirs beside mine, for the editor to choose.
  */
 export function updateRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult>;
 /** With `wording`, field errors come worded for the caller (a form asks for codes). */
@@ -236,41 +258,78 @@ export async function updateRecord(
   return wordResult(await editRecord(db, actor, input), wording);
 }
 
+/** Each save is tried this often when another lands between the merge and the write. */
+const MAX_ATTEMPTS = 3;
+
+type Submitted = { entity: EditableEntity; id: string; expectedVersion: number; note?: string | null };
+
 async function editRecord(db: Db, actor: Actor, input: unknown): Promise<EditResult<FieldIssue>> {
   const ref = RecordRefSchema.safeParse(input);
   if (!ref.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(ref.error) };
-  const { entity, id, expectedVersion, note } = ref.data;
-  const fields = EDIT_SCHEMAS[entity].safeParse(input);
+  const fields = EDIT_SCHEMAS[ref.data.entity].safeParse(input);
   if (!fields.success) return { ok: false, kind: "invalid", fieldErrors: issuesOf(fields.error) };
-  const parsed: Record<string, unknown> = fields.data;
-  const data = toData(entity, parsed);
+  const merge = readMergeInput(input);
+  if (!merge.ok) return { ok: false, kind: "invalid", fieldErrors: merge.errors };
+  const submitted: Record<string, unknown> = fields.data;
 
   return withRefusals(() =>
     db.$transaction(async (tx): Promise<EditResult<FieldIssue>> => {
-      const records = delegate(tx, entity);
-      const row = await records.findUnique({ where: { id } });
-      if (!row || row.archivedAt) return { ok: false, kind: "not_found" } as const;
-      const refErrors = await checkReferences(tx, entity, id, parsed, row);
-      if (hasIssues(refErrors)) return { ok: false, kind: "invalid", fieldErrors: refErrors } as const;
-      const moved = await records.updateMany({
-        where: { id, version: expectedVersion },
-        data: { ...data, ...withoutEditedMarks(row, data) },
-      });
-      if (moved.count === 0) return conflictOf(tx, entity, row);
-      const lists = await applyLists(tx, entity, id, parsed, false);
-      if (hasIssues(lists.errors)) throw new Refused(lists.errors);
-      await writeAudit(tx, {
-        actor,
-        action: AUDIT_ACTIONS.update,
-        entityType: entity,
-        entityId: id,
-        changes: { ...diffFields(row, data), ...lists.changes },
-        note,
-      });
-      await afterChange(tx, entity, id);
-      return { ok: true, id, version: expectedVersion + 1 } as const;
+      for (let attempt = 1; ; attempt++) {
+        const saved = await saveEdit(tx, actor, ref.data, submitted, merge.merge);
+        if (saved !== "moved") return saved;
+        if (attempt === MAX_ATTEMPTS) return conflictOf(tx, ref.data.entity, { id: ref.data.id } as Row);
+      }
     }),
   );
+}
+
+/**
+ * One try at a save: the record as it is now, the form merged onto it when it moved
+ * on since the form loaded it (merge-record.ts), then the write, conditional on the
+ * version just read; "moved" when another save landed in between.
+ */
+async function saveEdit(
+  tx: Tx,
+  actor: Actor,
+  ref: Submitted,
+  submitted: Record<string, unknown>,
+  merge: MergeInput,
+): Promise<EditResult<FieldIssue> | "moved"> {
+  const { entity, id, expectedVersion, note } = ref;
+  const records = delegate(tx, entity);
+  const row = await records.findUnique({ where: { id } });
+  if (!row || row.archivedAt) return { ok: false, kind: "not_found" };
+  const merged = await mergeRecordEdit(tx, entity, row, expectedVersion, submitted, merge);
+  if (!merged.ok) {
+    const { current, conflicts, theirs } = merged;
+    const changedBy = await lastChange(tx, entity, id);
+    return { ok: false, kind: "conflict", current: { ...current, version: row.version }, changedBy, conflicts, theirs };
+  }
+  const { parsed, mergedFrom } = merged;
+  const data = toData(entity, parsed);
+  const refErrors = await checkReferences(tx, entity, id, parsed, row);
+  if (hasIssues(refErrors)) return { ok: false, kind: "invalid", fieldErrors: refErrors };
+  const moved = await records.updateMany({
+    where: { id, version: row.version },
+    data: { ...data, ...withoutEditedMarks(row, data) },
+  });
+  if (moved.count === 0) return "moved";
+  const lists = await applyLists(tx, entity, id, parsed, false);
+  if (hasIssues(lists.errors)) throw new Refused(lists.errors);
+  await writeAudit(tx, {
+    actor,
+    action: AUDIT_ACTIONS.update,
+    entityType: entity,
+    entityId: id,
+    changes: {
+      ...diffFields(row, data),
+      ...lists.changes,
+      ...(mergedFrom === null ? {} : mergedChange(mergedFrom, row.version)),
+    },
+    note,
+  });
+  await afterChange(tx, entity, id);
+  return { ok: true, id, version: row.version + 1, values: parsed, ...(mergedFrom === null ? {} : { mergedFrom }) };
 }
 
 /**
