@@ -46,6 +46,7 @@ export const NAMESPACES = [
   "openData",
   "archived",
   "users",
+  "importSheet",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -63,8 +64,8 @@ export const CLIENT_NAMESPACES = [
   "statusForm",
   "basis",
   "status",
-  "openData",
   "users",
+  "importSheet",
 ] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 
