@@ -21,6 +21,12 @@ const nextConfig: NextConfig = {
   // restart onto another or a restored database (the e2e server reseeds; db:restore).
   experimental: {
     isrFlushToDisk: false,
+    // proxy.ts runs before every request, so Next.js keeps a copy of each request body
+    // for it, up to this size (10 MB by default). The largest body the app takes is a
+    // spreadsheet import of 2 MB (lib/server/services/import/limits.ts), which
+    // POST /api/import reads itself and refuses past its limit with a 413: a body cut
+    // off here at 3 MB is still over that limit, and is refused the same way.
+    proxyClientMaxBodySize: "3mb",
     // One script per chunk group instead of Turbopack's default split (React DOM, the
     // router, the RSC client and helpers in eight files): gzip does better on one file,
     // and every page loads them all anyway. 133.7 KB instead of 135.9 KB of first-load

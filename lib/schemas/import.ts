@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PartialDateSchema } from "@/lib/dates";
+import { coded } from "./errors";
 import {
   AgreementKindSchema,
   AgreementStatusSchema,
@@ -88,6 +89,6 @@ export const StatusUpdateRowSchema = z
   })
   .refine((v) => v.status !== "completed" || v.progress === null || v.progress === 100, {
     path: ["progress"],
-    message: "must be 100 when the status is completed",
+    ...coded("completed100", "must be 100 when the status is completed"),
   });
 export type StatusUpdateRow = z.infer<typeof StatusUpdateRowSchema>;

@@ -42,12 +42,12 @@ test("an admin imports a status-update sheet and /status reflects it", async ({ 
   await login("admin");
   await page.goto("/admin/import");
   await page.getByLabel(/Spreadsheet/).setInputFiles(file);
-  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByTestId("import-outcome")).toHaveText("Ready to import: no errors.");
-  await expect(page.getByTestId("import-counts")).toContainText("1 to create");
+  await expect(page.getByTestId("import-dry-run")).toContainText("1 to create");
 
-  await page.getByLabel(/Spreadsheet/).setInputFiles(file);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  // The import confirms the checked file with its token: no second upload.
+  await page.getByRole("button", { name: "Import 1 row" }).click();
   await expect(page.getByTestId("import-outcome")).toHaveText("Imported.");
 
   await reader.goto("/status");
@@ -55,7 +55,9 @@ test("an admin imports a status-update sheet and /status reflects it", async ({ 
 
   // The same file again changes nothing.
   await page.getByLabel(/Spreadsheet/).setInputFiles(file);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByTestId("import-dry-run")).toContainText("1 unchanged");
+  await page.getByRole("button", { name: "Import 1 row" }).click();
   await expect(page.getByTestId("import-outcome")).toHaveText("Nothing to import: every row matches what is stored.");
 });
 

@@ -1,3 +1,4 @@
+import { POST as importUploadRoute } from "@/app/api/import/route";
 import { GET as auditNamesRoute } from "@/app/api/staff/audit-names/route";
 import { GET as lookupRoute } from "@/app/api/staff/lookup/route";
 import { GET as citableSourcesRoute } from "@/app/api/staff/sources/route";
@@ -33,7 +34,7 @@ export const MUTATIONS = {
   archiveRecordAction: { kind: "action", module: "records", run: archiveRecordAction, minRole: "editor" },
   restoreRecordAction: { kind: "action", module: "records", run: restoreRecordAction, minRole: "admin" },
   createRecordAction: { kind: "action", module: "records", run: createRecordAction, minRole: "editor" },
-  importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "admin" },
+  importSheetAction: { kind: "action", module: "import", run: importSheetAction, minRole: "editor" },
   createUserAction: { kind: "action", module: "users", run: createUserAction, minRole: "admin" },
   setUserRoleAction: { kind: "action", module: "users", run: setUserRoleAction, minRole: "admin" },
   setUserDisabledAction: { kind: "action", module: "users", run: setUserDisabledAction, minRole: "admin" },
@@ -44,6 +45,7 @@ export const MUTATIONS = {
     run: postItemStatusRoute,
     minRole: "editor",
   },
+  importUploadRoute: { kind: "route", module: "app/api/import/route.ts", run: importUploadRoute, minRole: "editor" },
 } as const satisfies Record<string, { kind: "action" | "route"; module: string; run: unknown; minRole: Role | null }>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_COLUMNS, handleAuditExport } from "@/lib/server/export/audit";
-import { commitImport } from "@/lib/server/services/import";
 import { createSeededDb, type TestDb } from "../helpers/db";
+import { createImporter, importFile } from "../helpers/import";
 
 let t: TestDb;
 
@@ -11,15 +11,12 @@ beforeAll(async () => {
   const item = await t.db.planItem.findFirstOrThrow({ select: { slug: true } });
   const csv = `item,status,assessed_on,basis,note_en\n${item.slug},delayed,2026-11-20,staff,"=1+1 감사"\n`;
   // The formula cell is refused; the escaped one goes in.
-  const report = await commitImport(
-    t.db,
-    { userId: null, label: "Auditor 감사" },
-    {
-      name: "a.csv",
-      bytes: new TextEncoder().encode(csv.replace('"=1+1', "\"'=1+1")),
-    },
-  );
-  if (!report.committed) throw new Error(JSON.stringify(report));
+  const importer = await createImporter(t.db, "editor", "Auditor 감사");
+  const { dry, done } = await importFile(t.db, importer, {
+    name: "a.csv",
+    bytes: new TextEncoder().encode(csv.replace('"=1+1', "\"'=1+1")),
+  });
+  if (!done?.committed) throw new Error(JSON.stringify(dry));
 });
 afterAll(() => t.cleanup());
 

@@ -36,8 +36,16 @@ let registry: typeof import("@/tests/helpers/action-registry");
 const cookies = new Map<Caller, Headers>();
 
 type Mutations = typeof import("@/tests/helpers/action-registry")["MUTATIONS"];
-/** A route handler's call: the path's key and the JSON body. */
-type RouteCall = { key: string; body: Record<string, unknown> };
+/**
+ * A route handler's call: the path's key and the JSON body; or a request of its own
+ * (`build`, given the caller's headers) and the status an allowed caller gets.
+ */
+type RouteCall = {
+  key: string;
+  body: Record<string, unknown>;
+  build?: (headers: Headers) => Request;
+  okStatus?: number;
+};
 
 /** A valid input for each mutation; TypeScript fails here when a new one has none. */
 const SAMPLES: {
@@ -80,12 +88,21 @@ const SAMPLES: {
   setUserRoleAction: async (db) => form({ email: await target(db), role: "editor" }),
   setUserDisabledAction: async (db) => form({ email: await target(db), disabled: "true" }),
   resetPasswordAction: async (db) => form({ email: await target(db) }),
-  importSheetAction: async (db) => {
+  // Another user's (or no) upload: an allowed caller gets the import's own refusal, not a role's.
+  importSheetAction: async () => form({ token: "A".repeat(43), locale: "en" }),
+  importUploadRoute: async (db) => {
     const item = await db.planItem.findFirstOrThrow({ select: { slug: true } });
-    const data = form({ mode: "dry-run" });
     const csv = `id,plan,item,status,progress,assessed_on,basis,note_en,evidence_url,evidence_source\n,,${item.slug},in_progress,10,2026-11-20,staff,matrix,,\n`;
-    data.set("file", new File([csv], "matrix.csv", { type: "text/csv" }));
-    return data;
+    return {
+      key: "",
+      body: {},
+      okStatus: 200,
+      build: (headers) => {
+        const h = new Headers(headers);
+        h.set("origin", "http://test");
+        return new Request("http://test/api/import?name=matrix.csv", { method: "POST", headers: h, body: csv });
+      },
+    };
   },
   postItemStatusRoute: async (db) => {
     const item = await db.planItem.findFirstOrThrow({
@@ -156,12 +173,12 @@ async function attempt(name: keyof Mutations, caller: Caller): Promise<"allowed"
   if (entry.kind === "route") {
     const call = data as RouteCall;
     const response = await (entry.run as (r: Request, c: { params: Promise<{ key: string }> }) => Promise<Response>)(
-      routeRequest(call, request.headers),
+      call.build ? call.build(request.headers) : routeRequest(call, request.headers),
       { params: Promise.resolve({ key: call.key }) },
     );
     if (response.status === 401 || response.status === 403) return "refused";
     // An allowed caller's valid save is accepted, not merely "not refused".
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(call.okStatus ?? 201);
     return "allowed";
   }
   try {
@@ -201,6 +218,7 @@ describe("authorization matrix", () => {
     "setUserDisabledAction",
     "resetPasswordAction",
     "postItemStatusRoute",
+    "importUploadRoute",
   ] as const satisfies readonly (keyof Mutations)[];
 
   it("covers the whole registry", async () => {

@@ -21,7 +21,7 @@ const TOOLS = [
   { key: "archived", role: "admin" },
   { key: "users", role: "admin" },
   { key: "audit", role: "admin" },
-  { key: "import", role: "admin" },
+  { key: "import", role: "editor" },
 ] as const;
 
 /** The staff tools and a New link for every kind of record: editors and administrators. */

@@ -47,6 +47,7 @@ export const NAMESPACES = [
   "archived",
   "users",
   "merge",
+  "importSheet",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -64,9 +65,9 @@ export const CLIENT_NAMESPACES = [
   "statusForm",
   "basis",
   "status",
-  "openData",
   "users",
   "merge",
+  "importSheet",
 ] as const satisfies readonly Namespace[];
 export type Messages = Record<string, unknown>;
 

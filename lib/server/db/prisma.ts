@@ -23,6 +23,8 @@ const UNVERSIONED_MODELS = new Set([
   "Account",
   "Verification",
   "SignInThrottle",
+  // A spreadsheet kept between an import's dry run and its confirmation, never edited.
+  "ImportUpload",
 ]);
 
 export const BUSY_TIMEOUT_MS = 5000;

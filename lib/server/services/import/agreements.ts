@@ -2,6 +2,7 @@ import "server-only";
 import { type AgreementRow, AgreementRowSchema } from "@/lib/schemas/import";
 import { indexAgreements } from "@/lib/server/search";
 import { AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import { issue, type RowError } from "./issues";
 import {
   type Apply,
   actionOf,
@@ -14,7 +15,7 @@ import {
   rowError,
   type Step,
 } from "./plan";
-import type { RowError, Sheet } from "./read";
+import type { Sheet } from "./read";
 
 /** An agreement row as the columns it writes. */
 const fieldsOf = (r: AgreementRow) => ({
@@ -57,10 +58,11 @@ export async function planAgreements(db: Reader, sheet: Sheet, errors: RowError[
   const seen = new Map<string, number>();
   return planRows(sheet, errors, AgreementRowSchema, async (r, { row }) => {
     const first = seen.get(r.slug);
-    if (first !== undefined) return rowError(row, "slug", `duplicates row ${first}: each agreement once per file`);
+    if (first !== undefined) return rowError(row, "slug", issue("duplicateRow", { first }));
     seen.set(r.slug, row);
     const unknown = r.signatories.filter((s) => !ministries.has(s));
-    if (unknown.length > 0) return rowError(row, "signatories", `unknown ministry: ${unknown.join(", ")}`);
+    if (unknown.length > 0)
+      return rowError(row, "signatories", issue("unknownMinistry", { values: unknown.join(", ") }));
     return planAgreement(db, r, row, ministries);
   });
 }
@@ -69,7 +71,7 @@ async function planAgreement(db: Reader, r: AgreementRow, row: number, ministrie
   const fields = fieldsOf(r);
   const signatories = [...r.signatories].sort();
   const existing = await db.agreement.findUnique({ where: { slug: r.slug }, select: STORED });
-  if (existing?.archivedAt) return rowError(row, "slug", "names an archived agreement; restore it first");
+  if (existing?.archivedAt) return rowError(row, "slug", issue("archived", {}));
   if (!existing) {
     const changes = created({ ...fields, signatories });
     return {

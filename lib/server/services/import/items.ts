@@ -1,6 +1,7 @@
 import "server-only";
 import { type ItemRow, ItemRowSchema } from "@/lib/schemas/import";
 import { AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import { issue, type RowError } from "./issues";
 import {
   type Apply,
   actionOf,
@@ -13,7 +14,7 @@ import {
   rowError,
   type Step,
 } from "./plan";
-import type { RowError, Sheet } from "./read";
+import type { Sheet } from "./read";
 
 type Fields = {
   number: number;
@@ -50,14 +51,14 @@ export async function planItems(db: Reader, sheet: Sheet, errors: RowError[]): P
   return planRows(sheet, errors, ItemRowSchema, async (r, { row }) => {
     const numberKey = `${r.plan}#${r.number}`;
     const dup = seenSlug.get(r.slug) ?? seenNumber.get(numberKey);
-    if (dup !== undefined) return rowError(row, "slug", `duplicates row ${dup}: each item once per file`);
+    if (dup !== undefined) return rowError(row, "slug", issue("duplicateRow", { first: dup }));
     seenSlug.set(r.slug, row);
     seenNumber.set(numberKey, row);
     const planId = planIds.get(r.plan);
-    if (!planId) return rowError(row, "plan", `unknown plan: ${r.plan}`);
+    if (!planId) return rowError(row, "plan", issue("unknownPlan", { value: r.plan }));
     const responsibleBodyId = r.responsible_body ? ministryIds.get(r.responsible_body) : null;
     if (responsibleBodyId === undefined)
-      return rowError(row, "responsible_body", `unknown ministry: ${r.responsible_body}`);
+      return rowError(row, "responsible_body", issue("unknownMinistry", { values: r.responsible_body ?? "" }));
     const fields: Fields = {
       number: r.number,
       titleEn: r.title_en,
@@ -72,13 +73,13 @@ export async function planItems(db: Reader, sheet: Sheet, errors: RowError[]): P
 
 async function planItem(db: Reader, r: ItemRow, row: number, planId: string, fields: Fields) {
   const existing = await db.planItem.findUnique({ where: { slug: r.slug }, select: STORED });
-  if (existing && existing.planId !== planId) return rowError(row, "plan", "an item cannot move to another plan");
-  if (existing?.archivedAt) return rowError(row, "slug", "names an archived item; restore it first");
+  if (existing && existing.planId !== planId) return rowError(row, "plan", issue("otherPlan", {}));
+  if (existing?.archivedAt) return rowError(row, "slug", issue("archived", {}));
   const taken = await db.planItem.findFirst({
     where: { planId, number: r.number, slug: { not: r.slug } },
     select: { slug: true },
   });
-  if (taken) return rowError(row, "number", `is already item ${taken.slug} of this plan`);
+  if (taken) return rowError(row, "number", issue("numberTaken", { slug: taken.slug }));
   if (!existing) {
     const changes = created({ plan: r.plan, ...fields });
     return { plan: { row, key: r.slug, action: "create", changes }, apply: create(r, planId, fields) } satisfies Step;

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import type { Actor, Changes } from "@/lib/server/services/audit";
-import { checkCell, type RowError, type Sheet } from "./read";
+import { issueOfZod, type RowError, rowError } from "./issues";
+import { checkCell, type Sheet } from "./read";
 
 /** What the import does with one row, as the report shows it. */
 export type RowAction = "create" | "update" | "unchanged";
@@ -14,8 +15,9 @@ export type Apply = Step["apply"];
 export type Reader = Db | Tx;
 type SheetRow = Sheet["rows"][number];
 
-export const rowError = (row: number, column: string | null, reason: string): RowError => ({ row, column, reason });
-const isRowError = (planned: Step | RowError): planned is RowError => "reason" in planned;
+export { rowError };
+
+const isRowError = (planned: Step | RowError): planned is RowError => "code" in planned;
 
 /** An unchanged row writes nothing. */
 export const nothing: Apply = async () => {};
@@ -27,7 +29,7 @@ function parseRow<T>(schema: z.ZodType<T>, row: SheetRow, errors: RowError[]): T
   for (const [column, raw] of Object.entries(row.cells)) {
     const checked = checkCell(raw);
     if (!checked.ok) {
-      errors.push(rowError(row.row, column, checked.reason));
+      errors.push(rowError(row.row, column, checked.issue));
       bad = true;
     } else cells[column] = checked.value;
   }
@@ -37,7 +39,7 @@ function parseRow<T>(schema: z.ZodType<T>, row: SheetRow, errors: RowError[]): T
       const column = String(issue.path[0] ?? "");
       // A formula cell already has its error.
       if (!errors.some((e) => e.row === row.row && e.column === column))
-        errors.push(rowError(row.row, column || null, issue.message));
+        errors.push(rowError(row.row, column || null, issueOfZod(issue)));
     }
     return null;
   }

@@ -3,8 +3,9 @@ import { comparePartialDates } from "@/lib/dates";
 import { type StatusUpdateRow, StatusUpdateRowSchema } from "@/lib/schemas/import";
 import type { Tx } from "@/lib/server/db/prisma";
 import { type Actor, AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import { issue, type RowError } from "./issues";
 import { type Apply, actionOf, created, diff, nothing, planRows, type Reader, rowError, type Step } from "./plan";
-import type { RowError, Sheet } from "./read";
+import type { Sheet } from "./read";
 
 type Item = { id: string; slug: string; plan: { slug: string } };
 
@@ -49,15 +50,15 @@ export async function planStatusUpdates(db: Reader, sheet: Sheet, errors: RowErr
   const seen = new Map<string, number>();
   return planRows(sheet, errors, StatusUpdateRowSchema, async (r, { row, cells }) => {
     const item = itemBySlug.get(r.item);
-    if (!item) return rowError(row, "item", `unknown plan item: ${r.item}`);
+    if (!item) return rowError(row, "item", issue("unknownItem", { value: r.item }));
     const planCell = cells.plan?.trim();
     if (planCell && planCell !== item.plan.slug)
-      return rowError(row, "plan", `item ${r.item} belongs to plan ${item.plan.slug}`);
+      return rowError(row, "plan", issue("itemInPlan", { item: r.item, plan: item.plan.slug }));
     if (r.evidence_source && !sourceIds.has(r.evidence_source))
-      return rowError(row, "evidence_source", `unknown source: ${r.evidence_source}`);
+      return rowError(row, "evidence_source", issue("unknownSource", { value: r.evidence_source }));
     const identity = r.id ?? JSON.stringify([r.item, r.assessed_on, r.status, r.basis, r.note_en]);
     const dup = seen.get(identity);
-    if (dup !== undefined) return rowError(row, r.id ? "id" : null, `duplicates row ${dup}`);
+    if (dup !== undefined) return rowError(row, r.id ? "id" : null, issue("duplicateRow", { first: dup }));
     seen.set(identity, row);
     return planStatusUpdate(db, r, row, item);
   });
@@ -71,9 +72,8 @@ async function planStatusUpdate(db: Reader, r: StatusUpdateRow, row: number, ite
         where: { planItemId: item.id, assessedOn: r.assessed_on, status: r.status, basis: r.basis, noteEn: r.note_en },
         select: STORED,
       });
-  if (r.id && !existing) return rowError(row, "id", "is not a status update here; leave id empty to add a new one");
-  if (existing && existing.planItemId !== item.id)
-    return rowError(row, "item", "differs from the item this status update belongs to");
+  if (r.id && !existing) return rowError(row, "id", issue("notAnUpdate", {}));
+  if (existing && existing.planItemId !== item.id) return rowError(row, "item", issue("otherItem", {}));
   const key = `${r.item} ${r.assessed_on}`;
   if (!existing) {
     const changes = created({ item: r.item, ...fields });
