@@ -1,13 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db/prisma";
-import {
-  agreementDocuments,
-  answerQuery,
-  MAX_SEARCH_HITS,
-  RANKED_CANDIDATES,
-  type RankedPart,
-  type SearchKind,
-} from "./fts";
+import { documentsOf } from "./documents";
+import { answerQuery, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart, type SearchKind } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
 
 /**
@@ -58,24 +52,34 @@ export function tsqueryFromMatch(match: string): string {
 export const insertDocument = `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document, title)
   VALUES ('agreement', $1, $2::tsvector, ts_filter($2::tsvector, '{a}'))`;
 
-export async function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
-  const docs = await agreementDocuments(db, ids);
+/** The same for a record of any kind ($3). */
+const insertKindDocument = `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document, title)
+  VALUES ($3, $1, $2::tsvector, ts_filter($2::tsvector, '{a}'))`;
+
+/** A document's tsvector: the title's tokens weighted A, then the body's weighted B. */
+export function documentVector(doc: { title: string; body: string }): string {
+  const titleLength = doc.title.split(" ").filter(Boolean).length;
+  return [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)].filter(Boolean).join(" ");
+}
+
+/** Re-indexes the given records of `kind` (all of them when `ids` is omitted). */
+export async function indexRecords(db: Client, kind: SearchKind, ids?: readonly string[]): Promise<number> {
+  const docs = await documentsOf(db, kind, ids);
   if (ids) {
     await db.$executeRawUnsafe(
-      `DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement' AND record_id = ANY($1::text[])`,
+      `DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = $2 AND record_id = ANY($1::text[])`,
       [...ids],
+      kind,
     );
   } else {
-    await db.$executeRawUnsafe(`DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement'`);
+    await db.$executeRawUnsafe(`DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = $1`, kind);
   }
-  for (const doc of docs) {
-    const titleLength = doc.title.split(" ").filter(Boolean).length;
-    const vector = [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)]
-      .filter(Boolean)
-      .join(" ");
-    await db.$executeRawUnsafe(insertDocument, doc.id, vector);
-  }
+  for (const doc of docs) await db.$executeRawUnsafe(insertKindDocument, doc.id, documentVector(doc), kind);
   return docs.length;
+}
+
+export function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
+  return indexRecords(db, "agreement", ids);
 }
 
 /**
