@@ -46,6 +46,7 @@ export const NAMESPACES = [
   "openData",
   "archived",
   "users",
+  "search",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
