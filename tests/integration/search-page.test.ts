@@ -80,6 +80,24 @@ describe("/search across kinds", () => {
     expect(byName.groups[0]?.results[0]?.href).toBe(`/ministries/${moe.slug}`);
   });
 
+  it("puts the exact name first even where BM25 prefers a record repeating the words", async () => {
+    const sector = await t.db.sector.findFirstOrThrow();
+    const make = (slug: string, titleEn: string, summaryEn: string) =>
+      t.db.event.create({
+        data: { slug, kind: "forum", status: "held", titleEn, summaryEn, startOn: "2026-03", sectorId: sector.id },
+      });
+    const exact = await make("wombat-forum", "Wombat Forum", "A meeting.");
+    const noisy = await make("wombat-forum-week", "Wombat forum week: the wombat forum", "Wombat forum, wombat forum.");
+    for (const e of [exact, noisy]) await indexEntity(t.db, "Event", e.id);
+    const raw = (await searchRecords(t.db, "event", "wombat forum"))?.hits.map((h) => h.id);
+    expect(raw?.sort()).toEqual([exact.id, noisy.id].sort());
+    const page = await search("wombat forum");
+    expect(group(page, "event")?.results.map((r) => r.id)).toEqual([exact.id, noisy.id]);
+    expect(group(page, "event")?.exact).toBe(true);
+    await t.db.event.deleteMany({ where: { id: { in: [exact.id, noisy.id] } } });
+    for (const e of [exact, noisy]) await indexEntity(t.db, "Event", e.id);
+  });
+
   it("finds by alias and abbreviation, and shows the name that matched when the title does not hold it", async () => {
     const page = await search("Saemangeum", {}, "ko");
     const event = group(page, "event")?.results.find((r) => r.href?.includes("saemangeum"));
