@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { SearchGroup, SearchPageData } from "@/lib/server/queries/search-page";
 import { SearchForm } from "./search-form";
@@ -55,7 +56,7 @@ async function EmptyState({ t }: { t: T }) {
           <Link
             key={e.q}
             href={`/search${toQueryString({ q: e.q })}`}
-            lang={e.lang}
+            lang={htmlLang(e.lang)}
             className="rounded-full border border-line bg-paper px-3 py-1 no-underline hover:border-accent hover:text-accent"
           >
             {e.q}
