@@ -6,19 +6,19 @@ import { defineConfig } from "prisma/config";
 // native engine cannot be downloaded on our machines. See docs/decisions.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  // The full-text search index (lib/server/search/fts.ts) is an FTS5 table and its five
-  // shadow tables, created outside the migrations: the migrations must neither drop
-  // them nor count them as drift.
+  // The full-text search index (lib/server/search/fts.ts) is two FTS5 tables (agreements,
+  // every other kind) and their five shadow tables each, created outside the migrations:
+  // the migrations must neither drop them nor count them as drift.
   experimental: { externalTables: true },
   tables: {
-    external: [
-      "search_fts",
-      "search_fts_data",
-      "search_fts_idx",
-      "search_fts_content",
-      "search_fts_docsize",
-      "search_fts_config",
-    ],
+    external: ["search_fts", "search_fts_records"].flatMap((table) => [
+      table,
+      `${table}_data`,
+      `${table}_idx`,
+      `${table}_content`,
+      `${table}_docsize`,
+      `${table}_config`,
+    ]),
   },
   migrations: {
     path: path.join("prisma", "migrations"),

@@ -9,7 +9,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/server/db/prisma";
-import { indexAgreements } from "../lib/server/search";
+import { indexAllRecords } from "../lib/server/search";
 import { applySeed, formatCounts, SeedValidationError, seedData, totalCounts } from "./seed/index";
 import { formatSummary, summarizeDataset } from "./seed/summary";
 
@@ -21,13 +21,13 @@ export async function main(
   try {
     // `npm start` seeds only an empty database: one that holds data is never overwritten.
     if (ifEmpty && (await db.source.count()) > 0) {
-      await indexAgreements(db);
+      await indexAllRecords(db);
       console.log(`Seed: ${databaseUrl} already holds data; not seeding.`);
       return 0;
     }
     const counts = await applySeed(db, seedData);
     // The search index is derived from the records: rebuild it after they change.
-    await indexAgreements(db);
+    await indexAllRecords(db);
     console.log(formatCounts(counts));
     console.log(formatSummary(summarizeDataset(seedData)));
     const total = totalCounts(counts);

@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createPrismaClient, isPostgresUrl, sqlitePath } from "../lib/server/db/prisma";
-import { indexAgreements } from "../lib/server/search";
+import { indexAllRecords } from "../lib/server/search";
 import { PG_SEARCH_TABLE } from "../lib/server/search/pg-tables";
 import { deployMigrations } from "./lib/migrate";
 
@@ -132,8 +132,8 @@ try {
 
   const db = createPrismaClient(to);
   try {
-    const indexed = await indexAgreements(db);
-    console.log(`Indexed ${indexed} agreements for search`);
+    const indexed = await indexAllRecords(db);
+    console.log(`Indexed ${indexed} records for search`);
   } finally {
     await db.$disconnect();
   }

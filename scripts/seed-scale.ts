@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { createPrismaClient } from "../lib/server/db/prisma";
-import { indexAgreements } from "../lib/server/search";
+import { indexAllRecords } from "../lib/server/search";
 import { deployMigrations } from "./lib/migrate";
 
 const { values } = parseArgs({
@@ -426,11 +426,11 @@ sqlite.exec("ANALYZE");
 sqlite.close();
 
 const db = createPrismaClient(`file:${outFile}`);
-const indexed = await indexAgreements(db);
+const indexed = await indexAllRecords(db);
 await db.$disconnect();
 
 console.log(
   `Scale database ${outFile} (seed ${values.seed}, scale ${scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
 );
 for (const [kind, count] of Object.entries(counts)) console.log(`  ${kind.padEnd(14)} ${count.toLocaleString("en")}`);
-console.log(`  search index   ${indexed.toLocaleString("en")} agreements`);
+console.log(`  search index   ${indexed.toLocaleString("en")} records`);

@@ -103,8 +103,8 @@ async function newDatabaseFile(): Promise<{ file: string; ownDir?: string }> {
 export async function createSeededDb(): Promise<TestDb> {
   const t = await createTestDb();
   const { applySeed, seedData } = await import("../../prisma/seed/index");
-  const { indexAgreements } = await import("../../lib/server/search");
+  const { indexAllRecords } = await import("../../lib/server/search");
   await applySeed(t.db, seedData);
-  await indexAgreements(t.db);
+  await indexAllRecords(t.db);
   return t;
 }

@@ -48,6 +48,7 @@ export const NAMESPACES = [
   "users",
   "merge",
   "importSheet",
+  "search",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

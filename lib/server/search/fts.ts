@@ -1,8 +1,8 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
 import { BUSY_TIMEOUT_MS, type Db, sqliteFileOf, type Tx } from "@/lib/server/db/prisma";
-import { parseQuery, tokensForIndex } from "./tokenize";
+import { documentsOf, type SearchKind } from "./documents";
+import { parseQuery } from "./tokenize";
 
 /**
  * Full-text search behind one interface. The index is an FTS5 table derived from
@@ -13,84 +13,72 @@ import { parseQuery, tokensForIndex } from "./tokenize";
 
 type Client = Db | Tx;
 
-export type SearchKind = "agreement";
+export { SEARCH_KINDS, type SearchKind } from "./documents";
 
 export type SearchHit = { id: string; rank: number };
 
 /** A search returns at most this many records, best first: enough to read, cheap to filter. */
 export const MAX_SEARCH_HITS = 500;
 
+/**
+ * Agreements, searched by the list filters on ten thousand of them, keep the table
+ * they always had; every other kind shares a second one, where a kind is a token of
+ * its own column (`kind : "event"`), so that FTS5's index, not a row-by-row filter,
+ * picks a kind's matches.
+ */
+const AGREEMENTS_TABLE = "search_fts";
+const RECORDS_TABLE = "search_fts_records";
+
 export async function ensureSearchIndex(db: Client): Promise<void> {
   await db.$executeRawUnsafe(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${AGREEMENTS_TABLE} USING fts5(
        kind UNINDEXED, record_id UNINDEXED, title, body,
+       tokenize = 'unicode61 remove_diacritics 0'
+     )`,
+  );
+  await db.$executeRawUnsafe(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${RECORDS_TABLE} USING fts5(
+       kind, record_id UNINDEXED, title, body,
        tokenize = 'unicode61 remove_diacritics 0'
      )`,
   );
 }
 
-const compact = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" \n ");
-
-/** A record's aliases column: "|"-separated names (prisma/seed/apply.ts writes it). */
-const splitAliases = (aliases: string) => aliases.split("|").filter(Boolean);
-
 /** The text indexed for each agreement; lib/server/search/pg.ts indexes the same. */
-export async function agreementDocuments(db: Client, ids?: readonly string[]) {
-  const rows = await db.agreement.findMany({
-    where: ids ? { id: { in: [...ids] } } : {},
-    select: {
-      id: true,
-      ...titleFields,
-      ...summaryFields,
-      aliases: true,
-      topics: { select: { topic: { select: nameFields } } },
-      signatories: { select: { ministry: { select: { ...nameFields, abbreviation: true, aliases: true } } } },
-      citations: { where: { archivedAt: null }, select: { quote: true, paraphrase: true } },
-    },
-  });
-  return rows.map((a) => ({
-    id: a.id,
-    // Aliases (short names, former abbreviations) count as the title: MOTIE, 새만금, 商务部.
-    title: tokensForIndex(compact([a.titleEn, a.titleKo, a.titleZh, ...splitAliases(a.aliases)])),
-    body: tokensForIndex(
-      compact([
-        a.summaryEn,
-        a.summaryKo,
-        a.summaryZh,
-        ...a.topics.flatMap(({ topic }) => [topic.nameEn, topic.nameKo, topic.nameZh]),
-        ...a.signatories.flatMap(({ ministry: m }) => [
-          m.nameEn,
-          m.nameKo,
-          m.nameZh,
-          m.abbreviation,
-          ...splitAliases(m.aliases),
-        ]),
-        ...a.citations.flatMap((c) => [c.quote, c.paraphrase]),
-      ]),
-    ),
-  }));
-}
+export const agreementDocuments = (db: Client, ids?: readonly string[]) => documentsOf(db, "agreement", ids);
 
-/** Re-indexes the given agreements (all of them when `ids` is omitted). */
-export async function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
+const tableOf = (kind: SearchKind) => (kind === "agreement" ? AGREEMENTS_TABLE : RECORDS_TABLE);
+
+/** Re-indexes the given records of `kind` (all of them when `ids` is omitted). */
+export async function indexRecords(db: Client, kind: SearchKind, ids?: readonly string[]): Promise<number> {
   await ensureSearchIndex(db);
-  const docs = await agreementDocuments(db, ids);
+  const table = tableOf(kind);
+  const docs = await documentsOf(db, kind, ids);
   if (ids) {
-    for (const id of ids) {
-      await db.$executeRawUnsafe("DELETE FROM search_fts WHERE kind = 'agreement' AND record_id = ?", id);
-    }
+    // One pass over the table for all of them: FTS5 finds rows by rowid or MATCH only.
+    await db.$executeRawUnsafe(
+      `DELETE FROM ${table} WHERE kind = ? AND record_id IN (SELECT value FROM json_each(?))`,
+      kind,
+      JSON.stringify(ids),
+    );
   } else {
-    await db.$executeRawUnsafe("DELETE FROM search_fts WHERE kind = 'agreement'");
+    await db.$executeRawUnsafe(`DELETE FROM ${table} WHERE kind = ?`, kind);
   }
   for (const doc of docs) {
     await db.$executeRawUnsafe(
-      "INSERT INTO search_fts (kind, record_id, title, body) VALUES ('agreement', ?, ?, ?)",
+      `INSERT INTO ${table} (kind, record_id, title, body) VALUES (?, ?, ?, ?)`,
+      kind,
       doc.id,
       doc.title,
       doc.body,
     );
   }
   return docs.length;
+}
+
+/** Re-indexes the given agreements (all of them when `ids` is omitted). */
+export function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
+  return indexRecords(db, "agreement", ids);
 }
 
 /**
@@ -102,9 +90,6 @@ export async function indexAgreements(db: Client, ids?: readonly string[]): Prom
  * times a body match, so they are the ones exact ranking would put first anyway.
  */
 export const RANKED_CANDIDATES = 1000;
-
-/** One FTS5 table per kind of record, so a kind never has to be filtered match by match. */
-const TABLES: Record<SearchKind, string> = { agreement: "search_fts" };
 
 /** Column weights for bm25(): kind and record_id are not text; a title match weighs five times a body match. */
 const BM25 = (table: string) => `bm25(${table}, 0.0, 0.0, 10.0, 2.0)`;
@@ -224,6 +209,17 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
     await ensureSearchIndex(db);
     ensured.add(db);
   }
-  const table = TABLES[kind];
-  return answerQuery(query, (match) => (part) => ranked(db, table, part === "title" ? `{title} : (${match})` : match));
+  const table = tableOf(kind);
+  // In the shared table the reader's terms are kept to the text columns, and the kind is a term of its own.
+  const scoped = (columns: string, match: string) =>
+    kind === "agreement" ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
+  return answerQuery(
+    query,
+    (match) => (part) =>
+      ranked(
+        db,
+        table,
+        part === "title" ? scoped("{title}", match) : kind === "agreement" ? match : scoped("{title body}", match),
+      ),
+  );
 }

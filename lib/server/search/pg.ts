@@ -1,13 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/server/db/prisma";
-import {
-  agreementDocuments,
-  answerQuery,
-  MAX_SEARCH_HITS,
-  RANKED_CANDIDATES,
-  type RankedPart,
-  type SearchKind,
-} from "./fts";
+import { documentsOf } from "./documents";
+import { answerQuery, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart, type SearchKind } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
 
 /**
@@ -58,24 +52,46 @@ export function tsqueryFromMatch(match: string): string {
 export const insertDocument = `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document, title)
   VALUES ('agreement', $1, $2::tsvector, ts_filter($2::tsvector, '{a}'))`;
 
-export async function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
-  const docs = await agreementDocuments(db, ids);
+/** Many records of one kind ($3) at once: their ids ($1) and tsvectors ($2), in step. */
+const insertKindDocuments = `INSERT INTO "${PG_SEARCH_TABLE}" (kind, record_id, document, title)
+  SELECT $3, d.record_id, d.document::tsvector, ts_filter(d.document::tsvector, '{a}')
+    FROM unnest($1::text[], $2::text[]) AS d(record_id, document)`;
+
+/** Rows per insert: a seed's hundreds in one round trip, a scale database's thousands in a few. */
+const INSERT_BATCH = 500;
+
+/** A document's tsvector: the title's tokens weighted A, then the body's weighted B. */
+export function documentVector(doc: { title: string; body: string }): string {
+  const titleLength = doc.title.split(" ").filter(Boolean).length;
+  return [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)].filter(Boolean).join(" ");
+}
+
+/** Re-indexes the given records of `kind` (all of them when `ids` is omitted). */
+export async function indexRecords(db: Client, kind: SearchKind, ids?: readonly string[]): Promise<number> {
+  const docs = await documentsOf(db, kind, ids);
   if (ids) {
     await db.$executeRawUnsafe(
-      `DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement' AND record_id = ANY($1::text[])`,
+      `DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = $2 AND record_id = ANY($1::text[])`,
       [...ids],
+      kind,
     );
   } else {
-    await db.$executeRawUnsafe(`DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = 'agreement'`);
+    await db.$executeRawUnsafe(`DELETE FROM "${PG_SEARCH_TABLE}" WHERE kind = $1`, kind);
   }
-  for (const doc of docs) {
-    const titleLength = doc.title.split(" ").filter(Boolean).length;
-    const vector = [tsvectorLiteral(doc.title, "A"), tsvectorLiteral(doc.body, "B", titleLength)]
-      .filter(Boolean)
-      .join(" ");
-    await db.$executeRawUnsafe(insertDocument, doc.id, vector);
+  for (let i = 0; i < docs.length; i += INSERT_BATCH) {
+    const batch = docs.slice(i, i + INSERT_BATCH);
+    await db.$executeRawUnsafe(
+      insertKindDocuments,
+      batch.map((d) => d.id),
+      batch.map(documentVector),
+      kind,
+    );
   }
   return docs.length;
+}
+
+export function indexAgreements(db: Client, ids?: readonly string[]): Promise<number> {
+  return indexRecords(db, "agreement", ids);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
 import { CADENCE_MONTHS, type Cadence } from "@/lib/schemas/vocab";
 import { type Delegate, delegate, type Lists, type Row, relationLists, toFields } from "@/lib/server/db/delegates";
 import type { Db, Tx } from "@/lib/server/db/prisma";
-import { indexAgreements } from "@/lib/server/search";
+import { indexEntity } from "@/lib/server/search";
 import { type Actor, AUDIT_ACTIONS, type AuditAction, diffFields, writeAudit } from "@/lib/server/services/audit";
 import { type FieldConflict, type MergeInput, mergedChange, readMergeInput } from "@/lib/server/services/merge-fields";
 import { mergeRecordEdit } from "@/lib/server/services/merge-record";
@@ -233,9 +233,9 @@ async function conflictOf(tx: Tx, entity: EditableEntity, read: Row): Promise<Ed
   };
 }
 
-/** Agreements are searchable: their index entry follows every change. */
+/** Records are searchable (/search): their index entries, and those quoting them, follow every change. */
 export async function afterChange(tx: Tx, entity: EditableEntity, id: string) {
-  if (entity === "Agreement") await indexAgreements(tx, [id]);
+  await indexEntity(tx, entity, id);
 }
 
 /**

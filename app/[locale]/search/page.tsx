@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SearchView } from "@/components/search/search-view";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/schemas/vocab";
+import { getSearchPage } from "@/lib/server/queries/search-page";
+
+// Every query is its own page: rendered per request.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "search" });
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: alternatesFor(locale, "/search"),
+    // Result pages are for readers, not for search engines' indexes.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return <SearchView {...(await getSearchPage(locale, await searchParams))} />;
+}
