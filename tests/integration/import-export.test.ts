@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleExport } from "@/lib/server/export/handler";
 import { columnNames } from "@/lib/server/export/sheets";
+import { searchRecords } from "@/lib/server/search";
 import {
   confirmImport,
   dryRunImport,
@@ -530,5 +531,29 @@ describe("import: who may import what", () => {
     const done = await confirmImport(t.db, { ...admin, role: "editor" }, dry.token);
     expect(done.refused?.code).toBe("accountsAdminOnly");
     expect(await dump()).toBe(before);
+  });
+});
+
+describe("import: search", () => {
+  const hitIds = async (query: string) => ((await searchRecords(t.db, "item", query))?.hits ?? []).map((h) => h.id);
+  it("an imported plan item is found by the search at once, and an updated one by its new title", async () => {
+    const plan = await t.db.actionPlan.findFirstOrThrow({ where: { archivedAt: null }, select: { slug: true } });
+    const header = columnNames("items").join(",");
+    const created = await importFile(
+      t.db,
+      editor,
+      csvFile("search.csv", `${header}\n${plan.slug},961,search-imported-item,Quokkaward pilot,,,,,,,\n`),
+    );
+    expect(created.done?.committed).toBe(true);
+    const item = await t.db.planItem.findFirstOrThrow({ where: { slug: "search-imported-item" } });
+    expect(await hitIds("Quokkaward")).toContain(item.id);
+    const updated = await importFile(
+      t.db,
+      editor,
+      csvFile("search2.csv", `${header}\n${plan.slug},961,search-imported-item,Wombatwise pilot,,,,,,,\n`),
+    );
+    expect(updated.done?.committed).toBe(true);
+    expect(await hitIds("Wombatwise")).toContain(item.id);
+    expect(await hitIds("Quokkaward")).toEqual([]);
   });
 });

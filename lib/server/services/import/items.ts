@@ -1,5 +1,6 @@
 import "server-only";
 import { type ItemRow, ItemRowSchema } from "@/lib/schemas/import";
+import { indexRecords } from "@/lib/server/search";
 import { AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
 import { issue, type RowError } from "./issues";
 import {
@@ -94,6 +95,7 @@ async function planItem(db: Reader, r: ItemRow, row: number, planId: string, fie
 function create(r: ItemRow, planId: string, fields: Fields): Apply {
   return async (tx, actor, note) => {
     const item = await tx.planItem.create({ data: { slug: r.slug, planId, ...fields }, select: { id: true } });
+    await indexRecords(tx, "item", [item.id]);
     await writeAudit(tx, {
       actor,
       action: AUDIT_ACTIONS.import,
@@ -108,6 +110,7 @@ function create(r: ItemRow, planId: string, fields: Fields): Apply {
 function update(itemId: string, fields: Fields, changes: Changes): Apply {
   return async (tx, actor, note) => {
     await tx.planItem.update({ where: { id: itemId }, data: fields });
+    await indexRecords(tx, "item", [itemId]);
     await writeAudit(tx, {
       actor,
       action: AUDIT_ACTIONS.import,
