@@ -145,12 +145,35 @@ test("a save through the HTTP path writes exactly one audit entry, shown at /adm
   const res = await save(api, cookie, note);
   expect(res.status()).toBe(201);
   const { data } = await res.json();
-  // A refused save (stale version) adds nothing.
+  // A colleague changes the status meanwhile; a save from the older version that sets the
+  // status too is refused (a conflict, not a merge) and adds nothing.
+  const colleague = `audit-colleague-${stamp}@e2e.test`;
+  await makeUser(colleague, `Audit Colleague ${stamp}`);
+  const other = await client();
+  const otherCookie = await signIn(other, colleague, PASSWORD);
+  const [theirs, mine] = ["delayed", "in_progress", "not_started"].filter((s) => s !== data.status);
+  expect((await saveStatus(other, otherCookie, ITEM, { status: theirs })).status()).toBe(201);
   const stale = await api.post(`/api/v1/items/${ITEM}/status`, {
     headers: { cookie, "content-type": "application/json" },
-    data: { expectedVersion: data.version - 1, status: "delayed", assessedOn: "2026-11", basis: "staff" },
+    data: { expectedVersion: data.version, status: mine, assessedOn: "2026-11", basis: "staff" },
   });
   expect(stale.status()).toBe(409);
+  const refused = await stale.json();
+  expect(refused.conflicts.map((c: { field: string }) => c.field)).toEqual(["status"]);
+  // The colleague puts the item back as it was, for the tests after this one.
+  const now = (await (await other.get(`/api/v1/items/${ITEM}/status`)).json()).data;
+  const restored = await other.post(`/api/v1/items/${ITEM}/status`, {
+    headers: { cookie: otherCookie, "content-type": "application/json" },
+    data: {
+      expectedVersion: now.version,
+      status: data.status,
+      progress: data.progress,
+      assessedOn: data.statusAssessedOn ?? "2026-11",
+      basis: "staff",
+    },
+  });
+  expect(restored.status()).toBe(201);
+  await other.dispose();
 
   const db = e2eDb();
   try {

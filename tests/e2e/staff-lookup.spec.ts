@@ -5,6 +5,7 @@ import { e2eDb, expectNoAxeViolations } from "./helpers";
 const DIGITAL = "/agreements/digital-technology-agreement-2026";
 const SCIENCE_TITLE =
   "MOU on science, technology and innovation cooperation to respond to common global challenges (2026)";
+const ENVIRONMENT_TITLE = "Korea–China environmental cooperation MOU (2014 revision)";
 
 /** Opens the digital agreement's edit form through its public page, as an editor would. */
 async function openDigitalEditForm(page: Page) {
@@ -114,7 +115,7 @@ test.describe
       await expectNoLineage();
     });
 
-    test("after a colleague's save, the conflict names what the record holds now: the agreement's title, the relation in words", async ({
+    test("after a colleague's save, the conflict names both values: the agreements' titles, the relations in words", async ({
       page,
       login,
       newUserPage,
@@ -130,14 +131,41 @@ test.describe
       await other.getByRole("button", { name: "Save" }).click();
       await expect(other.getByTestId("edit-form-message")).toHaveText("Saved.");
 
-      // The first editor's older form is refused, each changed field saying what it holds now.
+      // The first editor's older form sets another lineage: nothing is saved, and each
+      // field both changed shows theirs beside mine, by title and in words.
+      await pickFromLookup(page, "Continues the agreement", "environmental cooperation MOU (2014", ENVIRONMENT_TITLE);
+      await page.getByLabel("How it continues it").selectOption("updates");
       await page.getByLabel("Note for the history").fill("stale form");
       await page.getByRole("button", { name: "Save" }).click();
-      await expect(page.getByTestId("edit-form-message")).toContainText("Not saved");
-      await expect(page.getByTestId("previousId-now")).toHaveText(`Now: ${SCIENCE_TITLE}`);
-      await expect(page.getByTestId("relation-now")).toHaveText("Now: follows the one before");
+      await expect(page.getByTestId("edit-form-message")).toContainText("choose which value to keep");
+      await expect(page.getByTestId("conflict-previousId-theirs")).toHaveText(SCIENCE_TITLE);
+      await expect(page.getByTestId("conflict-previousId-mine")).toHaveText(ENVIRONMENT_TITLE);
+      await expect(page.getByTestId("conflict-relation-theirs")).toHaveText("follows the one before");
+      await expect(page.getByTestId("conflict-relation-mine")).toHaveText("updates the one before");
 
-      // Saving again applies theirs: no lineage, as before.
+      // Choosing theirs for both keeps the colleague's lineage.
+      for (const field of ["previousId", "relation"])
+        await page
+          .getByTestId(`conflict-${field}`)
+          .getByLabel(/Keep theirs/)
+          .check();
+      await page.getByRole("button", { name: "Save with these choices" }).click();
+      await expect(page.getByTestId("edit-form-message")).toContainText("Saved");
+      const db = e2eDb();
+      try {
+        const row = await db.agreement.findUniqueOrThrow({
+          where: { slug: "digital-technology-agreement-2026" },
+          select: { previous: { select: { slug: true } }, relation: true },
+        });
+        expect(row).toEqual({ previous: { slug: "science-technology-agreement-2026" }, relation: "follows" });
+      } finally {
+        await db.$disconnect();
+      }
+
+      // Emptied again on a fresh form: no lineage, as in the seed.
+      await page.reload();
+      await page.getByRole("combobox", { name: "Continues the agreement" }).fill("");
+      await page.getByLabel("Note for the history").fill("lineage removed after the conflict");
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
       await expectNoLineage();
