@@ -38,5 +38,12 @@ export function ActorNames({ ids, children }: { ids: readonly string[]; children
 /** "by staff" until the entry's editor is known, then "by <name>" (the template split around the name). */
 export function ActorName({ id, staff, named }: { id: string; staff: string; named: readonly [string, string] }) {
   const name = useContext(NamesContext)?.[id];
-  return <span data-testid="history-actor">{typeof name === "string" ? `${named[0]}${name}${named[1]}` : staff}</span>;
+  if (typeof name !== "string") return <span data-testid="history-actor">{staff}</span>;
+  return (
+    <span data-testid="history-actor">
+      {named[0]}
+      <bdi>{name}</bdi>
+      {named[1]}
+    </span>
+  );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { aroundText, Isolated } from "@/components/ui/isolated";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { AuditRow } from "@/lib/server/queries/audit";
@@ -24,7 +25,7 @@ function Value({ field, value, names, word }: { field: string; value: unknown; n
   }
   const ids = Array.isArray(value) ? value : [value];
   if (!namesRecords(field) || ids.length === 0 || !ids.every((id) => typeof id === "string" && id)) {
-    return <>{Array.isArray(value) && value.length === 0 ? "—" : show(value)}</>;
+    return Array.isArray(value) && value.length === 0 ? "—" : <bdi>{show(value)}</bdi>;
   }
   return (
     <>
@@ -33,7 +34,7 @@ function Value({ field, value, names, word }: { field: string; value: unknown; n
         return (
           <span key={id}>
             {i > 0 ? ", " : null}
-            {name ? <span lang={htmlLang(name.lang)}>{name.label}</span> : id}
+            {name ? <bdi lang={htmlLang(name.lang)}>{name.label}</bdi> : <bdi>{id}</bdi>}
           </span>
         );
       })}
@@ -90,8 +91,7 @@ export async function RecordHistory({
   const t = await getTranslations("history");
   const format = await getFormatter();
   if (rows.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
-  const marker = "\u0000";
-  const [before = "", after = ""] = t("by", { name: marker }).split(marker);
+  const [before, after] = aroundText((name) => t("by", { name }));
   const list = (
     <ol className="space-y-3 border-l-2 border-line pl-4 text-sm" data-testid="record-history">
       {rows.map((row) => (
@@ -101,15 +101,23 @@ export async function RecordHistory({
               {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}
             </time>
             <span className="font-medium text-ink">{t(`action.${row.action}` as "action.update")}</span>
-            {labels[row.entityId] ? <span>{labels[row.entityId]}</span> : null}
+            {labels[row.entityId] ? <bdi>{labels[row.entityId]}</bdi> : null}
             {showNames ? (
-              <span data-testid="history-actor">{t("by", { name: row.actorLabel })}</span>
+              <span data-testid="history-actor">
+                {before}
+                <bdi>{row.actorLabel}</bdi>
+                {after}
+              </span>
             ) : (
               <ActorName id={row.id} staff={t("byStaff")} named={[before, after]} />
             )}
           </p>
           <Changes row={row} names={names} />
-          {row.note ? <p className="text-xs">{t("note", { note: row.note })}</p> : null}
+          {row.note ? (
+            <p className="text-xs">
+              <Isolated text={row.note} template={(note) => t("note", { note })} />
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

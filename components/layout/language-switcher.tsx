@@ -5,14 +5,12 @@ import { Suspense } from "react";
 import { Link, useCurrentLocale, usePathname } from "@/lib/i18n/link";
 import { htmlLang, LOCALE_NAMES, routing } from "@/lib/i18n/routing";
 
-/** Links to the same page, with the same query, in each language. */
-function Switcher({ label }: { label: string }) {
+type Query = Record<string, string[]>;
+
+/** Links to the same page, with the given query, in each language. */
+function Links({ label, query }: { label: string; query: Query }) {
   const locale = useCurrentLocale();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  // Every parameter, repeated ones (?ministry=a&ministry=b) included, so the filters survive.
-  const query: Record<string, string[]> = {};
-  for (const key of new Set(searchParams.keys())) query[key] = searchParams.getAll(key);
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 whitespace-nowrap text-sm">
@@ -44,10 +42,24 @@ function Switcher({ label }: { label: string }) {
   );
 }
 
+/** The links with the page's own query, so the filters survive the switch. */
+function WithQuery({ label }: { label: string }) {
+  const searchParams = useSearchParams();
+  // Every parameter, repeated ones (?ministry=a&ministry=b) included.
+  const query: Query = {};
+  for (const key of new Set(searchParams.keys())) query[key] = searchParams.getAll(key);
+  return <Links label={label} query={query} />;
+}
+
+/**
+ * A page served as static HTML cannot read its query on the server, so the HTML
+ * carries the links without it (they work with JavaScript off) and the browser adds
+ * the query once it runs.
+ */
 export function LanguageSwitcher({ label }: { label: string }) {
   return (
-    <Suspense fallback={<div className="h-7" />}>
-      <Switcher label={label} />
+    <Suspense fallback={<Links label={label} query={{}} />}>
+      <WithQuery label={label} />
     </Suspense>
   );
 }

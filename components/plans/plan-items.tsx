@@ -135,20 +135,23 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
               </p>
               {note ? (
                 <p lang={htmlLang(note.lang)}>
-                  {note.text}
+                  <bdi>{note.text}</bdi>
                   <FallbackMark value={note} />
                 </p>
               ) : null}
               {u.evidenceSource ? (
                 <p>
-                  {t("plans.evidence")}: <Link href={`/sources/${u.evidenceSource.id}`}>{u.evidenceSource.title}</Link>
+                  {t("plans.evidence")}:{" "}
+                  <Link href={`/sources/${u.evidenceSource.id}`}>
+                    <bdi>{u.evidenceSource.title}</bdi>
+                  </Link>
                 </p>
               ) : null}
               {u.evidenceUrl ? (
                 <p className="break-all">
                   {t("plans.evidence")}:{" "}
                   <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
-                    {u.evidenceUrl}
+                    <bdi>{u.evidenceUrl}</bdi>
                   </a>
                 </p>
               ) : null}

@@ -52,19 +52,25 @@ export async function CitationList({
             {competing && c.claim ? (
               <p className="mt-2">
                 <span className="text-muted">{t("claim")}: </span>
-                <span className="font-medium">{c.claim}</span>
+                <bdi className="font-medium">{c.claim}</bdi>
               </p>
             ) : null}
             {c.note ? (
               <p className="mt-1 text-muted">
                 <span className="font-medium text-ink">{competing ? t("whyNotChosen") : t("note")}: </span>
-                {c.note}
+                <bdi>{c.note}</bdi>
               </p>
             ) : null}
             <p className="mt-2 flex flex-wrap items-center gap-2 text-xs">
               <TrustBadge trust={c.source.trust} />
-              <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
-              {c.source.publisher ? <span className="text-muted">· {c.source.publisher}</span> : null}
+              <Link href={`/sources/${c.source.id}`}>
+                <bdi>{c.source.title}</bdi>
+              </Link>
+              {c.source.publisher ? (
+                <span className="text-muted">
+                  · <bdi>{c.source.publisher}</bdi>
+                </span>
+              ) : null}
             </p>
           </li>
         );

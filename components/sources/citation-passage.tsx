@@ -16,7 +16,7 @@ export async function CitationPassage({
   if (citation.quote !== null) {
     return (
       <blockquote className="mt-2 border-l-2 border-line pl-3 text-ink" lang={htmlLang(sourceLanguage)}>
-        “{citation.quote}”
+        “<bdi>{citation.quote}</bdi>”
       </blockquote>
     );
   }
@@ -26,12 +26,12 @@ export async function CitationPassage({
       {citation.paraphrase ? (
         <p lang="en" className="text-ink">
           <span className="sr-only">{t("paraphrase")}: </span>
-          {citation.paraphrase}
+          <bdi>{citation.paraphrase}</bdi>
         </p>
       ) : null}
       {citation.locator ? (
         <p className="text-xs text-muted">
-          {t("where")}: <span lang="en">{citation.locator}</span>
+          {t("where")}: <bdi lang="en">{citation.locator}</bdi>
         </p>
       ) : null}
     </div>

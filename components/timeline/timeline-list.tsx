@@ -99,10 +99,14 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
           <ul className="mt-2 space-y-2">
             {entry.citations.slice(0, CITATIONS_SHOWN).map((c) => (
               <li key={c.id} className="border-l-2 border-line pl-2">
-                <q className="text-ink">{c.quote}</q>
+                <q className="text-ink">
+                  <bdi>{c.quote}</bdi>
+                </q>
                 <span className="mt-1 flex flex-wrap items-center gap-2">
                   <TrustBadge trust={c.source.trust} />
-                  <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>
+                  <Link href={`/sources/${c.source.id}`}>
+                    <bdi>{c.source.title}</bdi>
+                  </Link>
                   {c.stance === "competing" ? <span>≠ {t("citations.competing")}</span> : null}
                 </span>
               </li>

@@ -168,3 +168,32 @@ test("an edit shows on the cached page at once, and the public HTML never names 
   await page.goto(path);
   await expect(page.getByTestId("record-history")).toContainText(`by ${E2E_USERS.editor.name}`);
 });
+
+test("typed text with a direction control (U+202E) is isolated where it stands beside our words", async ({
+  page,
+  login,
+}) => {
+  const path = "/agreements/science-technology-agreement-2026";
+  const stamp = Date.now();
+  const note = `\u202Ereversed note ${stamp}`;
+  const summary = `\u202Ereversed summary ${stamp}`;
+  await login("editor");
+  await page.goto(path);
+  await page.getByTestId("edit-link").click();
+  await page.getByLabel("Summary (English)").fill(summary);
+  await page.getByLabel("Note for the history").fill(note);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
+
+  await page.goto(path);
+  const entry = page
+    .getByTestId("record-history")
+    .locator("li")
+    .filter({ hasText: `reversed note ${stamp}` });
+  // The note, the changed value and the editor's name each sit in their own <bdi>.
+  await expect(entry.locator("bdi", { hasText: note })).toHaveCount(1);
+  await expect(entry.locator("bdi", { hasText: summary })).toHaveCount(1);
+  await expect(entry.getByTestId("history-actor").locator("bdi")).toHaveText(E2E_USERS.editor.name);
+  // The words around them are ours, outside the isolation.
+  await expect(entry.getByTestId("history-actor")).toHaveText(`by ${E2E_USERS.editor.name}`);
+});

@@ -67,11 +67,11 @@ async function SourceCard({ source: s }: { source: SourceRow }) {
       </div>
       <h3 className="mt-2 font-semibold" lang={htmlLang(s.language)}>
         <Link href={`/sources/${s.id}`} className="text-ink no-underline hover:text-accent hover:underline">
-          {s.title}
+          <bdi>{s.title}</bdi>
         </Link>
       </h3>
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
-        <span>{s.publisher ?? t("sources.publisherUnknown")}</span>
+        <span>{s.publisher ? <bdi>{s.publisher}</bdi> : t("sources.publisherUnknown")}</span>
         <span>{s.publishedOn ? <PartialDate value={s.publishedOn} /> : t("sources.undated")}</span>
         <span>{t("sources.languageName", { language: s.language })}</span>
       </p>

@@ -53,7 +53,7 @@ export default async function ArchivedPage({ params }: PageProps<"/[locale]/admi
                   <Link href={`/edit/${r.entity}/${r.id}`} lang={htmlLang(name.lang)} className="line-clamp-2">
                     {name.text}
                   </Link>
-                  {r.note ? <span className="block text-xs text-muted">{r.note}</span> : null}
+                  {r.note ? <bdi className="block text-xs text-muted">{r.note}</bdi> : null}
                 </td>
                 <td className="px-3 py-2">{t(`editForm.entity.${r.entity}`)}</td>
                 <td className="px-3 py-2">

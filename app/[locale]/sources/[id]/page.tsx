@@ -182,12 +182,12 @@ async function CitedBy({ records, language }: { records: CitedByRow[]; language:
                 <span>{record.kind}</span>
                 {record.href ? (
                   <Link href={record.href} className="text-sm font-medium">
-                    {record.label}
+                    <bdi>{record.label}</bdi>
                     <FallbackMark value={record.mark} />
                   </Link>
                 ) : (
                   <span className="text-sm font-medium text-ink">
-                    {record.label}
+                    <bdi>{record.label}</bdi>
                     <FallbackMark value={record.mark} />
                   </span>
                 )}
@@ -204,10 +204,14 @@ async function CitedBy({ records, language }: { records: CitedByRow[]; language:
           {c.claim ? (
             <p className="mt-1">
               <span className="text-muted">{t("citations.claim")}: </span>
-              {c.claim}
+              <bdi>{c.claim}</bdi>
             </p>
           ) : null}
-          {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
+          {c.note ? (
+            <p className="mt-1 text-muted">
+              <bdi>{c.note}</bdi>
+            </p>
+          ) : null}
           <p className="mt-1 text-right">
             <EditLink entity="Citation" id={c.id} />
           </p>
