@@ -46,3 +46,13 @@ export function todayIndex(group: { year: number; entries: readonly Dated[] }, t
   const i = group.entries.findIndex((e) => tenseOf(e.date, today) === "upcoming");
   return i === -1 ? group.entries.length : i;
 }
+
+/**
+ * Where an event is read: events have no page of their own, so the timeline at the
+ * event's year (which the timeline always shows in full), at its anchor.
+ */
+export function eventHref(slug: string, startOn: string | null): string {
+  if (!startOn) return `/timeline#event-${slug}`;
+  const year = startOn.slice(0, 4);
+  return `/timeline?from=${year}&to=${year}#event-${slug}`;
+}

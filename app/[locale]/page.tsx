@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AgreementCard } from "@/components/agreements/agreement-card";
+import { ChangedRecordRow } from "@/components/changes/changed-record-row";
 import { StatusBadge } from "@/components/status/status-badge";
 import { StatusBar } from "@/components/status/status-bar";
 import { TimelineList } from "@/components/timeline/timeline-list";
+import { aroundText } from "@/components/ui/isolated";
 import { LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
-import { todayIso } from "@/lib/dates";
+import { formatPartialDate, todayIso } from "@/lib/dates";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -61,7 +63,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     <div className="space-y-10">
       <header className="max-w-3xl space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("home.title")}</h1>
-        <p className="text-muted">{t("home.lead")}</p>
+        <Summary {...view} />
+        <p className="text-sm text-muted">{t("home.lead")}</p>
       </header>
 
       <Stats {...view} />
@@ -79,7 +82,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <p className="text-xs text-muted">{t("home.comingUpNote")}</p>
           <TimelineList entries={o.comingUp} today={today} headingLevel={3} />
         </Section>
-        <LatestUpdates {...view} />
+        <div className="space-y-10">
+          <LatestChanges {...view} />
+          <LatestUpdates {...view} />
+        </div>
       </div>
 
       <Section
@@ -101,6 +107,39 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </div>
         )}
       </Section>
+    </div>
+  );
+}
+
+/**
+ * Where the relationship stands in a sentence, drawn from the data (how many
+ * agreements, how many in force, the newest), and when the tracker last changed.
+ */
+function Summary({ o, locale, t }: View) {
+  const latest = o.agreements[0];
+  const updated = aroundText((date) => t("home.updated", { date }));
+  return (
+    <div className="space-y-1" data-testid="home-summary">
+      <p className="text-lg text-ink">
+        {t("home.summaryCount", { count: o.agreementCount, inForce: o.inForce })}{" "}
+        {latest?.signedOn
+          ? t.rich("home.summaryLatest", {
+              date: formatPartialDate(latest.signedOn, locale),
+              latest: () => (
+                <Link href={`/agreements/${latest.slug}`} className="font-medium">
+                  <LocalizedName value={localized(latest, "title", locale)} />
+                </Link>
+              ),
+            })
+          : null}
+      </p>
+      {o.updatedAt ? (
+        <p className="text-xs text-muted" data-testid="home-updated">
+          {updated[0]}
+          <time dateTime={o.updatedAt}>{formatPartialDate(todayIso(new Date(o.updatedAt)), locale)}</time>
+          {updated[1]}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -131,11 +170,21 @@ function Stats({ o, locale, t, year }: View) {
           label={t("home.statItems")}
           value={
             <>
-              {o.itemCounts.completed}
+              {o.itemTotal - o.itemCounts.not_assessed}
               <span className="text-base font-normal text-muted"> / {o.itemTotal}</span>
             </>
           }
-          detail={<StatusBar counts={o.itemCounts} />}
+          detail={
+            <>
+              <StatusBar counts={o.itemCounts} />
+              <span className="mt-1 block">
+                {t("home.statItemsDetail", {
+                  completed: o.itemCounts.completed,
+                  notAssessed: o.itemCounts.not_assessed,
+                })}
+              </span>
+            </>
+          }
         />
       </li>
       <li>
@@ -156,6 +205,31 @@ function Stats({ o, locale, t, year }: View) {
         />
       </li>
     </ul>
+  );
+}
+
+/** The few records the tracker added or changed last, told apart from when they happened. */
+function LatestChanges({ o, locale, t }: View) {
+  return (
+    <Section
+      id="latest-changes"
+      title={t("home.latestChanges")}
+      aside={
+        <Link href="/changes" className="text-xs">
+          {t("home.toChanges")} →
+        </Link>
+      }
+    >
+      {o.latestChanges.length === 0 ? (
+        <p className="text-sm text-muted">{t("home.noChanges")}</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {o.latestChanges.map((r) => (
+            <ChangedRecordRow key={`${r.kind}-${r.key}`} record={r} locale={locale} />
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }
 

@@ -62,6 +62,8 @@ test("an admin imports a status-update sheet and /status reflects it", async ({ 
 });
 
 test("the API reference and the changes page are accessible and work without JavaScript", async ({ page }) => {
+  // Three full axe runs, one over the whole API reference (some 4,500 elements).
+  test.slow();
   await page.goto("/api");
   await expect(page).toHaveURL(/\/open-data$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data API");

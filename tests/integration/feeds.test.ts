@@ -6,6 +6,7 @@ import { addMonths, todayIso } from "@/lib/dates";
 import { atomDocument, handleFeed } from "@/lib/server/feeds/atom";
 import { handleCalendar } from "@/lib/server/feeds/calendar";
 import { listChangesSince } from "@/lib/server/queries/changes";
+import { getOverview, LATEST_CHANGES_SHOWN } from "@/lib/server/queries/overview";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -221,5 +222,45 @@ describe("listChangesSince", () => {
     );
     const future = await listChangesSince(t.db, addMonths(today, 12));
     expect(future.records).toEqual([]);
+  });
+});
+
+describe("added to the tracker, told apart from happened", () => {
+  it("a seeded 1993 agreement is added today and happened in 1993; a meeting carries when it was held", async () => {
+    const changes = await listChangesSince(t.db, today);
+    const old = await t.db.agreement.findFirstOrThrow({
+      where: { archivedAt: null, signedOn: { lt: "2000" } },
+      select: { slug: true, signedOn: true },
+    });
+    const row = changes.records.find((r) => r.kind === "agreement" && r.key === old.slug);
+    expect(row).toMatchObject({ isNew: true, happened: { what: "signed", on: old.signedOn } });
+    // Added today: the tracker's date is today's, not the signing's.
+    expect(row?.at.getTime()).toBeGreaterThan(Date.now() - 24 * 3600 * 1000);
+    const meeting = changes.records.find((r) => r.kind === "meeting" && r.happened);
+    expect(meeting?.happened?.what).toBe("held");
+    // An event's link opens the timeline at its year.
+    const event = changes.records.find((r) => r.kind === "event" && r.happened);
+    expect(event?.href).toBe(
+      `/timeline?from=${event?.happened?.on.slice(0, 4)}&to=${event?.happened?.on.slice(0, 4)}#event-${event?.key}`,
+    );
+  });
+
+  it("the overview names the newest change, when the tracker last changed, and counts as the status board does", async () => {
+    const item = await t.db.planItem.findFirstOrThrow({ where: { archivedAt: null }, select: { id: true } });
+    const edited = await t.db.planItem.update({
+      where: { id: item.id },
+      data: { titleEn: "Edited for the overview" },
+      select: { slug: true, updatedAt: true },
+    });
+    const o = await getOverview(t.db, today);
+    expect(o.updatedAt).toBe(edited.updatedAt.toISOString());
+    expect(o.latestChanges).toHaveLength(LATEST_CHANGES_SHOWN);
+    expect(o.latestChanges[0]).toMatchObject({ kind: "item", key: edited.slug, isNew: true });
+    // Plain JSON (the overview is kept in a JSON cache): times as strings.
+    expect(typeof o.latestChanges[0]?.at).toBe("string");
+    const total = await t.db.planItem.count({ where: { archivedAt: null } });
+    const notAssessed = await t.db.planItem.count({ where: { archivedAt: null, status: "not_assessed" } });
+    expect(o.itemTotal).toBe(total);
+    expect(o.itemCounts.not_assessed).toBe(notAssessed);
   });
 });

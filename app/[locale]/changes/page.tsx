@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChangedRecordRow, pick } from "@/components/changes/changed-record-row";
 import { StatusBadge } from "@/components/status/status-badge";
 import { inputClass } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +10,7 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
-import type { ChangedRecord } from "@/lib/server/queries/changes";
+import { CHANGE_KINDS, type ChangeKind } from "@/lib/server/queries/changes";
 import { getChangesPage } from "@/lib/server/queries/changes-page";
 
 export const dynamic = "force-dynamic";
@@ -29,17 +30,23 @@ function readSince(raw: string | string[] | undefined, today: string): { since: 
   return { since: value, bad: false };
 }
 
-const pick = (title: ChangedRecord["title"], locale: Locale) => {
-  const text = title[locale] ?? title.en;
-  return { text, lang: title[locale] ? locale : "en" };
-};
+/** The newest few of each kind; a link shows the rest (a seed load adds hundreds at once). */
+const SHOWN_PER_KIND = 20;
+
+/** One kind to list in full (`?kind=agreement`), or none when absent or not a kind. */
+function kindToList(raw: string | string[] | undefined): ChangeKind | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (CHANGE_KINDS as readonly string[]).includes(value ?? "") ? (value as ChangeKind) : null;
+}
 
 export default async function ChangesPage({ params, searchParams }: PageProps<"/[locale]/changes">) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("openData.changes");
   const today = todayIso();
-  const { since, bad } = readSince((await searchParams).since, today);
+  const query = await searchParams;
+  const { since, bad } = readSince(query.since, today);
+  const only = kindToList(query.kind);
   const changes = await getChangesPage(since);
   const total = changes.records.length + changes.statusUpdates.length;
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
@@ -93,30 +100,24 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
       ) : null}
 
       {changes.kinds.map((kind) => {
+        if (only && kind !== only) return null;
         const rows = changes.records.filter((r) => r.kind === kind);
         if (rows.length === 0) return null;
+        const shown = only ? rows : rows.slice(0, SHOWN_PER_KIND);
         return (
           <Section key={kind} id={`changed-${kind}`} title={t(`kinds.${kind}`)}>
             <ul className="space-y-1.5 text-sm">
-              {rows.map((r) => {
-                const title = pick(r.title, locale);
-                return (
-                  <li key={r.key} className="flex flex-wrap items-baseline gap-2">
-                    <span
-                      className={`rounded px-1.5 py-0.5 text-xs font-medium ${r.isNew ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-700"}`}
-                    >
-                      {r.isNew ? t("new") : t("updated")}
-                    </span>
-                    <Link href={r.href} lang={htmlLang(title.lang)}>
-                      {title.text}
-                    </Link>
-                    <time className="text-xs text-muted" dateTime={r.at.toISOString()}>
-                      {dateTime.format(r.at)}
-                    </time>
-                  </li>
-                );
-              })}
+              {shown.map((r) => (
+                <ChangedRecordRow key={r.key} record={r} locale={locale} />
+              ))}
             </ul>
+            {shown.length < rows.length ? (
+              <p className="text-sm">
+                <Link href={`/changes?since=${since}&kind=${kind}#changed-${kind}-heading`} data-testid="changes-more">
+                  {t("showAll", { count: rows.length, kind: t(`kinds.${kind}`) })} →
+                </Link>
+              </p>
+            ) : null}
           </Section>
         );
       })}

@@ -3,6 +3,7 @@ import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessmentFields, namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
+import { eventHref } from "@/lib/timeline";
 
 /** Restricts the change feed to one record and what hangs off it. */
 export type FeedScope =
@@ -187,16 +188,34 @@ export async function listFeedEntries(db: Db, scope: FeedScope, limit = FEED_LIM
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, limit);
 }
 
-const CHANGE_MODELS = ["agreement", "ministry", "dialogue", "meeting", "plan", "item", "event", "source"] as const;
-export type ChangeKind = (typeof CHANGE_MODELS)[number];
+export const CHANGE_KINDS = [
+  "agreement",
+  "ministry",
+  "dialogue",
+  "meeting",
+  "plan",
+  "item",
+  "event",
+  "source",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * When what a record is about happened (an agreement signed, a meeting held, an event
+ * dated), as its partial date: told apart from when the tracker added or changed it.
+ */
+export type Happened = { what: "signed" | "held" | "dated"; on: string };
 
 export type ChangedRecord = {
   kind: ChangeKind;
   key: string;
   title: { en: string; ko: string | null; zh: string | null };
   href: string;
+  /** Added to the tracker since the day asked (not: happened since). */
   isNew: boolean;
+  /** When the tracker last changed it. */
   at: Date;
+  happened: Happened | null;
 };
 
 /**
@@ -213,7 +232,7 @@ export async function listChangesSince(db: Db, since: string) {
   const named = { ...namedLink, ...stamp } as const;
   const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates] = await Promise.all(
     [
-      db.agreement.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.agreement.findMany({ where: { archivedAt: null, ...changed }, select: { ...titled, signedOn: true } }),
       db.ministry.findMany({ where: { archivedAt: null, ...changed }, select: named }),
       db.dialogue.findMany({ where: { archivedAt: null, ...changed }, select: named }),
       db.meeting.findMany({
@@ -225,7 +244,7 @@ export async function listChangesSince(db: Db, since: string) {
         where: { archivedAt: null, ...changed },
         select: { ...titled, number: true, plan: { select: { slug: true } } },
       }),
-      db.event.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.event.findMany({ where: { archivedAt: null, ...changed }, select: { ...titled, startOn: true } }),
       db.source.findMany({ where: { archivedAt: null, ...changed }, select: { id: true, title: true, ...stamp } }),
       db.statusUpdate.findMany({
         where: { createdAt: { gte: from } },
@@ -252,7 +271,9 @@ export async function listChangesSince(db: Db, since: string) {
     title: ChangedRecord["title"],
     href: string,
     r: { createdAt: Date; updatedAt: Date },
-  ): ChangedRecord => ({ kind, key, title, href, isNew: r.createdAt >= from, at: r.updatedAt });
+    happened: Happened | null = null,
+  ): ChangedRecord => ({ kind, key, title, href, isNew: r.createdAt >= from, at: r.updatedAt, happened });
+  const on = (what: Happened["what"], date: string | null): Happened | null => (date ? { what, on: date } : null);
   const t = (r: { titleEn: string; titleKo: string | null; titleZh: string | null }) => ({
     en: r.titleEn,
     ko: r.titleKo,
@@ -264,7 +285,7 @@ export async function listChangesSince(db: Db, since: string) {
     zh: r.nameZh,
   });
   const records: ChangedRecord[] = [
-    ...agreements.map((a) => rec("agreement", a.slug, t(a), `/agreements/${a.slug}`, a)),
+    ...agreements.map((a) => rec("agreement", a.slug, t(a), `/agreements/${a.slug}`, a, on("signed", a.signedOn))),
     ...ministries.map((m) => rec("ministry", m.slug, n(m), `/ministries/${m.slug}`, m)),
     ...dialogues.map((d) => rec("dialogue", d.slug, n(d), `/dialogues/${d.slug}`, d)),
     ...meetings.map((m) =>
@@ -278,12 +299,13 @@ export async function listChangesSince(db: Db, since: string) {
         },
         `/dialogues/${m.dialogue.slug}#${m.slug}`,
         m,
+        on("held", m.heldOn),
       ),
     ),
     ...plans.map((p) => rec("plan", p.slug, t(p), `/plans/${p.slug}`, p)),
     ...items.map((i) => rec("item", i.slug, t(i), `/plans/${i.plan.slug}#${i.slug}`, i)),
-    ...events.map((e) => rec("event", e.slug, t(e), `/timeline#event-${e.slug}`, e)),
+    ...events.map((e) => rec("event", e.slug, t(e), eventHref(e.slug, e.startOn), e, on("dated", e.startOn))),
     ...sources.map((s) => rec("source", s.id, { en: s.title, ko: null, zh: null }, `/sources/${s.id}`, s)),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
-  return { since, records, statusUpdates, kinds: CHANGE_MODELS };
+  return { since, records, statusUpdates, kinds: CHANGE_KINDS };
 }

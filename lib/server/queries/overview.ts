@@ -7,12 +7,15 @@ import type { Db } from "@/lib/server/db/prisma";
 import { emptyCounts } from "@/lib/status";
 import { tenseOf } from "@/lib/timeline";
 import { listAgreementSummaries } from "./agreements";
+import { listChangesSince } from "./changes";
 import { listDialogues } from "./dialogues";
 import { listTimelineEntries } from "./timeline";
 
 export const COMING_UP_DAYS = 90;
 /** The overview lists the first few; the timeline has the rest. */
 export const COMING_UP_SHOWN = 12;
+/** The home page's latest changes: the few newest of the last three months (/changes has the rest). */
+export const LATEST_CHANGES_SHOWN = 5;
 
 /** The few numbers that matter, what is coming, and what changed lately. Cached by the data stamp. */
 export async function getOverview(db: Db, today: string) {
@@ -22,37 +25,40 @@ export async function getOverview(db: Db, today: string) {
 async function readOverview(db: Db, today: string) {
   const year = today.slice(0, 4);
   const nextYear = String(Number(year) + 1);
-  const [agreements, byStatus, meetings, itemGroups, entries, dialogues, latestUpdates] = await Promise.all([
-    listAgreementSummaries(db),
-    db.agreement.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
-    db.meeting.groupBy({
-      by: ["status"],
-      where: { archivedAt: null, heldOn: { gte: year, lt: nextYear } },
-      _count: { _all: true },
-    }),
-    db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
-    // Only what can fall in the window: this year and the next.
-    listTimelineEntries(db, today, { since: today, to: Number(addMonths(today, 3).slice(0, 4)), limit: 200 }),
-    listDialogues(db, today),
-    db.statusUpdate.findMany({
-      orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
-      take: 5,
-      select: {
-        id: true,
-        status: true,
-        assessedOn: true,
-        basis: true,
-        planItem: {
-          select: {
-            slug: true,
-            number: true,
-            ...titleFields,
-            plan: { select: titledLink },
+  const [agreements, byStatus, meetings, itemGroups, entries, dialogues, latestUpdates, changes, updatedAt] =
+    await Promise.all([
+      listAgreementSummaries(db),
+      db.agreement.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+      db.meeting.groupBy({
+        by: ["status"],
+        where: { archivedAt: null, heldOn: { gte: year, lt: nextYear } },
+        _count: { _all: true },
+      }),
+      db.planItem.groupBy({ by: ["status"], where: { archivedAt: null }, _count: { _all: true } }),
+      // Only what can fall in the window: this year and the next.
+      listTimelineEntries(db, today, { since: today, to: Number(addMonths(today, 3).slice(0, 4)), limit: 200 }),
+      listDialogues(db, today),
+      db.statusUpdate.findMany({
+        orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+        take: 5,
+        select: {
+          id: true,
+          status: true,
+          assessedOn: true,
+          basis: true,
+          planItem: {
+            select: {
+              slug: true,
+              number: true,
+              ...titleFields,
+              plan: { select: titledLink },
+            },
           },
         },
-      },
-    }),
-  ]);
+      }),
+      listChangesSince(db, addMonths(today, -3)),
+      lastChange(db),
+    ]);
   const horizon = addMonths(today, 3);
   const comingUp = entries
     .filter((e) => {
@@ -83,5 +89,28 @@ async function readOverview(db: Db, today: string) {
     comingUp,
     horizon,
     latestUpdates,
+    // Through the JSON cache: times as strings.
+    latestChanges: changes.records.slice(0, LATEST_CHANGES_SHOWN).map((r) => ({ ...r, at: r.at.toISOString() })),
+    updatedAt: updatedAt?.toISOString() ?? null,
   };
+}
+
+/** When the tracker last changed: the newest write to any record or status assessment. */
+async function lastChange(db: Db): Promise<Date | null> {
+  const newest = { _max: { updatedAt: true } } as const;
+  const open = { where: { archivedAt: null }, ...newest };
+  const found = await Promise.all([
+    db.agreement.aggregate(open),
+    db.ministry.aggregate(open),
+    db.dialogue.aggregate(open),
+    db.meeting.aggregate(open),
+    db.actionPlan.aggregate(open),
+    db.planItem.aggregate(open),
+    db.event.aggregate(open),
+    db.source.aggregate(open),
+    db.statusUpdate.aggregate(newest),
+  ]);
+  const times = found.map((f) => f._max.updatedAt?.getTime() ?? 0);
+  const max = Math.max(0, ...times);
+  return max > 0 ? new Date(max) : null;
 }

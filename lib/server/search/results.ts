@@ -4,6 +4,7 @@ import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/loc
 import type { Locale } from "@/lib/schemas/vocab";
 import { ministryBrief, nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
+import { eventHref } from "@/lib/timeline";
 import { type SearchKind, splitAliases } from "./documents";
 
 /**
@@ -195,11 +196,8 @@ const readMeetings: Reader = async (db, ids, locale) => {
 };
 
 /** Events have no page of their own: the timeline shows them, at their anchor, in their year. */
-function eventHref(e: { slug: string; startOn: string | null; agreement: { slug: string } | null }) {
-  if (e.startOn) {
-    const year = e.startOn.slice(0, 4);
-    return `/timeline?from=${year}&to=${year}#event-${e.slug}`;
-  }
+function eventLink(e: { slug: string; startOn: string | null; agreement: { slug: string } | null }) {
+  if (e.startOn) return eventHref(e.slug, e.startOn);
   return e.agreement ? `/agreements/${e.agreement.slug}` : "/timeline";
 }
 
@@ -224,7 +222,7 @@ const readEvents: Reader = async (db, ids, locale) => {
   });
   return rows.map((e) => ({
     id: e.id,
-    href: eventHref(e),
+    href: eventLink(e),
     title: localized(e, "title", locale),
     summary: localizedOptional(e, "summary", locale),
     context: localizedOptional(e, "place", locale),

@@ -1,5 +1,6 @@
 import "server-only";
 import { datedFields, ministrySide, placeFields, titleFields } from "@/lib/server/db/fragments";
+import { eventHref } from "@/lib/timeline";
 import {
   citations,
   dateFilter,
@@ -59,7 +60,7 @@ export async function readEventEntries(ctx: TimelineContext): Promise<TimelineEn
         inferred: e.startInferred,
         reasoning: e.startReasoning,
         title: titleOf(e),
-        href: `/timeline#event-${e.slug}`,
+        href: eventHref(e.slug, e.startOn),
         eventId: e.id,
         sectors: uniq([e.sector?.slug]),
         sides: uniq(e.participants.map((p) => p.ministry.side)),
