@@ -72,7 +72,14 @@ function MenuButton({ label, items }: { label: string; items: readonly NavItem[]
   return (
     <details className="group md:hidden" data-testid="menu">
       <summary className="flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-line px-3 text-sm font-medium text-ink select-none hover:border-accent hover:text-accent group-open:border-accent group-open:bg-accent-soft [&::-webkit-details-marker]:hidden">
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.75">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+        >
           <path className="group-open:hidden" d="M2 4h12M2 8h12M2 12h12" />
           <path className="hidden group-open:block" d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
         </svg>
