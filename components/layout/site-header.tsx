@@ -85,7 +85,7 @@ function MenuButton({ label, items }: { label: string; items: readonly NavItem[]
         </svg>
         {label}
       </summary>
-      <ul className="absolute inset-x-0 top-full grid border-y border-line bg-white px-2 py-2 shadow-lg sm:grid-cols-2 sm:px-4">
+      <ul className="absolute inset-x-0 top-full hidden border-y border-line bg-white px-1 py-2 shadow-lg group-open:grid sm:grid-cols-2 sm:px-3">
         {items.map(({ key, label: itemLabel }) => (
           <li key={key}>
             <Link
