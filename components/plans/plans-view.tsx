@@ -49,7 +49,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
                 <dt className="text-muted">{t("fields.implementingBody")}</dt>
                 <dd>
                   {p.implementingBody ? (
-                    <span className="inline-flex items-baseline gap-1.5">
+                    <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
                       <Badge tone={sideTone(p.implementingBody.side)}>
                         {t(`side.${p.implementingBody.side}` as "side.KR")}
                       </Badge>

@@ -61,7 +61,11 @@ function measureOverflow(page: Page) {
     };
     let worst: { el: Element; right: number } | undefined;
     for (const el of document.body.querySelectorAll("*")) {
-      const right = el.getBoundingClientRect().right;
+      // Text running past its box (an unbreakable path) counts as the box's own overflow;
+      // a box that scrolls or clips keeps it in.
+      const box = el.getBoundingClientRect();
+      const spills = getComputedStyle(el).overflowX === "visible";
+      const right = spills ? Math.max(box.right, box.left + el.scrollWidth) : box.right;
       if (right > viewport + 0.5 && (!worst || right >= worst.right) && !clipped(el)) worst = { el, right };
     }
     if (!worst) return { overflow, culprit: "(no single element)" };
