@@ -26,7 +26,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
       <PageHeader title={t("plans.title")} lead={t("plans.lead")}>
         <NewLink entity="ActionPlan" />
       </PageHeader>
-      <ul className="grid gap-4 md:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {plans.map((p) => {
           const title = localized(p, "title", locale);
           return (
@@ -41,7 +41,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
                   <FallbackMark value={title} />
                 </Link>
               </h2>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+              <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
                 <dt className="text-muted">{t("plans.period")}</dt>
                 <dd>
                   <PlanPeriod plan={p} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
@@ -49,7 +49,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
                 <dt className="text-muted">{t("fields.implementingBody")}</dt>
                 <dd>
                   {p.implementingBody ? (
-                    <span className="inline-flex items-baseline gap-1.5">
+                    <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
                       <Badge tone={sideTone(p.implementingBody.side)}>
                         {t(`side.${p.implementingBody.side}` as "side.KR")}
                       </Badge>

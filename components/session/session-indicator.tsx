@@ -20,7 +20,11 @@ const SignedIn = lazy(() => import("./signed-in"));
 export function SessionIndicator({ labels }: { labels: SessionLabels }) {
   const { user, forget } = useSession();
   const signIn = (
-    <Link href="/login" className="whitespace-nowrap text-muted" data-testid="sign-in-link">
+    <Link
+      href="/login"
+      className="inline-flex min-h-6 items-center whitespace-nowrap text-muted"
+      data-testid="sign-in-link"
+    >
       {labels.signIn}
     </Link>
   );

@@ -9,9 +9,10 @@ export function e2eDb() {
   return createPrismaClient(E2E_DATABASE_URL);
 }
 
-/** Fails with the list of violations, so a regression names its rule. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Fails with the list of violations, so a regression names its rule; `include` narrows it to a part of the page. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 

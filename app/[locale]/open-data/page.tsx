@@ -171,7 +171,7 @@ function OperationDoc({
 }) {
   return (
     <section id={op.operationId} className="space-y-3 border-t border-line pt-6" lang="en">
-      <h2 className="font-mono text-base font-semibold">
+      <h2 className="font-mono text-base font-semibold [overflow-wrap:anywhere]">
         <span
           className={`mr-2 rounded px-1.5 py-0.5 text-xs uppercase ${method === "get" ? "bg-slate-100" : "bg-amber-100 text-amber-900"}`}
         >
