@@ -57,7 +57,6 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
 /** One item: its number and title, responsible body, due date, status history and status form; its status on the side. */
 function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
   const title = localized(item, "title", locale);
-  const none = <span className="text-muted">{t("record.notStated")}</span>;
   const view: View = { locale, t, numbers };
   return (
     <li
@@ -76,26 +75,7 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
           <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
         </h3>
         <EditLink entity="PlanItem" id={item.id} />
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-          <dt className="text-muted">{t("fields.responsibleBody")}</dt>
-          <dd>
-            {item.responsibleBody ? (
-              <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
-              </Link>
-            ) : (
-              none
-            )}
-          </dd>
-          <dt className="text-muted">{t("fields.dueOn")}</dt>
-          <dd>
-            {item.dueOn ? (
-              <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
-            ) : (
-              none
-            )}
-          </dd>
-        </dl>
+        <ItemFacts item={item} {...view} />
         {item.statusUpdates.length > 0 ? <StatusHistory item={item} {...view} /> : null}
         <StatusEditor
           item={{
@@ -111,6 +91,49 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
       </div>
       <StatusSummary item={item} t={t} />
     </li>
+  );
+}
+
+/**
+ * The item's responsible body and due date; those no source states are named
+ * together on one line, not a "not stated" line each (a plan page reads shorter).
+ */
+function ItemFacts({ item, locale, t }: View & { item: Item }) {
+  const missing = [
+    item.responsibleBody ? null : t("plans.missingBody"),
+    item.dueOn ? null : t("plans.missingDue"),
+  ].filter((f): f is string => f !== null);
+  const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(missing);
+  return (
+    <>
+      {item.responsibleBody || item.dueOn ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+          {item.responsibleBody ? (
+            <>
+              <dt className="text-muted">{t("fields.responsibleBody")}</dt>
+              <dd>
+                <Link href={`/ministries/${item.responsibleBody.slug}`}>
+                  <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          {item.dueOn ? (
+            <>
+              <dt className="text-muted">{t("fields.dueOn")}</dt>
+              <dd>
+                <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      {missing.length > 0 ? (
+        <p className="text-xs text-muted" data-testid="item-not-stated">
+          {t("record.notStatedList", { fields: list })}
+        </p>
+      ) : null}
+    </>
   );
 }
 

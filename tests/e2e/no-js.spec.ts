@@ -84,6 +84,13 @@ test("the timeline, the status page and a plan read in full with no script", asy
 
   await page.goto("/plans/clear-sky-plan");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // What no source states about an item is named on one line per item, not a line per field.
+  const items = page.getByTestId("plan-item");
+  const notStated = page.getByTestId("item-not-stated");
+  expect(await notStated.count()).toBeGreaterThan(0);
+  expect(await notStated.count()).toBeLessThanOrEqual(await items.count());
+  await expect(notStated.first()).toHaveText(/^Not stated by the sources: (responsible body|due date)/);
+  await expect(items.getByText("Not stated by the sources", { exact: true })).toHaveCount(0);
   // A plan item's status history is a disclosure that opens without a script.
   const history = page.locator("details").filter({ has: page.locator("summary", { hasText: /status updates?$/ }) });
   await history.first().locator("summary").click();
