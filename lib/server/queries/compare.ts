@@ -56,7 +56,7 @@ const comparedSelect = {
     where: { archivedAt: null, source: { archivedAt: null } },
     select: {
       source: {
-        select: { id: true, title: true, publisher: true, kind: true, trust: true, publishedOn: true, url: true },
+        select: { id: true, title: true, publisher: true, language: true, publishedOn: true, url: true },
       },
     },
   },
@@ -97,7 +97,7 @@ function toCompared(row: ComparedRow) {
     topics: topics.map((t) => t.topic),
     sectors: sectorsOf(topics),
     // An archived predecessor still explains the line, but it has no page to link to.
-    previous: previous,
+    previous,
     followers,
     dialogues: dialoguesOf(row),
     sources: uniqueBy(
