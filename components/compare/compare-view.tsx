@@ -14,9 +14,12 @@ export async function CompareView({ comparison }: { comparison: Comparison }) {
   const t = await getTranslations("compare");
   return (
     <div className="compare-page space-y-6" data-count={comparison.ok ? comparison.agreements.length : 0}>
-      <div className="no-print text-sm">
-        <Link href="/agreements">{t("backToList")}</Link>
-      </div>
+      {/* A refused selection has its own way back, inside the message. */}
+      {comparison.ok ? (
+        <div className="no-print text-sm">
+          <Link href="/agreements">{t("backToList")}</Link>
+        </div>
+      ) : null}
       <PageHeader title={t("title")} lead={t("lead")} />
       {comparison.ok ? (
         <>
