@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
+import { COMPARE_FORM_ID } from "./compare-form";
 import { SignatoryList } from "./signatory-list";
 
 /** The four columns on a wide screen; a phone stacks them as a card. */
@@ -53,11 +54,12 @@ export async function AgreementResults({
               data-testid="agreement-row"
             >
               <div className="col-span-2 md:col-span-1">
-                <div className="mb-1 flex flex-wrap gap-2">
+                <div className="mb-1 flex flex-wrap items-center gap-2">
                   <Badge tone="accent">{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</Badge>
                   <span className="md:hidden">
                     <Badge>{status}</Badge>
                   </span>
+                  <ComparePick slug={a.slug} title={title.text} label={t("compare.pick")} />
                 </div>
                 <Link
                   href={`/agreements/${a.slug}`}
@@ -93,5 +95,27 @@ export async function AgreementResults({
         })}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A checkbox of the compare form (agreements-view.tsx) by its `form` attribute: the
+ * list itself is no form, so it still prints (print CSS hides forms) and the ticks
+ * travel as `a=<slug>` to /compare without JavaScript.
+ */
+function ComparePick({ slug, title, label }: { slug: string; title: string; label: string }) {
+  return (
+    <label className="no-print ml-auto inline-flex cursor-pointer items-center gap-1.5 rounded px-1 text-xs text-muted hover:text-ink">
+      <input
+        type="checkbox"
+        name="a"
+        value={slug}
+        form={COMPARE_FORM_ID}
+        className="size-4 accent-[var(--color-accent)]"
+        data-testid="compare-pick"
+      />
+      {label}
+      <span className="sr-only">: {title}</span>
+    </label>
   );
 }

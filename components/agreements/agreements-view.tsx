@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementResults } from "@/components/agreements/agreement-results";
+import { CompareForm } from "@/components/agreements/compare-form";
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,7 +42,10 @@ export async function AgreementsView({ filters, errors, result, facets }: Agreem
             </p>
           </div>
         ) : (
-          <AgreementResults rows={result.rows} terms={result.terms} />
+          <>
+            <CompareForm />
+            <AgreementResults rows={result.rows} terms={result.terms} />
+          </>
         )}
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
         <ExportLinks view="agreements" filters={filters} />

@@ -13,7 +13,7 @@ test("an export link downloads the list as filtered, as CSV that Excel reads", a
   const bytes = await readFile((await download.path()) ?? "");
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-  expect(lines[0]?.startsWith("slug,kind,status,")).toBe(true);
+  expect(lines[0]?.startsWith("slug,kind,kind_name,status,status_name,")).toBe(true);
   expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(line.split(",")[1]).toBe("mou");
 });

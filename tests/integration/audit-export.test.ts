@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_COLUMNS, handleAuditExport } from "@/lib/server/export/audit";
 import { createSeededDb, type TestDb } from "../helpers/db";
@@ -33,5 +34,24 @@ describe("/export/audit", () => {
     expect(rows.some((r) => r.changes?.includes("=1+1"))).toBe(true);
     const bad = await handleAuditExport(t.db, new Request("http://test/export/audit.json?action=nope"), "json");
     expect(bad.status).toBe(400);
+  });
+
+  it("exports the same entries as an Excel workbook, privately", async () => {
+    const url = "http://test/export/audit.xlsx?action=import";
+    const res = await handleAuditExport(t.db, new Request(url), "xlsx");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.headers.get("content-disposition")).toMatch(/audit-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error("no sheet");
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as string[]).slice(1).map((c) => c ?? ""));
+    const csv = await handleAuditExport(t.db, new Request(url.replace(".xlsx", ".csv")), "csv");
+    expect(rows).toEqual(parse(await csv.text(), { bom: true }));
+    expect(rows[0]).toEqual([...AUDIT_COLUMNS]);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleExport } from "@/lib/server/export/handler";
-import { columnNames } from "@/lib/server/export/sheets";
+import { columnNames, exportColumns } from "@/lib/server/export/sheets";
 import { searchRecords } from "@/lib/server/search";
 import {
   confirmImport,
@@ -62,7 +62,7 @@ describe("exports", () => {
     expect(text).toContain("한중 환경협력 양해각서");
     expect(text).toContain("中韩环境合作谅解备忘录");
     expect(text).toContain("'=HYPERLINK");
-    expect(text.split("\r\n")[0]).toBe(columnNames("agreements").join(","));
+    expect(text.split("\r\n")[0]).toBe(exportColumns("agreements").join(","));
   });
 
   it("exports exactly what the page's filters show, as CSV and JSON", async () => {

@@ -6,11 +6,12 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (file === "audit.csv" || file === "audit.json") {
+  const audit = /^audit\.(csv|xlsx|json)$/.exec(file);
+  if (audit) {
     // The audit log is for administrators only; to anyone else it does not exist.
     const gate = await requireRole("admin");
     if (!gate.ok) return notFound(`export named "${file}"`);
-    return auditExportResponse(request, file === "audit.csv" ? "csv" : "json");
+    return auditExportResponse(request, audit[1] as "csv" | "xlsx" | "json");
   }
   return exportResponse(request, file);
 }

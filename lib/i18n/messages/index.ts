@@ -49,6 +49,7 @@ export const NAMESPACES = [
   "merge",
   "importSheet",
   "search",
+  "compare",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];

@@ -6,6 +6,8 @@ import { parseSearchParams } from "@/lib/schemas/search-params";
 import { badRequest, CORS_HEADERS, etagOf, rawParams } from "@/lib/server/api/respond";
 import type { Db } from "@/lib/server/db/prisma";
 import { toCsv } from "./csv";
+import { CONTENT_TYPES } from "./handler";
+import { toXlsx } from "./xlsx";
 
 export const AUDIT_COLUMNS = ["at", "actor", "action", "entity_type", "entity_id", "changes", "note"] as const;
 
@@ -13,11 +15,11 @@ export const AUDIT_COLUMNS = ["at", "actor", "action", "entity_type", "entity_id
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /**
- * /export/audit.<csv|json> for administrators: the audit log exactly as /admin/audit
+ * /export/audit.<csv|xlsx|json> for administrators: the audit log exactly as /admin/audit
  * filters it (same parameters, every page), newest first. The caller checks the role;
  * the response is private and never stored by a shared cache.
  */
-export async function handleAuditExport(db: Db, request: Request, format: "csv" | "json"): Promise<Response> {
+export async function handleAuditExport(db: Db, request: Request, format: "csv" | "xlsx" | "json"): Promise<Response> {
   const { values: f, errors } = parseSearchParams(AuditFiltersSchema, rawParams(new URL(request.url)));
   if (errors.length > 0) return badRequest(errors);
   // The same conditions as listAudit (lib/server/queries/audit.ts).
@@ -49,14 +51,16 @@ export async function handleAuditExport(db: Db, request: Request, format: "csv" 
   const body =
     format === "csv"
       ? toCsv(AUDIT_COLUMNS, rows)
-      : JSON.stringify({ view: "audit", filters, columns: AUDIT_COLUMNS, rows }, null, 1);
-  return new Response(body, {
+      : format === "xlsx"
+        ? await toXlsx("audit", AUDIT_COLUMNS, rows)
+        : JSON.stringify({ view: "audit", filters, columns: AUDIT_COLUMNS, rows }, null, 1);
+  return new Response(typeof body === "string" ? body : new Blob([body]), {
     headers: {
       ...CORS_HEADERS,
       "Access-Control-Allow-Origin": "null",
       "Cache-Control": "private, no-store",
       ETag: etagOf(body),
-      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="audit-${todayIso()}.${format}"`,
     },
   });

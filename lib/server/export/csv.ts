@@ -16,3 +16,8 @@ export function toCsv(columns: readonly string[], rows: readonly SheetRow[]): st
     { header: true, columns: [...columns], bom: true, record_delimiter: "windows", escape_formulas: true },
   );
 }
+
+/** A cell as the CSV writes it: a formula trigger at the start is prefixed with a quote ('). */
+export function escapeFormula(value: string): string {
+  return (FORMULA_TRIGGERS as readonly string[]).includes(value.charAt(0)) ? `'${value}` : value;
+}

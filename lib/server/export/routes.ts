@@ -10,7 +10,7 @@ export function exportResponse(request: Request, file: string): Promise<Response
   return handleExport(db, request, file);
 }
 
-/** GET /export/audit.csv or audit.json, once the route has checked that the reader is an administrator. */
-export function auditExportResponse(request: Request, format: "csv" | "json"): Promise<Response> {
+/** GET /export/audit.csv, .xlsx or .json, once the route has checked that the reader is an administrator. */
+export function auditExportResponse(request: Request, format: "csv" | "xlsx" | "json"): Promise<Response> {
   return handleAuditExport(db, request, format);
 }

@@ -81,22 +81,51 @@ export type SheetKind = keyof typeof SHEETS;
 export const SHEET_KINDS = Object.keys(SHEETS) as SheetKind[];
 export const columnNames = (kind: SheetKind): string[] => SHEETS[kind].columns.map((c) => c.name);
 
+/**
+ * The readable names an export writes beside its codes, in the language the link
+ * asked for (`?lang=`): `status` then `status_name`. They are for people reading the
+ * file; an import accepts them and ignores them, so an export still imports back.
+ */
+export const NAME_COLUMNS = {
+  agreements: {
+    kind: "kind_name",
+    status: "status_name",
+    signatories: "signatory_names",
+    topics: "topic_names",
+    previous: "previous_title",
+    relation: "relation_name",
+  },
+  items: { plan: "plan_title", responsible_body: "responsible_body_name", status: "status_name" },
+  "status-updates": { plan: "plan_title", item: "item_title", status: "status_name", basis: "basis_name" },
+} as const satisfies Record<SheetKind, Record<string, string>>;
+
+/** Each code column followed by its name column, where it has one. */
+export const withNames = (columns: readonly string[], names: Readonly<Record<string, string>>): string[] =>
+  columns.flatMap((c) => (names[c] ? [c, names[c]] : [c]));
+
+/** The columns an export of a sheet writes: the import's, with the names beside the codes. */
+export const exportColumns = (kind: SheetKind): string[] => withNames(columnNames(kind), NAME_COLUMNS[kind]);
+export const nameColumns = (kind: SheetKind): string[] => Object.values(NAME_COLUMNS[kind]);
+
 /** The columns of the exports that are views, not importable sheets. */
-export const TIMELINE_COLUMNS = [
-  "date",
-  "precision",
-  "inferred",
-  "kind",
-  "what",
-  "status",
-  "title_en",
-  "title_ko",
-  "title_zh",
-  "place_en",
-  "sectors",
-  "sides",
-  "link",
-] as const;
+export const TIMELINE_COLUMNS = withNames(
+  [
+    "date",
+    "precision",
+    "inferred",
+    "kind",
+    "what",
+    "status",
+    "title_en",
+    "title_ko",
+    "title_zh",
+    "place_en",
+    "sectors",
+    "sides",
+    "link",
+  ],
+  { what: "what_name", status: "status_name", sectors: "sector_names", sides: "side_names" },
+);
 
 /** A cell: text, or empty. Lists are joined with "; ". */
 export type Cell = string;

@@ -11,7 +11,7 @@ import {
   type SheetParam,
 } from "./issues";
 import { parseImportFile, type Table } from "./parse";
-import { IMPORT_KINDS, type ImportKind, importColumns, requiredColumns, sheetParam } from "./sheets";
+import { acceptedColumns, IMPORT_KINDS, type ImportKind, importColumns, requiredColumns, sheetParam } from "./sheets";
 
 export type Sheet = {
   kind: ImportKind;
@@ -81,7 +81,7 @@ function detectKind(columns: string[]): { ok: true; kind: ImportKind } | ({ ok: 
   if (duplicates.length > 0) return { ok: false, ...refusal("duplicateColumns", { columns: duplicates.join(", ") }) };
   // The sheet whose required columns are all present; among those, the one with fewest unknown columns.
   const candidates = IMPORT_KINDS.map((kind) => {
-    const known = new Set(importColumns(kind));
+    const known = new Set(acceptedColumns(kind));
     return {
       kind,
       missing: requiredColumns(kind).filter((c) => !columns.includes(c)),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/roles";
-import { type Column, SHEETS } from "@/lib/server/export/sheets";
+import { type Column, nameColumns, SHEETS, type SheetKind } from "@/lib/server/export/sheets";
 import type { SheetParam } from "./issues";
 
 /**
@@ -21,6 +21,9 @@ export const IMPORT_SHEETS = { ...SHEETS, accounts: ACCOUNTS };
 export type ImportKind = keyof typeof IMPORT_SHEETS;
 export const IMPORT_KINDS = Object.keys(IMPORT_SHEETS) as ImportKind[];
 export const importColumns = (kind: ImportKind): string[] => IMPORT_SHEETS[kind].columns.map((c) => c.name);
+/** Every column a file of the sheet may have: its own and the names an export writes beside the codes (ignored). */
+export const acceptedColumns = (kind: ImportKind): string[] =>
+  kind in SHEETS ? [...importColumns(kind), ...nameColumns(kind as SheetKind)] : importColumns(kind);
 export const requiredColumns = (kind: ImportKind): string[] =>
   IMPORT_SHEETS[kind].columns.filter((c) => "required" in c && c.required).map((c) => c.name);
 
