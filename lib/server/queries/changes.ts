@@ -3,6 +3,7 @@ import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessmentFields, namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
+import { eventTimelineHref } from "@/lib/timeline";
 
 /** Restricts the change feed to one record and what hangs off it. */
 export type FeedScope =
@@ -225,7 +226,7 @@ export async function listChangesSince(db: Db, since: string) {
         where: { archivedAt: null, ...changed },
         select: { ...titled, number: true, plan: { select: { slug: true } } },
       }),
-      db.event.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
+      db.event.findMany({ where: { archivedAt: null, ...changed }, select: { ...titled, startOn: true } }),
       db.source.findMany({ where: { archivedAt: null, ...changed }, select: { id: true, title: true, ...stamp } }),
       db.statusUpdate.findMany({
         where: { createdAt: { gte: from } },
@@ -282,7 +283,7 @@ export async function listChangesSince(db: Db, since: string) {
     ),
     ...plans.map((p) => rec("plan", p.slug, t(p), `/plans/${p.slug}`, p)),
     ...items.map((i) => rec("item", i.slug, t(i), `/plans/${i.plan.slug}#${i.slug}`, i)),
-    ...events.map((e) => rec("event", e.slug, t(e), `/timeline#event-${e.slug}`, e)),
+    ...events.map((e) => rec("event", e.slug, t(e), eventTimelineHref(e.slug, e.startOn), e)),
     ...sources.map((s) => rec("source", s.id, { en: s.title, ko: null, zh: null }, `/sources/${s.id}`, s)),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
   return { since, records, statusUpdates, kinds: CHANGE_MODELS };

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/schemas/vocab";
 import { delegate, relationLists, toFields } from "@/lib/server/db/delegates";
 import type { Db } from "@/lib/server/db/prisma";
 import type { LookupKind } from "@/lib/server/search";
+import { eventTimelineHref } from "@/lib/timeline";
 
 export type EditableRecord = {
   id: string;
@@ -82,8 +83,8 @@ export async function publicHref(db: Db, entity: EditableEntity, id: string): Pr
       return r ? `/plans/${r.plan.slug}#${r.slug}` : null;
     }
     case "Event": {
-      const r = await db.event.findUnique({ where: { id }, select: { slug: true } });
-      return r ? `/timeline#event-${r.slug}` : null;
+      const r = await db.event.findUnique({ where: { id }, select: { slug: true, startOn: true } });
+      return r ? eventTimelineHref(r.slug, r.startOn) : null;
     }
     case "Source":
       return `/sources/${id}`;

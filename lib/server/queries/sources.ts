@@ -46,7 +46,7 @@ export async function getSource(db: Db, id: string) {
           meeting: { select: { slug: true, number: true, dialogue: { select: named } } },
           plan: { select: titled },
           planItem: { select: { ...titled, number: true, plan: { select: titled } } },
-          event: { select: titled },
+          event: { select: { ...titled, startOn: true } },
           person: { select: named },
           personRole: { select: { ...titleFields, person: { select: named } } },
           statusUpdate: { select: { planItem: { select: { ...titled, number: true, plan: { select: titled } } } } },

@@ -2,6 +2,7 @@ import "server-only";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { Db } from "@/lib/server/db/prisma";
+import { eventTimelineHref } from "@/lib/timeline";
 
 /**
  * What record text is missing in which language, and which is still the tracker's
@@ -114,7 +115,7 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
       }),
       db.event.findMany({
         where: open,
-        select: { id: true, slug: true, ...tri("title"), ...tri("summary"), ...tri("place") },
+        select: { id: true, slug: true, startOn: true, ...tri("title"), ...tri("summary"), ...tri("place") },
         orderBy: { slug: "asc" },
       }),
       db.person.findMany({ where: open, select: { id: true, slug: true, ...tri("name") }, orderBy: { slug: "asc" } }),
@@ -162,8 +163,8 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
   for (const r of plans as Row[]) add("plan", r, r, "title", ["title", "summary"], `/plans/${r.slug}`);
   for (const r of items as (Row & { plan: Row })[])
     add("planItem", r, r, "title", ["title"], `/plans/${r.plan.slug}#${r.slug}`);
-  for (const r of events as Row[])
-    add("event", r, r, "title", ["title", "summary", "place"], `/timeline#event-${r.slug}`);
+  for (const r of events as (Row & { startOn: string | null })[])
+    add("event", r, r, "title", ["title", "summary", "place"], eventTimelineHref(String(r.slug), r.startOn));
   for (const r of people as Row[]) add("person", r, r, "name", ["name"], null);
   for (const r of sectors as Row[]) add("sector", r, r, "name", ["name"], `/agreements?sector=${r.slug}`);
   for (const r of topics as Row[]) add("topic", r, r, "name", ["name"], `/agreements?topic=${r.slug}`);

@@ -18,6 +18,7 @@ import type { Locale } from "@/lib/schemas/vocab";
 import { getArchivedRecord } from "@/lib/server/queries/archived-page";
 import type { SourceCitation } from "@/lib/server/queries/sources";
 import { getSourcePage } from "@/lib/server/queries/sources-page";
+import { eventTimelineHref } from "@/lib/timeline";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
@@ -77,8 +78,7 @@ async function citedRecord(
       `${title(item.plan)} · ${item.number}. ${title(item)}`,
       `/plans/${item.plan.slug}#${item.slug}`,
     );
-  // The timeline's entries are anchored as event-<slug>.
-  if (c.event) return found(t("sources.kinds.event"), title(c.event), `/timeline#event-${c.event.slug}`);
+  if (c.event) return found(t("sources.kinds.event"), title(c.event), eventTimelineHref(c.event.slug, c.event.startOn));
   const person = c.person ?? c.personRole?.person;
   if (person) return found(t("sources.kinds.person"), name(person), null);
   return null;

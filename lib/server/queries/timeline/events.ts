@@ -1,5 +1,6 @@
 import "server-only";
 import { datedFields, ministrySide, placeFields, titleFields } from "@/lib/server/db/fragments";
+import { eventTimelineHref } from "@/lib/timeline";
 import {
   citations,
   dateFilter,
@@ -26,7 +27,7 @@ const eventSelect = {
   citations,
 } as const;
 
-function eventWhere(ctx: TimelineContext) {
+export function eventWhere(ctx: TimelineContext) {
   const { sector, side, byAgreement, ministryScope } = ctx;
   return {
     archivedAt: null,
@@ -59,7 +60,7 @@ export async function readEventEntries(ctx: TimelineContext): Promise<TimelineEn
         inferred: e.startInferred,
         reasoning: e.startReasoning,
         title: titleOf(e),
-        href: `/timeline#event-${e.slug}`,
+        href: eventTimelineHref(e.slug, e.startOn),
         eventId: e.id,
         sectors: uniq([e.sector?.slug]),
         sides: uniq(e.participants.map((p) => p.ministry.side)),
