@@ -4,8 +4,10 @@ import { comparePartialDates, dateRange, yearOf } from "./dates";
 export const TIMELINE_KINDS = ["agreement", "meeting", "plan", "item", "event", "status"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-/** At most this many entries are drawn at once; filters narrow the rest. */
+/** At most this many entries are drawn at once in a record's page; filters narrow the rest. */
 export const TIMELINE_MAX_ENTRIES = 400;
+/** At most this many entries on one page of /timeline (about 1,500 elements in all). */
+export const TIMELINE_PAGE_ENTRIES = 200;
 
 /** Where an entry stands against today: its whole span is past, it spans today, or it is ahead. */
 export type Tense = "past" | "current" | "upcoming";

@@ -6,6 +6,7 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { yearOf } from "@/lib/dates";
+import { toQueryString } from "@/lib/schemas/search-params";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { TimelinePageData } from "@/lib/server/queries/timeline-page";
 import { neighboursOf } from "@/lib/timeline";
@@ -19,7 +20,7 @@ import { type PeriodLinkState, TimelinePager, TimelineYears } from "./timeline-y
  */
 export async function TimelineView({ data }: { locale: Locale; data: TimelinePageData }) {
   const t = await getTranslations("timeline");
-  const { filters, order, errors, today, years, sectors, period, entries, matched } = data;
+  const { filters, order, errors, today, years, sectors, period, fromToday, entries, matched } = data;
   const state: PeriodLinkState = { filters, order, period };
   const { earlier, later } = neighboursOf(period, years);
   return (
@@ -31,13 +32,31 @@ export async function TimelineView({ data }: { locale: Locale; data: TimelinePag
       <TimelineFilterForm filters={filters} order={order} sectors={sectors} />
       <TimelineYears years={years} state={state} thisYear={yearOf(today)} />
       <p className="text-sm text-muted" aria-live="polite" data-testid="timeline-count">
-        {[t("count", { count: entries.length }), periodNote(t, period)].filter(Boolean).join(" · ")}
+        {[t("count", { count: entries.length }), fromToday ? "" : periodNote(t, period)].filter(Boolean).join(" · ")}
+        {fromToday && period.from !== undefined ? <WholeYear year={period.from} state={state} /> : null}
         {matched > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
       </p>
       <TimelineList entries={entries} today={today} order={order} />
       <TimelinePager earlier={earlier} later={later} state={state} />
       <ExportLinks view="timeline" filters={filters} />
     </div>
+  );
+}
+
+/** The year around today held more than a page, so it is shown from today: a link to the whole of it. */
+async function WholeYear({ year, state }: { year: number; state: PeriodLinkState }) {
+  const t = await getTranslations("timeline");
+  const query = toQueryString({
+    ...state.filters,
+    from: year,
+    to: year,
+    order: state.order === "newest" ? "newest" : undefined,
+  });
+  return (
+    <>
+      {` · ${t("periodFromToday", { year: String(year) })} · `}
+      <a href={query}>{t("wholeYear", { year: String(year) })}</a>
+    </>
   );
 }
 
