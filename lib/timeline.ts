@@ -4,10 +4,10 @@ import { comparePartialDates, dateRange, yearOf } from "./dates";
 export const TIMELINE_KINDS = ["agreement", "meeting", "plan", "item", "event", "status"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-/** Above this many dated rows, /timeline opens on the years around today (the reader can pick others). */
-export const TIMELINE_MAX_ROWS = 2_000;
-/** At most this many entries are drawn at once; filters narrow the rest. */
+/** At most this many entries are drawn at once in a record's page; filters narrow the rest. */
 export const TIMELINE_MAX_ENTRIES = 400;
+/** At most this many entries on one page of /timeline (about 1,500 elements in all). */
+export const TIMELINE_PAGE_ENTRIES = 200;
 
 /** Where an entry stands against today: its whole span is past, it spans today, or it is ahead. */
 export type Tense = "past" | "current" | "upcoming";
@@ -47,12 +47,61 @@ export function todayIndex(group: { year: number; entries: readonly Dated[] }, t
   return i === -1 ? group.entries.length : i;
 }
 
+/** The timeline's orders: oldest first (the default) or newest first. */
+export const TIMELINE_ORDERS = ["oldest", "newest"] as const;
+export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
+
+/** How many entries a year holds, for the year jump. */
+export type YearCount = { year: number; count: number };
+
+/** The years one page of the timeline shows, and whether they were chosen for the reader. */
+export type Period = { from?: number; to?: number; chosen: boolean };
+
 /**
- * Where an event is read: events have no page of their own, so the timeline at the
- * event's year (which the timeline always shows in full), at its anchor.
+ * The page's period: the years the reader asked for, or else the year around today,
+ * that is today's own year if it holds entries, otherwise the nearest year that does
+ * (the earlier of two as near), so the timeline always opens on something.
  */
-export function eventHref(slug: string, startOn: string | null): string {
-  if (!startOn) return `/timeline#event-${slug}`;
+export function periodOf(asked: { from?: number; to?: number }, years: readonly YearCount[], thisYear: number): Period {
+  if (asked.from !== undefined || asked.to !== undefined) return { from: asked.from, to: asked.to, chosen: false };
+  let best = thisYear;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const { year } of years) {
+    const d = Math.abs(year - thisYear);
+    if (d < distance) [best, distance] = [year, d];
+  }
+  return { from: best, to: best, chosen: true };
+}
+
+/** The nearest years with entries before and after the period, for its "earlier" and "later" links. */
+export function neighboursOf(period: Period, years: readonly YearCount[]): { earlier?: YearCount; later?: YearCount } {
+  const earlier = period.from === undefined ? undefined : years.findLast((y) => y.year < (period.from as number));
+  const later = period.to === undefined ? undefined : years.find((y) => y.year > (period.to as number));
+  return { earlier, later };
+}
+
+/** Whether a year lies within the period. */
+export const inPeriod = (period: Period, year: number) =>
+  (period.from === undefined || year >= period.from) && (period.to === undefined || year <= period.to);
+
+/** A year's rows as drawn: its entries with the "today" marker among them, in the reader's order. */
+export function yearRows<T extends Dated>(
+  group: { year: number; entries: readonly T[] },
+  today: string,
+  order: TimelineOrder,
+): ({ entry: T } | { today: true })[] {
+  const rows: ({ entry: T } | { today: true })[] = group.entries.map((entry) => ({ entry }));
+  const marker = todayIndex(group, today);
+  if (marker !== null) rows.splice(marker, 0, { today: true });
+  return order === "newest" ? rows.reverse() : rows;
+}
+
+/**
+ * Where an event is read: events have no page of their own, so at their anchor on the
+ * timeline's page of their year (the timeline shows one period at a time).
+ */
+export function eventTimelineHref(slug: string, startOn: string | null | undefined): string {
+  if (!startOn) return "/timeline";
   const year = startOn.slice(0, 4);
   return `/timeline?from=${year}&to=${year}#event-${slug}`;
 }

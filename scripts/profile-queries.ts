@@ -17,7 +17,7 @@ import { createPrismaClient } from "../lib/server/db/prisma";
 import { getAgreement, listAgreementFacets, listAgreements } from "../lib/server/queries/agreements";
 import { getOverview } from "../lib/server/queries/overview";
 import { getStatusBoard } from "../lib/server/queries/status";
-import { filterTimeline, getTimelineExtent, listTimelineEntries } from "../lib/server/queries/timeline";
+import { countTimelineYears, filterTimeline, listTimelineEntries } from "../lib/server/queries/timeline";
 import { searchRecords } from "../lib/server/search";
 import { TIMELINE_MAX_ENTRIES } from "../lib/timeline";
 
@@ -71,13 +71,13 @@ const cases: [string, () => Promise<unknown>][] = [
       ),
   ],
   ["/ overview", () => getOverview(db, today)],
-  ["/timeline extent", () => getTimelineExtent(db)],
+  ["/timeline years", () => countTimelineYears(db, today)],
   [
     "/timeline entries",
     () =>
       listTimelineEntries(db, today, {
-        from: Number(today.slice(0, 4)) - 1,
-        to: Number(today.slice(0, 4)) + 1,
+        from: Number(today.slice(0, 4)),
+        to: Number(today.slice(0, 4)),
         limit: TIMELINE_MAX_ENTRIES + 1,
       }),
   ],

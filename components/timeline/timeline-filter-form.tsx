@@ -4,16 +4,18 @@ import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { type Locale, SIDES } from "@/lib/schemas/vocab";
-import { TIMELINE_KINDS } from "@/lib/timeline";
+import { TIMELINE_KINDS, type TimelineOrder } from "@/lib/timeline";
 
 type Sector = { slug: string; nameEn: string; nameKo: string | null; nameZh: string | null };
 
-/** The timeline's filters: a plain GET form, so every view is a shareable URL. */
+/** The timeline's filters and order: a plain GET form, so every view is a shareable URL. */
 export async function TimelineFilterForm({
   filters,
+  order,
   sectors,
 }: {
   filters: TimelineFilters;
+  order: TimelineOrder;
   sectors: readonly Sector[];
 }) {
   const locale = (await getLocale()) as Locale;
@@ -22,7 +24,7 @@ export async function TimelineFilterForm({
     <form
       method="get"
       action={getPathname({ href: "/timeline", locale })}
-      className="no-print grid grid-cols-2 items-end gap-3 rounded-lg border border-line bg-white p-4 md:grid-cols-6"
+      className="no-print grid grid-cols-2 items-end gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
     >
       <Field id="t-sector" label={t("timeline.track")}>
         <Select
@@ -73,6 +75,16 @@ export async function TimelineFilterForm({
           className={inputClass}
         />
       </Field>
+      <Field id="t-order" label={t("timeline.order")}>
+        {/* Oldest first is the default, so it sends an empty value and stays out of the URL. */}
+        <Select
+          id="t-order"
+          name="order"
+          value={order === "newest" ? order : undefined}
+          anyLabel={t("timeline.orders.oldest")}
+          options={[{ value: "newest", label: t("timeline.orders.newest") }]}
+        />
+      </Field>
       <div className="flex items-center gap-3">
         <button
           type="submit"
@@ -80,7 +92,7 @@ export async function TimelineFilterForm({
         >
           {t("agreements.apply")}
         </button>
-        <Link href="/timeline" className="text-sm">
+        <Link href="/timeline" className="whitespace-nowrap text-sm">
           {t("agreements.clear")}
         </Link>
       </div>

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
-import { TrustBadge } from "@/components/sources/trust-badge";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
@@ -10,26 +9,68 @@ import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { TimelineEntry } from "@/lib/server/queries/timeline";
-import { groupByYear, tenseOf, todayIndex } from "@/lib/timeline";
+import { groupByYear, type TimelineOrder, tenseOf, yearRows } from "@/lib/timeline";
 
-const KIND_ICON: Record<TimelineEntry["kind"], string> = {
-  agreement: "✎",
-  meeting: "◎",
-  plan: "▤",
-  item: "◇",
-  event: "●",
-  status: "↻",
-};
+/*
+ * An entry is drawn dozens of times a page, and the RSC payload repeats its markup, so
+ * it is styled from a few short classes (app/globals.css, "The timeline") and keeps to
+ * a handful of elements: the kind's icon comes from CSS, and its sources are a link to
+ * the record, whose page shows each citation with its passage.
+ */
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
 
 const IMPLEMENTATION = new Set(["not_started", "in_progress", "completed", "delayed", "discontinued", "not_assessed"]);
 
-/** An entry shows its first few sources; its record page has them all. */
-const CITATIONS_SHOWN = 3;
+/** A `lang` only where the text is not in the page's own language (the page's is inherited, and an unset prop still costs bytes in the RSC payload). */
+const langOf = (text: { lang: string }, locale: Locale) => (text.lang === locale ? {} : { lang: htmlLang(text.lang) });
 
-/** One entry: its date at its precision, what happened, the record, and its sources on demand. */
-async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) {
+/** Where an entry's sources are read in full: its record's sources, or the entry's place on the record's page. */
+function sourcesHref(entry: TimelineEntry): string {
+  return entry.kind === "agreement" || entry.kind === "plan" ? `${entry.href}#sources` : entry.href;
+}
+
+/** Events have no page of their own: their sources are listed on the entry, each linking to its source. */
+async function EventSources({ entry }: { entry: TimelineEntry }) {
+  const t = await getTranslations("timeline");
+  return (
+    <details className="tl-src">
+      <summary>{t("sources", { count: entry.citations.length })}</summary>
+      {entry.citations.map((c) => (
+        <Link key={c.id} href={`/sources/${c.source.id}`}>
+          <bdi>{c.source.title}</bdi>
+        </Link>
+      ))}
+    </details>
+  );
+}
+
+/** What happened, whether it is overdue or ahead, its status, and a link to its sources. */
+// A plain function, not a component: inlined into the entry rather than sent as a chunk of its own.
+function entryMeta(entry: TimelineEntry, upcoming: boolean, t: Translate) {
+  const count = entry.citations.length;
+  return (
+    <p className="tl-m">
+      {t(`what.${entry.kind}.${entry.what}` as "what.agreement.signed")}
+      {entry.due === "overdue" ? (
+        <span className="tl-tag tl-late">{t("overdue")}</span>
+      ) : upcoming ? (
+        <span className="tl-tag">{t("upcoming")}</span>
+      ) : null}
+      {entry.status && IMPLEMENTATION.has(entry.status) ? <StatusBadge status={entry.status} /> : null}
+      {count > 0 && entry.kind !== "event" ? (
+        <Link href={sourcesHref(entry)} className="tl-src">
+          {t("sources", { count })}
+        </Link>
+      ) : null}
+    </p>
+  );
+}
+
+/** One entry: its date at its precision (in a column of its own, so inferred dates line up), what happened, the record. */
+async function Entry({ entry, today, onTimeline }: { entry: TimelineEntry; today: string; onTimeline: boolean }) {
   const locale = (await getLocale()) as Locale;
-  const t = await getTranslations();
+  const t = await getTranslations("timeline");
   const title = localized(
     { titleEn: entry.title.en, titleKo: entry.title.ko, titleZh: entry.title.zh },
     "title",
@@ -40,48 +81,23 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
     : null;
   const tense = tenseOf(entry.date, today);
   const tone =
-    entry.due === "overdue"
-      ? "border-rose-300 bg-rose-50/60"
-      : tense === "upcoming" || entry.due === "due"
-        ? "border-dashed border-accent/60 bg-accent-soft/40"
-        : "border-line bg-white";
+    entry.due === "overdue" ? "tl-e tl-late" : tense === "upcoming" || entry.due === "due" ? "tl-e tl-up" : "tl-e";
   return (
-    <li
-      id={entry.key}
-      className={`scroll-mt-24 rounded-md border p-3 text-sm target:ring-2 target:ring-accent ${tone}`}
-      data-testid="timeline-entry"
-      data-kind={entry.kind}
-      data-tense={tense}
-    >
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="w-32 shrink-0 font-medium tabular-nums">
-          <PartialDate value={entry.date} inferred={entry.inferred} reasoning={entry.reasoning} />
-        </span>
-        <span className="text-xs text-muted">
-          <span aria-hidden="true">{KIND_ICON[entry.kind]} </span>
-          {t(`timeline.what.${entry.kind}.${entry.what}` as "timeline.what.agreement.signed")}
-        </span>
-        {entry.due === "overdue" ? (
-          <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-medium text-rose-900">
-            ! {t("timeline.overdue")}
-          </span>
-        ) : tense === "upcoming" ? (
-          <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-medium text-accent-strong">
-            ◷ {t("timeline.upcoming")}
-          </span>
-        ) : null}
-        {entry.status && IMPLEMENTATION.has(entry.status) ? <StatusBadge status={entry.status} /> : null}
-      </div>
-      <p className="mt-1 sm:pl-[8.75rem]">
-        <Link href={entry.href} lang={htmlLang(title.lang)} className="font-medium">
+    // The date is the first child: on a wide screen a column of its own beside the rest (app/globals.css).
+    // data-kind draws the kind's icon and finds entries in tests (no test id: bytes on every entry).
+    <li id={entry.key} className={tone} data-kind={entry.kind}>
+      <PartialDate value={entry.date} inferred={entry.inferred} reasoning={entry.reasoning} />
+      {entryMeta(entry, tense === "upcoming", t)}
+      <p>
+        <Link href={onTimeline && entry.kind === "event" ? `#${entry.key}` : entry.href} {...langOf(title, locale)}>
           {title.text}
-          <FallbackMark value={title} />
+          {title.isFallback ? <FallbackMark value={title} /> : null}
         </Link>
         {place ? (
-          <span className="text-muted">
-            {" "}
-            · <span lang={htmlLang(place.lang)}>{place.text}</span>
-            <FallbackMark value={place} />
+          <span>
+            {" · "}
+            {place.lang === locale ? place.text : <span lang={htmlLang(place.lang)}>{place.text}</span>}
+            {place.isFallback ? <FallbackMark value={place} /> : null}
           </span>
         ) : null}
         {entry.eventId ? (
@@ -91,108 +107,54 @@ async function Entry({ entry, today }: { entry: TimelineEntry; today: string }) 
           </>
         ) : null}
       </p>
-      {entry.citations.length > 0 ? (
-        <details className="mt-1 text-xs sm:pl-[8.75rem]">
-          <summary className="cursor-pointer text-muted">
-            {t("timeline.sources", { count: entry.citations.length })}
-          </summary>
-          <ul className="mt-2 space-y-2">
-            {entry.citations.slice(0, CITATIONS_SHOWN).map((c) => (
-              <li key={c.id} className="border-l-2 border-line pl-2">
-                <q className="text-ink">
-                  <bdi>{c.quote}</bdi>
-                </q>
-                <span className="mt-1 flex flex-wrap items-center gap-2">
-                  <TrustBadge trust={c.source.trust} />
-                  <Link href={`/sources/${c.source.id}`}>
-                    <bdi>{c.source.title}</bdi>
-                  </Link>
-                  {c.stance === "competing" ? <span>≠ {t("citations.competing")}</span> : null}
-                </span>
-              </li>
-            ))}
-            {entry.citations.length > CITATIONS_SHOWN ? (
-              <li>
-                <Link href={entry.href}>
-                  {t("timeline.moreSources", { count: entry.citations.length - CITATIONS_SHOWN })}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </details>
-      ) : null}
+      {entry.kind === "event" && entry.citations.length > 0 ? <EventSources entry={entry} /> : null}
     </li>
   );
 }
 
-/** Entries grouped by year with a marker for today; the same view on /timeline and in record pages. */
+/**
+ * Entries grouped by year with a marker for today (#today), oldest or newest first;
+ * the same view on /timeline and in record pages.
+ */
 export async function TimelineList({
   entries,
   today,
+  order = "oldest",
   headingLevel = 2,
 }: {
   entries: readonly TimelineEntry[];
   today: string;
+  order?: TimelineOrder;
+  /** 2 on /timeline, where an event's title is its own anchor; 3 in a record's page. */
   headingLevel?: 2 | 3;
 }) {
   const locale = await getLocale();
   const t = await getTranslations("timeline");
   const groups = groupByYear(entries);
+  if (order === "newest") groups.reverse();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (groups.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <div className="space-y-6">
-      {groups.map((group) => {
-        const marker = todayIndex(group, today);
-        const todayMarker = (
-          <li
-            key="today"
-            className="flex items-center gap-2 py-1 text-xs font-semibold text-accent"
-            data-testid="today-marker"
-          >
-            <span className="h-px flex-1 bg-accent" aria-hidden="true" />
-            {t("today", { date: formatPartialDate(today, locale) })}
-            <span className="h-px flex-1 bg-accent" aria-hidden="true" />
-          </li>
-        );
-        return (
-          <section key={group.year} id={`y${group.year}`} aria-labelledby={`y${group.year}-h`} className="scroll-mt-24">
-            <Heading
-              id={`y${group.year}-h`}
-              className="sticky top-0 z-10 bg-paper/95 py-1 text-lg font-semibold tabular-nums"
-            >
-              {group.year}
-            </Heading>
-            <ol className="mt-2 space-y-2">
-              {group.entries.map((entry, i) => (
-                <EntryWithMarker key={entry.key} index={i} marker={marker} todayMarker={todayMarker}>
-                  <Entry entry={entry} today={today} />
-                </EntryWithMarker>
-              ))}
-              {marker === group.entries.length ? todayMarker : null}
-            </ol>
-          </section>
-        );
-      })}
+      {groups.map((group) => (
+        <section key={group.year} id={`y${group.year}`} aria-labelledby={`y${group.year}-h`} className="tl-y">
+          <Heading id={`y${group.year}-h`}>{group.year}</Heading>
+          <ol>
+            {yearRows(group, today, order).map((row, i) =>
+              "entry" in row ? (
+                // A short key: the RSC payload carries it beside the entry's id, and this
+                // list is drawn once on the server, never reordered in the browser.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <Entry key={i} entry={row.entry} today={today} onTimeline={headingLevel === 2} />
+              ) : (
+                <li key="today" id="today" className="tl-now" data-testid="today-marker">
+                  {t("today", { date: formatPartialDate(today, locale) })}
+                </li>
+              ),
+            )}
+          </ol>
+        </section>
+      ))}
     </div>
-  );
-}
-
-function EntryWithMarker({
-  index,
-  marker,
-  todayMarker,
-  children,
-}: {
-  index: number;
-  marker: number | null;
-  todayMarker: React.ReactNode;
-  children: React.ReactNode;
-}) {
-  return (
-    <>
-      {marker === index ? todayMarker : null}
-      {children}
-    </>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { htmlLang } from "@/lib/i18n/routing";
 
-export const inputClass =
-  "block w-full rounded-md border border-line bg-white px-2.5 py-1.5 text-sm text-ink shadow-xs placeholder:text-slate-400 focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+/** Every text box and select: one short class (app/globals.css), as a filter form repeats it in its HTML and RSC payload. */
+export const inputClass = "input";
 
 /** A form's main button, disabled while its action runs. `className` adds placement (e.g. `sm:mt-5`). */
 export function SubmitButton({
@@ -27,16 +27,17 @@ export function SubmitButton({
 
 export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-muted">
-        {label}
-      </label>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
       {children}
     </div>
   );
 }
 
 export type Option = { value: string; label: string; lang?: string };
+
+/** An option's `lang` only when it has one: an unset prop still costs bytes in the RSC payload. */
+const langOf = (o: Option) => (o.lang ? { lang: htmlLang(o.lang) } : {});
 
 /** A plain <select> for GET forms; an empty value means "any". */
 export function Select({
@@ -59,13 +60,13 @@ export function Select({
         "group" in o ? (
           <optgroup key={o.group} label={o.group}>
             {o.options.map((opt) => (
-              <option key={opt.value} value={opt.value} lang={htmlLang(opt.lang)}>
+              <option key={opt.value} value={opt.value} {...langOf(opt)}>
                 {opt.label}
               </option>
             ))}
           </optgroup>
         ) : (
-          <option key={o.value} value={o.value} lang={htmlLang(o.lang)}>
+          <option key={o.value} value={o.value} {...langOf(o)}>
             {o.label}
           </option>
         ),

@@ -18,19 +18,17 @@ export async function PartialDate({
   const t = await getTranslations("dates");
   const text = <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
   if (!inferred) return text;
+  // Styled from one short class (app/globals.css, .pd): a timeline draws dozens of these.
   return (
-    <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
+    <span className="pd">
       {text}
-      <details className="group inline-block text-xs">
-        <summary
-          title={t("inferredTitle")}
-          className="inline-flex cursor-pointer list-none items-center gap-0.5 rounded bg-amber-50 px-1 text-amber-900 ring-1 ring-amber-200 ring-inset"
-        >
+      <details>
+        <summary title={t("inferredTitle")}>
           <span aria-hidden="true">≈</span> {t("inferred")}
         </summary>
         {reasoning ? (
-          <span className="mt-1 block max-w-prose rounded border border-line bg-white p-2 text-muted">
-            <span className="font-medium text-ink">{t("reasoning")}: </span>
+          <span>
+            <b>{t("reasoning")}: </b>
             {reasoning}
           </span>
         ) : null}

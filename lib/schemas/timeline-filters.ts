@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { TIMELINE_KINDS } from "@/lib/timeline";
+import { TIMELINE_KINDS, TIMELINE_ORDERS } from "@/lib/timeline";
 import { param } from "./search-params";
 import { SIDES } from "./vocab";
 
-/** Every piece of /timeline state, as it lives in the URL. */
+/** What the timeline holds, as it lives in the URL (the page, its exports and the calendar). */
 export const TimelineFiltersSchema = z.object({
   sector: param.slug(),
   side: param.oneOf(SIDES),
@@ -13,3 +13,6 @@ export const TimelineFiltersSchema = z.object({
 });
 
 export type TimelineFilters = z.infer<typeof TimelineFiltersSchema>;
+
+/** /timeline's own state: the filters and the order it draws them in (not the exports'). */
+export const TimelinePageSchema = TimelineFiltersSchema.extend({ order: param.oneOf(TIMELINE_ORDERS) });

@@ -45,7 +45,7 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   await reader.goto("/status");
   await expect(reader.getByTestId("count-completed")).toHaveText(String(completedBefore + 1));
   await reader.goto("/timeline?kind=status");
-  const entry = reader.getByTestId("timeline-entry").filter({ hasText: ITEM_TITLE });
+  const entry = reader.locator("li[data-kind]").filter({ hasText: ITEM_TITLE });
   await expect(entry.locator("[data-status=completed]").first()).toBeVisible();
 
   // The second editor's form is stale and changes the status too: shown theirs beside mine, with who.

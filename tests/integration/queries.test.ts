@@ -7,7 +7,12 @@ import { getAgreement, listAgreements } from "@/lib/server/queries/agreements";
 import { getDialogue, listDialogues } from "@/lib/server/queries/dialogues";
 import { getCounterpartMatrix } from "@/lib/server/queries/ministries";
 import { getStatusBoard } from "@/lib/server/queries/status";
-import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/server/queries/timeline";
+import {
+  countTimelineYears,
+  filterTimeline,
+  listTimelineEntries,
+  type TimelineEntry,
+} from "@/lib/server/queries/timeline";
 import { isOverdue, isStale } from "@/lib/status";
 import { groupByYear } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";
@@ -224,6 +229,54 @@ describe("timeline", () => {
     expect(scoped.sort()).toEqual(whole.sort());
     expect(scoped.length).toBeGreaterThan(1);
     expect(await listTimelineEntries(t.db, TODAY, { scope: { agreement: "no-such-agreement" } })).toEqual([]);
+  });
+});
+
+describe("timeline years", () => {
+  const countsOf = (entries: TimelineEntry[]) =>
+    groupByYear(entries).map((g) => ({ year: g.year, count: g.entries.length }));
+
+  it("counts each year's entries under the filters, exactly as listing them would, and leaves empty years out", async () => {
+    const queries: TimelineFilters[] = [
+      {},
+      { sector: "science-ict" },
+      { side: "CN" },
+      { kind: "meeting" },
+      { kind: "status" },
+      { sector: "environment-climate", side: "KR" },
+    ];
+    for (const query of queries) {
+      const expected = countsOf(filterTimeline(await listTimelineEntries(t.db, TODAY, query), query));
+      const counted = await countTimelineYears(t.db, TODAY, query);
+      expect(counted, JSON.stringify(query)).toEqual(expected);
+      expect(counted.every((y) => y.count > 0)).toBe(true);
+    }
+  });
+
+  it("spans the record's years with gaps, and one year's count is what a page of that year lists", async () => {
+    const years = await countTimelineYears(t.db, TODAY);
+    const span = (years.at(-1)?.year ?? 0) - (years[0]?.year ?? 0) + 1;
+    expect(years.length).toBeLessThan(span);
+    const y2023 = years.find((y) => y.year === 2023);
+    expect(y2023?.count).toBeGreaterThan(0);
+    const page = filterTimeline(await listTimelineEntries(t.db, TODAY, { from: 2023, to: 2023 }), {
+      from: 2023,
+      to: 2023,
+    });
+    expect(page.length).toBe(y2023?.count);
+  });
+
+  it("follows the data: an event added in an empty year makes that year appear with one entry", async () => {
+    const before = await countTimelineYears(t.db, TODAY);
+    expect(before.some((y) => y.year === 1995)).toBe(false);
+    const event = await t.db.event.create({
+      data: { slug: "test-event-1995", kind: "forum", status: "held", titleEn: "Test forum", startOn: "1995-05" },
+    });
+    try {
+      expect((await countTimelineYears(t.db, TODAY)).find((y) => y.year === 1995)).toEqual({ year: 1995, count: 1 });
+    } finally {
+      await t.db.event.delete({ where: { id: event.id } });
+    }
   });
 });
 

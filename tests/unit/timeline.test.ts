@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByYear, tenseOf, todayIndex } from "@/lib/timeline";
+import { groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, yearRows } from "@/lib/timeline";
 
 const e = (date: string, key = date) => ({ date, key });
 
@@ -48,5 +48,58 @@ describe("todayIndex", () => {
     const groups = groupByYear([e("2025-01-01"), e("2026-01-05")]);
     expect(groups[1] && todayIndex(groups[1], "2026-11-26")).toBe(1);
     expect(groups[0] && todayIndex(groups[0], "2026-11-26")).toBeNull();
+  });
+});
+
+const years = (...ys: number[]) => ys.map((year) => ({ year, count: 1 }));
+
+describe("periodOf", () => {
+  it("keeps the years the reader asked for, even one-sided", () => {
+    expect(periodOf({ from: 2020, to: 2022 }, years(2026), 2026)).toEqual({ from: 2020, to: 2022, chosen: false });
+    expect(periodOf({ from: 2020 }, years(2026), 2026)).toEqual({ from: 2020, to: undefined, chosen: false });
+  });
+
+  it("opens on today's year when it has entries, else the nearest year that has (the earlier of two as near)", () => {
+    expect(periodOf({}, years(2023, 2026, 2027), 2026)).toEqual({ from: 2026, to: 2026, chosen: true });
+    expect(periodOf({}, years(2019, 2031), 2026)).toEqual({ from: 2031, to: 2031, chosen: true });
+    expect(periodOf({}, years(2024, 2028), 2026)).toEqual({ from: 2024, to: 2024, chosen: true });
+    expect(periodOf({}, [], 2026)).toEqual({ from: 2026, to: 2026, chosen: true });
+  });
+});
+
+describe("neighboursOf", () => {
+  it("gives the nearest years with entries either side of the period, none past an open end", () => {
+    const ys = years(2019, 2023, 2026, 2027, 2030);
+    expect(neighboursOf({ from: 2024, to: 2026, chosen: false }, ys)).toEqual({
+      earlier: { year: 2023, count: 1 },
+      later: { year: 2027, count: 1 },
+    });
+    expect(neighboursOf({ from: 2019, to: 2019, chosen: false }, ys)).toEqual({
+      earlier: undefined,
+      later: { year: 2023, count: 1 },
+    });
+    expect(neighboursOf({ from: 2026, chosen: false }, ys)).toEqual({
+      earlier: { year: 2023, count: 1 },
+      later: undefined,
+    });
+  });
+});
+
+describe("yearRows", () => {
+  const [group] = groupByYear([e("2026-01-05"), e("2026-06-02"), e("2026-12-10")]);
+  const drawn = (order: "oldest" | "newest") =>
+    group ? yearRows(group, "2026-11-26", order).map((r) => ("entry" in r ? r.entry.date : "today")) : [];
+
+  it("puts today among the entries, oldest first", () => {
+    expect(drawn("oldest")).toEqual(["2026-01-05", "2026-06-02", "today", "2026-12-10"]);
+  });
+
+  it("reverses the whole year, today included, newest first", () => {
+    expect(drawn("newest")).toEqual(["2026-12-10", "today", "2026-06-02", "2026-01-05"]);
+  });
+
+  it("has no marker in another year", () => {
+    const [other] = groupByYear([e("2025-03-01")]);
+    expect(other && yearRows(other, "2026-11-26", "newest")).toEqual([{ entry: e("2025-03-01") }]);
   });
 });

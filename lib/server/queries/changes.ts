@@ -3,7 +3,7 @@ import { startOfSeoulDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessmentFields, namedLink, titledLink, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 
 /** Restricts the change feed to one record and what hangs off it. */
 export type FeedScope =
@@ -304,7 +304,7 @@ export async function listChangesSince(db: Db, since: string) {
     ),
     ...plans.map((p) => rec("plan", p.slug, t(p), `/plans/${p.slug}`, p)),
     ...items.map((i) => rec("item", i.slug, t(i), `/plans/${i.plan.slug}#${i.slug}`, i)),
-    ...events.map((e) => rec("event", e.slug, t(e), eventHref(e.slug, e.startOn), e, on("dated", e.startOn))),
+    ...events.map((e) => rec("event", e.slug, t(e), eventTimelineHref(e.slug, e.startOn), e, on("dated", e.startOn))),
     ...sources.map((s) => rec("source", s.id, { en: s.title, ko: null, zh: null }, `/sources/${s.id}`, s)),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
   return { since, records, statusUpdates, kinds: CHANGE_KINDS };

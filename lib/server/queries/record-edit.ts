@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/schemas/vocab";
 import { delegate, relationLists, toFields } from "@/lib/server/db/delegates";
 import type { Db } from "@/lib/server/db/prisma";
 import type { LookupKind } from "@/lib/server/search";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 
 export type EditableRecord = {
   id: string;
@@ -84,7 +84,7 @@ export async function publicHref(db: Db, entity: EditableEntity, id: string): Pr
     }
     case "Event": {
       const r = await db.event.findUnique({ where: { id }, select: { slug: true, startOn: true } });
-      return r ? eventHref(r.slug, r.startOn) : null;
+      return r ? eventTimelineHref(r.slug, r.startOn) : null;
     }
     case "Source":
       return `/sources/${id}`;

@@ -1,43 +1,45 @@
 import "server-only";
-import { todayIso } from "@/lib/dates";
+import { todayIso, yearOf } from "@/lib/dates";
 import { parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
-import { TimelineFiltersSchema } from "@/lib/schemas/timeline-filters";
+import { TimelinePageSchema } from "@/lib/schemas/timeline-filters";
 import { db } from "@/lib/server/db/client";
-import { groupByYear, TIMELINE_MAX_ENTRIES, TIMELINE_MAX_ROWS } from "@/lib/timeline";
-import { filterTimeline, getTimelineExtent, listTimelineEntries, type TimelineScope } from "./timeline";
+import { groupByYear, periodOf, TIMELINE_MAX_ENTRIES, TIMELINE_PAGE_ENTRIES } from "@/lib/timeline";
+import { countTimelineYears, filterTimeline, listTimelineEntries, type TimelineScope } from "./timeline";
 
 /**
- * What /timeline shows for a query: the filters read from it and their errors, the sectors to
- * filter by, the years the record spans, the entries (at most TIMELINE_MAX_ENTRIES) and how many matched.
+ * What /timeline shows for a query: the filters read from it and their errors, the
+ * sectors to filter by, how many entries each year holds under the filters (for the
+ * year jump), the period shown (the reader's years, or the year around today: one
+ * period per page keeps the page light), its entries (at most TIMELINE_PAGE_ENTRIES)
+ * and how many matched. The year around today, when it holds more than a page, is
+ * shown from today on (`fromToday`), so the page still opens at today.
  */
 export async function getTimelinePage(searchParams: RawSearchParams) {
-  const { values: filters, errors } = parseSearchParams(TimelineFiltersSchema, searchParams);
+  const { values, errors } = parseSearchParams(TimelinePageSchema, searchParams);
+  const { order = "oldest", ...filters } = values;
   const today = todayIso();
-  const thisYear = Number(today.slice(0, 4));
-  const [extent, sectors] = await Promise.all([
-    getTimelineExtent(db),
+  const { kind, sector, side } = filters;
+  const [years, sectors] = await Promise.all([
+    countTimelineYears(db, today, { kind, sector, side }),
     db.sector.findMany({
       orderBy: { sortOrder: "asc" },
       select: { slug: true, nameEn: true, nameKo: true, nameZh: true },
     }),
   ]);
-  // A large record is read a few years at a time: around today unless the reader picks years.
-  const windowed = filters.from === undefined && filters.to === undefined && extent.rows > TIMELINE_MAX_ROWS;
-  const range = windowed ? { from: thisYear - 1, to: thisYear + 1 } : { from: filters.from, to: filters.to };
-  const matching = groupByYear(
-    filterTimeline(
-      await listTimelineEntries(db, today, {
-        ...range,
-        kind: filters.kind,
-        sector: filters.sector,
-        side: filters.side,
-        limit: TIMELINE_MAX_ENTRIES + 1,
-      }),
-      filters,
-    ),
-  ).flatMap((g) => g.entries);
-  const entries = matching.slice(0, TIMELINE_MAX_ENTRIES);
-  return { filters, errors, today, extent, sectors, windowed, range, entries, matched: matching.length };
+  const period = periodOf(filters, years, yearOf(today));
+  const shown = { ...filters, from: period.from, to: period.to };
+  const read = async (since?: string) =>
+    groupByYear(
+      filterTimeline(
+        await listTimelineEntries(db, today, { ...shown, since, limit: TIMELINE_PAGE_ENTRIES + 1 }),
+        shown,
+      ),
+    ).flatMap((g) => g.entries);
+  let matching = await read();
+  const fromToday = period.chosen && period.from === yearOf(today) && matching.length > TIMELINE_PAGE_ENTRIES;
+  if (fromToday) matching = await read(today);
+  const entries = matching.slice(0, TIMELINE_PAGE_ENTRIES);
+  return { filters, order, errors, today, years, sectors, period, fromToday, entries, matched: matching.length };
 }
 
 export type TimelinePageData = Awaited<ReturnType<typeof getTimelinePage>>;

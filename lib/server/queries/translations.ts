@@ -2,7 +2,7 @@ import "server-only";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { Db } from "@/lib/server/db/prisma";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 
 /**
  * What record text is missing in which language, and which is still the tracker's
@@ -163,8 +163,8 @@ export async function listMissingTranslations(db: Db): Promise<MissingTranslatio
   for (const r of plans as Row[]) add("plan", r, r, "title", ["title", "summary"], `/plans/${r.slug}`);
   for (const r of items as (Row & { plan: Row })[])
     add("planItem", r, r, "title", ["title"], `/plans/${r.plan.slug}#${r.slug}`);
-  for (const r of events as (Row & { slug: string; startOn: string | null })[])
-    add("event", r, r, "title", ["title", "summary", "place"], eventHref(r.slug, r.startOn));
+  for (const r of events as (Row & { startOn: string | null })[])
+    add("event", r, r, "title", ["title", "summary", "place"], eventTimelineHref(String(r.slug), r.startOn));
   for (const r of people as Row[]) add("person", r, r, "name", ["name"], null);
   for (const r of sectors as Row[]) add("sector", r, r, "name", ["name"], `/agreements?sector=${r.slug}`);
   for (const r of topics as Row[]) add("topic", r, r, "name", ["name"], `/agreements?topic=${r.slug}`);

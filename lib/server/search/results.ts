@@ -4,7 +4,7 @@ import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/loc
 import type { Locale } from "@/lib/schemas/vocab";
 import { ministryBrief, nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 import { type SearchKind, splitAliases } from "./documents";
 
 /**
@@ -197,7 +197,7 @@ const readMeetings: Reader = async (db, ids, locale) => {
 
 /** Events have no page of their own: the timeline shows them, at their anchor, in their year. */
 function eventLink(e: { slug: string; startOn: string | null; agreement: { slug: string } | null }) {
-  if (e.startOn) return eventHref(e.slug, e.startOn);
+  if (e.startOn) return eventTimelineHref(e.slug, e.startOn);
   return e.agreement ? `/agreements/${e.agreement.slug}` : "/timeline";
 }
 

@@ -18,7 +18,7 @@ import type { Locale } from "@/lib/schemas/vocab";
 import { getArchivedRecord } from "@/lib/server/queries/archived-page";
 import type { SourceCitation } from "@/lib/server/queries/sources";
 import { getSourcePage } from "@/lib/server/queries/sources-page";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
@@ -78,7 +78,7 @@ async function citedRecord(
       `${title(item.plan)} · ${item.number}. ${title(item)}`,
       `/plans/${item.plan.slug}#${item.slug}`,
     );
-  if (c.event) return found(t("sources.kinds.event"), title(c.event), eventHref(c.event.slug, c.event.startOn));
+  if (c.event) return found(t("sources.kinds.event"), title(c.event), eventTimelineHref(c.event.slug, c.event.startOn));
   const person = c.person ?? c.personRole?.person;
   if (person) return found(t("sources.kinds.person"), name(person), null);
   return null;
@@ -182,12 +182,12 @@ async function CitedBy({ records, language }: { records: CitedByRow[]; language:
                 <span>{record.kind}</span>
                 {record.href ? (
                   <Link href={record.href} className="text-sm font-medium">
-                    <bdi>{record.label}</bdi>
+                    {record.label}
                     <FallbackMark value={record.mark} />
                   </Link>
                 ) : (
                   <span className="text-sm font-medium text-ink">
-                    <bdi>{record.label}</bdi>
+                    {record.label}
                     <FallbackMark value={record.mark} />
                   </span>
                 )}
@@ -204,14 +204,10 @@ async function CitedBy({ records, language }: { records: CitedByRow[]; language:
           {c.claim ? (
             <p className="mt-1">
               <span className="text-muted">{t("citations.claim")}: </span>
-              <bdi>{c.claim}</bdi>
+              {c.claim}
             </p>
           ) : null}
-          {c.note ? (
-            <p className="mt-1 text-muted">
-              <bdi>{c.note}</bdi>
-            </p>
-          ) : null}
+          {c.note ? <p className="mt-1 text-muted">{c.note}</p> : null}
           <p className="mt-1 text-right">
             <EditLink entity="Citation" id={c.id} />
           </p>

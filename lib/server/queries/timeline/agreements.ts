@@ -24,7 +24,7 @@ const agreementSelect = {
   citations,
 } as const;
 
-function agreementWhere({ agreementScope, ministryScope, sector, side }: TimelineContext) {
+export function agreementWhere({ agreementScope, ministryScope, sector, side }: TimelineContext) {
   return {
     archivedAt: null,
     ...(agreementScope ? { slug: agreementScope } : {}),

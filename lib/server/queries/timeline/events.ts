@@ -1,6 +1,6 @@
 import "server-only";
 import { datedFields, ministrySide, placeFields, titleFields } from "@/lib/server/db/fragments";
-import { eventHref } from "@/lib/timeline";
+import { eventTimelineHref } from "@/lib/timeline";
 import {
   citations,
   dateFilter,
@@ -27,7 +27,7 @@ const eventSelect = {
   citations,
 } as const;
 
-function eventWhere(ctx: TimelineContext) {
+export function eventWhere(ctx: TimelineContext) {
   const { sector, side, byAgreement, ministryScope } = ctx;
   return {
     archivedAt: null,
@@ -60,7 +60,7 @@ export async function readEventEntries(ctx: TimelineContext): Promise<TimelineEn
         inferred: e.startInferred,
         reasoning: e.startReasoning,
         title: titleOf(e),
-        href: eventHref(e.slug, e.startOn),
+        href: eventTimelineHref(e.slug, e.startOn),
         eventId: e.id,
         sectors: uniq([e.sector?.slug]),
         sides: uniq(e.participants.map((p) => p.ministry.side)),

@@ -13,7 +13,7 @@ import { readPlanEntries } from "./plans";
 import { readStatusEntries } from "./status";
 
 export type { TimelineEntry, TimelineQuery, TimelineScope } from "./context";
-export { getTimelineExtent } from "./extent";
+export { countTimelineYears, type YearsQuery } from "./years";
 
 /**
  * Dated entries of the requested years, kinds, track, side and record, read from

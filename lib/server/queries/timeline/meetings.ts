@@ -31,7 +31,7 @@ function dialogueWhere({ dialogueScope, byAgreement, ministryScope }: TimelineCo
   };
 }
 
-function meetingWhere(ctx: TimelineContext) {
+export function meetingWhere(ctx: TimelineContext) {
   const { agreementScope, planScope, byAgreement, sector, side } = ctx;
   return {
     archivedAt: null,

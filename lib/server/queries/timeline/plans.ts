@@ -49,16 +49,21 @@ const planSelect = {
   citations,
 } as const;
 
-/** Plan periods: where each plan starts and ends. */
-export async function readPlanEntries(ctx: TimelineContext): Promise<TimelineEntry[]> {
+/** The plans whose periods are on the timeline: those in scope, by their implementing body's side. */
+export function planPeriodWhere(ctx: TimelineContext) {
   const { ministryScope, side } = ctx;
-  const where = {
+  return {
     ...planWhere(ctx),
     AND: [
       ...(ministryScope ? [{ implementingBody: { slug: ministryScope } }] : []),
       ...(side ? [{ implementingBody: { side } }] : []),
     ],
   };
+}
+
+/** Plan periods: where each plan starts and ends. */
+export async function readPlanEntries(ctx: TimelineContext): Promise<TimelineEntry[]> {
+  const where = planPeriodWhere(ctx);
   const plans = await earliestByDate(["startOn", "endOn"] as const, (field) =>
     ctx.db.actionPlan.findMany({
       where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
