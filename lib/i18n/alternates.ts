@@ -22,13 +22,13 @@ export function alternatesFor(locale: string, href: Href): NonNullable<Metadata[
   return { canonical: getPathname({ href, locale: current }), languages };
 }
 
-type Texts = { [K in `${"title" | "name" | "summary"}${"En" | "Ko" | "Zh"}`]?: string | null };
+export type RecordTexts = { [K in `${"title" | "name" | "summary"}${"En" | "Ko" | "Zh"}`]?: string | null };
 
 /**
  * A record page's metadata: its title or name and summary in the reader's language
  * (falling back as the page does), and its language alternates. Empty for no record.
  */
-export function recordMetadata(record: Texts | null, locale: Locale, href: Href): Metadata {
+export function recordMetadata(record: RecordTexts | null, locale: Locale, href: Href): Metadata {
   if (!record) return {};
   const title = localizedOptional(record, "title", locale) ?? localizedOptional(record, "name", locale);
   return {
