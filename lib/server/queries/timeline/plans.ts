@@ -1,9 +1,9 @@
 import "server-only";
 import { datedFields, ministrySide, titleFields } from "@/lib/server/db/fragments";
 import {
+  byDate,
   citations,
   datedEntries,
-  dateFilter,
   earliestByDate,
   noRefs,
   type TimelineContext,
@@ -60,12 +60,7 @@ export async function readPlanEntries(ctx: TimelineContext): Promise<TimelineEnt
     ],
   };
   const plans = await earliestByDate(["startOn", "endOn"] as const, (field) =>
-    ctx.db.actionPlan.findMany({
-      where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
-      orderBy: [{ [field]: "asc" }, { id: "asc" }],
-      ...ctx.take,
-      select: planSelect,
-    }),
+    ctx.db.actionPlan.findMany({ ...byDate(ctx, where, field), select: planSelect }),
   );
   return plans.flatMap((p) =>
     datedEntries(
