@@ -12,7 +12,7 @@ import { namesOfValues, publicHref } from "@/lib/server/queries/record-edit";
 import { createRecord } from "@/lib/server/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
 import { type FormState, formString, typedValues } from "../../form-state";
-import { changedByOf, conflictFields, notSaved, refused, saved } from "./refuse";
+import { changedByOf, conflicted, conflictFields, notSaved, refused, saved } from "./refuse";
 
 /** The language the form was filled in (its hidden "locale" field), for the names it shows. */
 const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
@@ -34,26 +34,18 @@ async function toState(result: EditResult<ErrorCode>, formData: FormData): Promi
   if (result.kind !== "conflict") return notSaved(result, values);
   const base = formStrings(entity, result.current);
   const fields = conflictFields(result.conflicts);
-  // The form shows what only the other editor changed as they left it; the rest as typed.
-  for (const f of result.theirs) values[f] = base[f] ?? "";
   const ids = (field: string, value: string) => (field in RELATION_LISTS ? value.split(",").filter(Boolean) : value);
   const named = [...Object.entries(base), ...fields.map((c) => [c.field, c.mine] as const)].map(
     ([f, v]) => [f, ids(f, v)] as const,
   );
-  return {
-    status: "error",
-    kind: "conflict",
-    fieldErrors: {},
-    values,
-    conflict: {
-      version: result.current.version,
-      current: base,
-      names: await namesOfValues(db, named, formLocale(formData)),
-      changedBy: changedByOf(result.changedBy),
-      base,
-      fields,
-    },
-  };
+  return conflicted(values, result.theirs, base, {
+    version: result.current.version,
+    current: base,
+    names: await namesOfValues(db, named, formLocale(formData)),
+    changedBy: changedByOf(result.changedBy),
+    base,
+    fields,
+  });
 }
 
 /** The submitted text fields; the service's zod schema decides which it takes. */

@@ -51,3 +51,19 @@ export function conflictFields(
     by: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
   }));
 }
+
+type Conflict = NonNullable<Extract<FormState, { status: "error" }>["conflict"]>;
+
+/**
+ * The form state of a save that conflicts with another editor's: the fields only they
+ * changed show as they left them (from `base`), the rest as typed.
+ */
+export function conflicted(
+  values: Record<string, string>,
+  theirs: readonly string[],
+  base: Record<string, string>,
+  conflict: Conflict,
+): FormState {
+  for (const f of theirs) values[f] = base[f] ?? "";
+  return { status: "error", kind: "conflict", fieldErrors: {}, values, conflict };
+}

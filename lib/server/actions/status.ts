@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/server/auth";
 import { db } from "@/lib/server/db/client";
 import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
 import { type FormState, formString, str, typedValues } from "../../form-state";
-import { changedByOf, conflictFields, notSaved, refused, saved } from "./refuse";
+import { changedByOf, conflicted, conflictFields, notSaved, refused, saved } from "./refuse";
 
 /** An empty optional field means "not given", not "an empty string". */
 function optional(formData: FormData, name: string): string | undefined {
@@ -44,21 +44,13 @@ export async function updateItemStatusAction(_prev: FormState, formData: FormDat
     progress: current.progress,
     assessedOn: current.statusAssessedOn,
   });
-  // The form shows what only the other editor changed as they left it; the rest as typed.
-  for (const f of result.theirs) values[f] = base[f] ?? "";
-  return {
-    status: "error",
-    kind: "conflict",
-    fieldErrors: {},
-    values,
-    conflict: {
-      version: current.version,
-      current: { status: current.status, progress: current.progress, statusAssessedOn: current.statusAssessedOn },
-      changedBy: changedByOf(result.changedBy),
-      base,
-      fields: conflictFields(result.conflicts),
-    },
-  };
+  return conflicted(values, result.theirs, base, {
+    version: current.version,
+    current: { status: current.status, progress: current.progress, statusAssessedOn: current.statusAssessedOn },
+    changedBy: changedByOf(result.changedBy),
+    base,
+    fields: conflictFields(result.conflicts),
+  });
 }
 
 /** An item's status fields as the form holds them. */
