@@ -14,6 +14,15 @@ export const titleFields = { titleEn: true, titleKo: true, titleZh: true, transl
 export const nameFields = { nameEn: true, nameKo: true, nameZh: true, translated: true } as const;
 export const summaryFields = { summaryEn: true, summaryKo: true, summaryZh: true, translated: true } as const;
 export const placeFields = { placeEn: true, placeKo: true, placeZh: true, translated: true } as const;
+/** A meeting's agenda and outcomes in the three languages. */
+export const meetingTextFields = {
+  agendaEn: true,
+  agendaKo: true,
+  agendaZh: true,
+  outcomesEn: true,
+  outcomesKo: true,
+  outcomesZh: true,
+} as const;
 
 /** What a page needs to link a titled record (agreement, plan, item, event) in any language. */
 export const titledLink = { slug: true, ...titleFields } as const;
