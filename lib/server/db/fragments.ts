@@ -57,6 +57,20 @@ export const citationFields = {
   note: true,
 } as const;
 
+/** The record a citation belongs to: one of these keys is set. */
+export const citationRecordKeys = {
+  agreementId: true,
+  ministryId: true,
+  dialogueId: true,
+  meetingId: true,
+  planId: true,
+  planItemId: true,
+  eventId: true,
+  personId: true,
+  personRoleId: true,
+  statusUpdateId: true,
+} as const;
+
 /** A source as its page and the API describe it (the API writes these out in this order). */
 export const sourceFields = {
   id: true,
