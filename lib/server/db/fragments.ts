@@ -89,3 +89,10 @@ export const sourceFields = {
 
 /** An assessment of a plan item: what its status update says before its note and evidence. */
 export const assessmentFields = { id: true, status: true, progress: true, assessedOn: true, basis: true } as const;
+/** An assessment as the status-update sheet holds it (export and import): with its English note and evidence. */
+export const assessmentSheetFields = {
+  ...assessmentFields,
+  noteEn: true,
+  evidenceUrl: true,
+  evidenceSourceId: true,
+} as const;

@@ -10,6 +10,7 @@ import type { StatusFiltersSchema } from "@/lib/schemas/status-filters";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { compareKeys } from "@/lib/server/api/pagination";
 import { listAgreementRows, listItemRows } from "@/lib/server/api/resources";
+import { assessmentSheetFields } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { filterTimeline, listTimelineEntries } from "@/lib/server/queries/timeline";
 import { joinList, type SheetRow } from "./sheets";
@@ -90,14 +91,7 @@ export async function statusUpdateSheet(
       { id: "asc" },
     ],
     select: {
-      id: true,
-      status: true,
-      progress: true,
-      assessedOn: true,
-      basis: true,
-      noteEn: true,
-      evidenceUrl: true,
-      evidenceSourceId: true,
+      ...assessmentSheetFields,
       planItem: { select: { slug: true, plan: { select: { slug: true } } } },
     },
   });

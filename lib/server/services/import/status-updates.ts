@@ -1,6 +1,7 @@
 import "server-only";
 import { comparePartialDates } from "@/lib/dates";
 import { type StatusUpdateRow, StatusUpdateRowSchema } from "@/lib/schemas/import";
+import { assessmentSheetFields } from "@/lib/server/db/fragments";
 import type { Tx } from "@/lib/server/db/prisma";
 import type { Actor, Changes } from "@/lib/server/services/audit";
 import { auditImport } from "./audit";
@@ -21,17 +22,7 @@ const fieldsOf = (r: StatusUpdateRow) => ({
 });
 type Fields = ReturnType<typeof fieldsOf>;
 
-const STORED = {
-  id: true,
-  planItemId: true,
-  status: true,
-  progress: true,
-  assessedOn: true,
-  basis: true,
-  noteEn: true,
-  evidenceUrl: true,
-  evidenceSourceId: true,
-} as const;
+const STORED = { ...assessmentSheetFields, planItemId: true } as const;
 
 /**
  * Each assessment of a known item (in the plan the row names, if it names one),
