@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ChangedRecordRow } from "@/components/changes/changed-record-row";
@@ -11,7 +11,7 @@ import { LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { formatPartialDate, todayIso } from "@/lib/dates";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { alternatesFor, pageLocale } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
@@ -52,8 +52,7 @@ type View = {
 };
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations();
   const today = todayIso();
   const o = await getOverviewPage(today);

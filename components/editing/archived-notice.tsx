@@ -50,7 +50,7 @@ export async function ArchivedNotice({
 }
 
 /** Where each kind with a public page is listed (its path and its name in the navigation). */
-const LISTS = {
+export const LISTS = {
   Agreement: "agreements",
   Ministry: "ministries",
   Dialogue: "dialogues",

@@ -42,6 +42,7 @@ export type StatusEditorItem = {
   version: number;
   status: string;
   progress: number | null;
+  /** The date of the item's current assessment: part of what the form loaded (its merge base). */
   statusAssessedOn: string | null;
 };
 

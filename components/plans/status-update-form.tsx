@@ -9,6 +9,7 @@ import { type ConflictField, type FormState, formString, IDLE } from "@/lib/form
 import { Link } from "@/lib/i18n/navigation";
 import { ASSESSMENT_BASES, IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { updateItemStatusAction } from "@/lib/server/actions/status";
+import type { StatusEditorItem } from "./status-editor";
 
 /** A key that changes with every answer of the action. */
 export function formKey(state: FormState): string {
@@ -17,19 +18,9 @@ export function formKey(state: FormState): string {
   return "idle";
 }
 
-type Item = {
-  id: string;
-  slug: string;
-  number: number;
-  version: number;
-  status: string;
-  progress: number | null;
-  /** The date of the item's current assessment: part of what the form loaded (its merge base). */
-  statusAssessedOn?: string | null;
-};
-
 type Props = {
-  item: Item;
+  /** The item as the plan page drew it (status-editor.tsx). */
+  item: StatusEditorItem;
   sources: readonly { id: string; title: string }[];
   today: string;
 };

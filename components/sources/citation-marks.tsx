@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CitationView } from "@/lib/server/queries/citations";
+import { type CitationView, citationsFor } from "@/lib/server/queries/citations";
 
 /**
  * Footnote marks beside a fact, each a link to its citation below: every fact is
@@ -29,4 +29,9 @@ export async function CitationMarks({
       ))}
     </sup>
   );
+}
+
+/** A record's marks: those of its citations that cite a field (null: the record as a whole). */
+export function marksOf(citations: readonly CitationView[], numbers: ReadonlyMap<string, number>) {
+  return (field: string | null) => <CitationMarks citations={citationsFor(citations, field)} numbers={numbers} />;
 }

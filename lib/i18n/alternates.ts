@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/vocab";
 import { localizedOptional } from "./localized";
 import { getPathname } from "./navigation";
@@ -21,13 +22,13 @@ export function alternatesFor(locale: string, href: Href): NonNullable<Metadata[
   return { canonical: getPathname({ href, locale: current }), languages };
 }
 
-type Texts = { [K in `${"title" | "name" | "summary"}${"En" | "Ko" | "Zh"}`]?: string | null };
+export type RecordTexts = { [K in `${"title" | "name" | "summary"}${"En" | "Ko" | "Zh"}`]?: string | null };
 
 /**
  * A record page's metadata: its title or name and summary in the reader's language
  * (falling back as the page does), and its language alternates. Empty for no record.
  */
-export function recordMetadata(record: Texts | null, locale: Locale, href: Href): Metadata {
+export function recordMetadata(record: RecordTexts | null, locale: Locale, href: Href): Metadata {
   if (!record) return {};
   const title = localizedOptional(record, "title", locale) ?? localizedOptional(record, "name", locale);
   return {
@@ -35,4 +36,35 @@ export function recordMetadata(record: Texts | null, locale: Locale, href: Href)
     description: localizedOptional(record, "summary", locale)?.text.slice(0, 200),
     alternates: alternatesFor(locale, href),
   };
+}
+
+/** The message namespaces of the public section pages, each with a `title` and a `description`. */
+type SectionNamespace =
+  | "agreements"
+  | "dialogues"
+  | "ministries"
+  | "plans"
+  | "sources"
+  | "status"
+  | "timeline"
+  | "openData.changes"
+  | "openData.apiDocs";
+
+/**
+ * A public section page's generateMetadata: its title and description in the reader's
+ * language, and its language alternates. The section pages differ only in these two names.
+ */
+export function sectionMetadata(namespace: SectionNamespace, href: Href) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const { locale } = await params;
+    const t = await getTranslations({ locale, namespace });
+    return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, href) };
+  };
+}
+
+/** The locale of a page's params, set for the request (so its components render statically in it). */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return locale;
 }

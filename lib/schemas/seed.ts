@@ -483,8 +483,8 @@ export type SeedEvent = z.infer<typeof SeedEventSchema>;
 
 // ---------------------------------------------------------------- the whole seed
 
-export const SEED_KINDS = [
-  "sources",
+/** The kinds whose records are keyed by slug (sources are keyed by id). */
+export const SLUGGED_SEED_KINDS = [
   "sectors",
   "topics",
   "ministries",
@@ -494,6 +494,7 @@ export const SEED_KINDS = [
   "plans",
   "events",
 ] as const;
+export const SEED_KINDS = ["sources", ...SLUGGED_SEED_KINDS] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
 export type SeedData = {

@@ -14,6 +14,7 @@ import {
   SeedPlanSchema,
   type SeedSource,
   SeedStatusUpdateSchema,
+  SLUGGED_SEED_KINDS,
 } from "../../lib/schemas/seed";
 import { SlugSchema } from "../../lib/schemas/vocab";
 
@@ -292,16 +293,7 @@ function checkDuplicates(problems: Problems, data: SeedData) {
     "source file name",
     data.sources.flatMap((s) => (s.fileName ? [{ key: s.fileName, label: `source "${s.id}"`, path: "fileName" }] : [])),
   );
-  for (const kind of [
-    "sectors",
-    "topics",
-    "ministries",
-    "people",
-    "agreements",
-    "dialogues",
-    "plans",
-    "events",
-  ] as const) {
+  for (const kind of SLUGGED_SEED_KINDS) {
     duplicates(
       `${SEED_KIND_LABELS[kind]} slug`,
       (data[kind] as { slug: string }[]).map((r) => ({

@@ -3,6 +3,7 @@
  * only one editor changed, and a field both changed is shown theirs beside mine and
  * saved as the editor chooses.
  */
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { e2eDb, expectNoAxeViolations } from "./helpers";
 
@@ -30,6 +31,25 @@ async function lastAudit(id: string) {
   }
 }
 
+/**
+ * Editor B opens the item's edit form first (the form carries the version and values
+ * it loaded), then editor A signs in and opens it too: what A saves makes B's form stale.
+ */
+async function openTwice(
+  page: Page,
+  login: (user: "editor") => Promise<void>,
+  newUserPage: (user: "editor2") => Promise<Page>,
+) {
+  const { id } = await itemRow();
+  const edit = `/edit/PlanItem/${id}`;
+  const b = await newUserPage("editor2");
+  await b.goto(edit);
+  await expect(b.getByLabel("Due", { exact: false }).first()).toBeVisible();
+  await login("editor");
+  await page.goto(edit);
+  return { id, b };
+}
+
 test.describe
   .serial("two editors on one record", () => {
     test("A sets a due date, B (loaded before) changes only the Chinese title: both survive, nothing reverts", async ({
@@ -37,15 +57,7 @@ test.describe
       login,
       newUserPage,
     }) => {
-      const { id } = await itemRow();
-      const edit = `/edit/PlanItem/${id}`;
-      // B opens the form first: it carries the version and values it loaded.
-      const b = await newUserPage("editor2");
-      await b.goto(edit);
-      await expect(b.getByLabel("Due", { exact: false }).first()).toBeVisible();
-
-      await login("editor");
-      await page.goto(edit);
+      const { id, b } = await openTwice(page, login, newUserPage);
       await page.getByLabel(/^Due/).fill("2027");
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
@@ -76,13 +88,7 @@ test.describe
       login,
       newUserPage,
     }) => {
-      const { id } = await itemRow();
-      const edit = `/edit/PlanItem/${id}`;
-      const b = await newUserPage("editor2");
-      await b.goto(edit);
-
-      await login("editor");
-      await page.goto(edit);
+      const { b } = await openTwice(page, login, newUserPage);
       await page.getByRole("textbox", { name: /^Title \(English\)/ }).fill("Title saved by A");
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");

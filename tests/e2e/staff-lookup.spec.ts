@@ -20,18 +20,23 @@ async function pickFromLookup(page: Page, field: string, text: string, match: st
   await page.getByRole("listbox", { name: "Matching records" }).getByRole("option", { name: match }).click();
 }
 
-/** The digital agreement continues none, as in the seed. */
-async function expectNoLineage() {
+/** The agreement the digital agreement continues (its slug) and how, as the database holds them now. */
+async function digitalLineage() {
   const db = e2eDb();
   try {
     const row = await db.agreement.findUniqueOrThrow({
       where: { slug: "digital-technology-agreement-2026" },
-      select: { previousId: true, relation: true },
+      select: { previous: { select: { slug: true } }, relation: true },
     });
-    expect(row).toEqual({ previousId: null, relation: null });
+    return { previous: row.previous?.slug ?? null, relation: row.relation };
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The digital agreement continues none, as in the seed. */
+async function expectNoLineage() {
+  expect(await digitalLineage()).toEqual({ previous: null, relation: null });
 }
 
 test.describe
@@ -65,16 +70,7 @@ test.describe
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByTestId("edit-form-message")).toHaveText("Saved.");
 
-      const db = e2eDb();
-      try {
-        const row = await db.agreement.findUniqueOrThrow({
-          where: { slug: "digital-technology-agreement-2026" },
-          select: { previous: { select: { slug: true } }, relation: true },
-        });
-        expect(row).toEqual({ previous: { slug: "science-technology-agreement-2026" }, relation: "follows" });
-      } finally {
-        await db.$disconnect();
-      }
+      expect(await digitalLineage()).toEqual({ previous: "science-technology-agreement-2026", relation: "follows" });
 
       // Opened again, the field shows the chosen agreement's title, and so does the history.
       await page.reload();
@@ -151,16 +147,7 @@ test.describe
           .check();
       await page.getByRole("button", { name: "Save with these choices" }).click();
       await expect(page.getByTestId("edit-form-message")).toContainText("Saved");
-      const db = e2eDb();
-      try {
-        const row = await db.agreement.findUniqueOrThrow({
-          where: { slug: "digital-technology-agreement-2026" },
-          select: { previous: { select: { slug: true } }, relation: true },
-        });
-        expect(row).toEqual({ previous: { slug: "science-technology-agreement-2026" }, relation: "follows" });
-      } finally {
-        await db.$disconnect();
-      }
+      expect(await digitalLineage()).toEqual({ previous: "science-technology-agreement-2026", relation: "follows" });
 
       // Emptied again on a fresh form: no lineage, as in the seed.
       await page.reload();

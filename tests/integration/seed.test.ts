@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_QUOTE_LENGTH, type SeedData } from "../../lib/schemas/seed";
+import { MAX_QUOTE_LENGTH, type SeedData, SLUGGED_SEED_KINDS } from "../../lib/schemas/seed";
 import { type Db, databaseProvider } from "../../lib/server/db/prisma";
 import {
   allCitations,
@@ -173,16 +173,7 @@ describe("the seed on a fresh database", () => {
       const slugs = rows.map((r) => r.slug);
       expect(new Set(slugs).size, kind).toBe(slugs.length);
     }
-    for (const kind of [
-      "sectors",
-      "topics",
-      "ministries",
-      "people",
-      "agreements",
-      "dialogues",
-      "plans",
-      "events",
-    ] as const) {
+    for (const kind of SLUGGED_SEED_KINDS) {
       const slugs = (seedData[kind] as { slug: string }[]).map((r) => r.slug);
       expect(new Set(slugs).size, kind).toBe(slugs.length);
     }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { NewLink } from "@/components/editing/new-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
-import type { Locale } from "@/lib/schemas/vocab";
 import { hasRole, requireRole } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +26,7 @@ const TOOLS = [
 
 /** The staff tools and a New link for every kind of record: editors and administrators. */
 export default async function AdminPage({ params }: PageProps<"/[locale]/admin">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const _locale = await pageLocale(params);
   const t = await getTranslations("nav");
   const gate = await requireRole("editor");
   if (!gate.ok) return <RefusedPage title={t("adminTitle")} message={t("editorsOnly")} needs="editor" />;

@@ -1,25 +1,19 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ChangedRecordRow, pick } from "@/components/changes/changed-record-row";
 import { StatusBadge } from "@/components/status/status-badge";
 import { inputClass } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
 import { CHANGE_KINDS, type ChangeKind } from "@/lib/server/queries/changes";
 import { getChangesPage } from "@/lib/server/queries/changes-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/changes">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "openData.changes" });
-  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/changes") };
-}
+export const generateMetadata = sectionMetadata("openData.changes", "/changes");
 
 /** `since` must be a day no later than today; anything else falls back to a month ago, with a note. */
 function readSince(raw: string | string[] | undefined, today: string): { since: string; bad: boolean } {
@@ -40,8 +34,7 @@ function kindToList(raw: string | string[] | undefined): ChangeKind | null {
 }
 
 export default async function ChangesPage({ params, searchParams }: PageProps<"/[locale]/changes">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("openData.changes");
   const today = todayIso();
   const query = await searchParams;

@@ -1,31 +1,24 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DueStateBadge } from "@/components/dialogues/due-state";
 import { NewLink } from "@/components/editing/new-link";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
 import { getDialoguesPage } from "@/lib/server/queries/dialogues-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "dialogues" });
-  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/dialogues") };
-}
+export const generateMetadata = sectionMetadata("dialogues", "/dialogues");
 
 export default async function DialoguesPage({ params }: PageProps<"/[locale]/dialogues">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations();
   const dialogues = await getDialoguesPage();
 

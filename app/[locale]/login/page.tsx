@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import type { Locale } from "@/lib/schemas/vocab";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";
@@ -23,8 +23,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/login">): Prom
 }
 
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("auth");
   const next = NextSchema.parse((await searchParams).next ?? (locale === "en" ? "/" : `/${locale}`));
   const user = await getCurrentUser();

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { Badge, sideTone } from "@/components/ui/badge";
@@ -7,26 +6,20 @@ import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
 import { getMinistriesPage } from "@/lib/server/queries/ministries-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/ministries">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ministries" });
-  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/ministries") };
-}
+export const generateMetadata = sectionMetadata("ministries", "/ministries");
 
 export default async function MinistriesPage({ params }: PageProps<"/[locale]/ministries">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations();
   const { ministries, matrix } = await getMinistriesPage();
   const sides = locale === "zh" ? (["CN", "KR"] as const) : (["KR", "CN"] as const);

@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { alternatesFor } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { openApiDocument } from "@/lib/server/api/openapi";
 
 /**
@@ -11,11 +9,7 @@ import { openApiDocument } from "@/lib/server/api/openapi";
  * server from the generated OpenAPI document, so it cannot drift from the API.
  */
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/open-data">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "openData.apiDocs" });
-  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/open-data") };
-}
+export const generateMetadata = sectionMetadata("openData.apiDocs", "/open-data");
 
 type Schema = {
   type?: string | string[];
@@ -75,8 +69,7 @@ function TypeLink({ schema }: { schema: Schema }) {
 type T = Awaited<ReturnType<typeof getTranslations<"openData.apiDocs">>>;
 
 export default async function OpenDataPage({ params }: PageProps<"/[locale]/open-data">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const _locale = await pageLocale(params);
   const t = await getTranslations("openData.apiDocs");
   const doc = openApiDocument() as {
     info: { title: string; description: string; version: string };

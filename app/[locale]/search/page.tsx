@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SearchView } from "@/components/search/search-view";
-import { alternatesFor } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/schemas/vocab";
+import { alternatesFor, pageLocale } from "@/lib/i18n/alternates";
 import { getSearchPage } from "@/lib/server/queries/search-page";
 
 // Every query is its own page: rendered per request.
@@ -21,7 +20,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/search">
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <SearchView {...(await getSearchPage(locale, await searchParams))} />;
 }

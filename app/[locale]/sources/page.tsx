@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialDate } from "@/components/ui/partial-date";
-import { alternatesFor } from "@/lib/i18n/alternates";
+import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
 import { getSourcesPage } from "@/lib/server/queries/sources-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least
 // every five minutes (dates such as "coming up" move on): docs/decisions/0006.
 export const revalidate = 300;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "sources" });
-  return { title: t("title"), description: t("description"), alternates: alternatesFor(locale, "/sources") };
-}
+export const generateMetadata = sectionMetadata("sources", "/sources");
 
 export default async function SourcesPage({ params }: PageProps<"/[locale]/sources">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const _locale = await pageLocale(params);
   const t = await getTranslations();
   const sources = await getSourcesPage();
   const groups = [

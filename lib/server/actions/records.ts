@@ -11,8 +11,8 @@ import { db } from "@/lib/server/db/client";
 import { namesOfValues, publicHref } from "@/lib/server/queries/record-edit";
 import { createRecord } from "@/lib/server/services/create-record";
 import { archiveRecord, type EditResult, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
-import { type ConflictField, type FormState, formString, typedValues } from "../../form-state";
-import { refused } from "./refuse";
+import { type FormState, formString, typedValues } from "../../form-state";
+import { changedByOf, conflicted, conflictFields, notSaved, refused, saved } from "./refuse";
 
 /** The language the form was filled in (its hidden "locale" field), for the names it shows. */
 const formLocale = (formData: FormData): Locale => LOCALES.find((l) => l === formData.get("locale")) ?? "en";
@@ -29,48 +29,23 @@ const entityOf = (formData: FormData) => EditableEntitySchema.safeParse(formData
 
 async function toState(result: EditResult<ErrorCode>, formData: FormData): Promise<FormState> {
   const entity = entityOf(formData);
-  if (result.ok) {
-    revalidatePublicPages();
-    return {
-      status: "ok",
-      version: result.version,
-      savedAt: Date.now(),
-      ...(result.values ? { values: formStrings(entity, result.values) } : {}),
-      ...(result.mergedFrom ? { merged: true } : {}),
-    };
-  }
+  if (result.ok) return saved(result, result.values ? formStrings(entity, result.values) : undefined);
   const values = typedValues(formData);
-  if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
+  if (result.kind !== "conflict") return notSaved(result, values);
   const base = formStrings(entity, result.current);
-  const fields: ConflictField[] = result.conflicts.map((c) => ({
-    field: c.field,
-    theirs: formString(c.theirs),
-    mine: formString(c.mine),
-    by: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
-  }));
-  // The form shows what only the other editor changed as they left it; the rest as typed.
-  for (const f of result.theirs) values[f] = base[f] ?? "";
+  const fields = conflictFields(result.conflicts);
   const ids = (field: string, value: string) => (field in RELATION_LISTS ? value.split(",").filter(Boolean) : value);
   const named = [...Object.entries(base), ...fields.map((c) => [c.field, c.mine] as const)].map(
     ([f, v]) => [f, ids(f, v)] as const,
   );
-  return {
-    status: "error",
-    kind: "conflict",
-    fieldErrors: {},
-    values,
-    conflict: {
-      version: result.current.version,
-      current: base,
-      names: await namesOfValues(db, named, formLocale(formData)),
-      changedBy: result.changedBy
-        ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
-        : null,
-      base,
-      fields,
-    },
-  };
+  return conflicted(values, result.theirs, base, {
+    version: result.current.version,
+    current: base,
+    names: await namesOfValues(db, named, formLocale(formData)),
+    changedBy: changedByOf(result.changedBy),
+    base,
+    fields,
+  });
 }
 
 /** The submitted text fields; the service's zod schema decides which it takes. */

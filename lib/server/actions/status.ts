@@ -3,11 +3,10 @@ import "server-only";
 
 import { asCodes } from "@/lib/schemas/errors";
 import { requireRole } from "@/lib/server/auth";
-import { revalidatePublicPages } from "@/lib/server/cache/revalidate";
 import { db } from "@/lib/server/db/client";
 import { recordStatusUpdate } from "@/lib/server/services/record-status-update";
 import { type FormState, formString, str, typedValues } from "../../form-state";
-import { refused } from "./refuse";
+import { changedByOf, conflicted, conflictFields, notSaved, refused, saved } from "./refuse";
 
 /** An empty optional field means "not given", not "an empty string". */
 function optional(formData: FormData, name: string): string | undefined {
@@ -36,47 +35,22 @@ export async function updateItemStatusAction(_prev: FormState, formData: FormDat
     },
     asCodes,
   );
-  if (result.ok) {
-    revalidatePublicPages();
-    return {
-      status: "ok",
-      version: result.version,
-      savedAt: Date.now(),
-      values: statusStrings(result.values),
-      ...(result.mergedFrom ? { merged: true } : {}),
-    };
-  }
+  if (result.ok) return saved(result, statusStrings(result.values));
   const values = typedValues(formData);
-  if (result.kind === "invalid") return { status: "error", kind: "invalid", fieldErrors: result.fieldErrors, values };
-  if (result.kind === "not_found") return { status: "error", kind: "not_found", fieldErrors: {}, values };
+  if (result.kind !== "conflict") return notSaved(result, values);
   const { current } = result;
   const base = statusStrings({
     status: current.status,
     progress: current.progress,
     assessedOn: current.statusAssessedOn,
   });
-  // The form shows what only the other editor changed as they left it; the rest as typed.
-  for (const f of result.theirs) values[f] = base[f] ?? "";
-  return {
-    status: "error",
-    kind: "conflict",
-    fieldErrors: {},
-    values,
-    conflict: {
-      version: current.version,
-      current: { status: current.status, progress: current.progress, statusAssessedOn: current.statusAssessedOn },
-      changedBy: result.changedBy
-        ? { label: result.changedBy.label, at: result.changedBy.at.toISOString(), note: result.changedBy.note }
-        : null,
-      base,
-      fields: result.conflicts.map((c) => ({
-        field: c.field,
-        theirs: formString(c.theirs),
-        mine: formString(c.mine),
-        by: c.changedBy ? { label: c.changedBy.label, at: c.changedBy.at.toISOString() } : null,
-      })),
-    },
-  };
+  return conflicted(values, result.theirs, base, {
+    version: current.version,
+    current: { status: current.status, progress: current.progress, statusAssessedOn: current.statusAssessedOn },
+    changedBy: changedByOf(result.changedBy),
+    base,
+    fields: conflictFields(result.conflicts),
+  });
 }
 
 /** An item's status fields as the form holds them. */

@@ -14,6 +14,15 @@ export const titleFields = { titleEn: true, titleKo: true, titleZh: true, transl
 export const nameFields = { nameEn: true, nameKo: true, nameZh: true, translated: true } as const;
 export const summaryFields = { summaryEn: true, summaryKo: true, summaryZh: true, translated: true } as const;
 export const placeFields = { placeEn: true, placeKo: true, placeZh: true, translated: true } as const;
+/** A meeting's agenda and outcomes in the three languages. */
+export const meetingTextFields = {
+  agendaEn: true,
+  agendaKo: true,
+  agendaZh: true,
+  outcomesEn: true,
+  outcomesKo: true,
+  outcomesZh: true,
+} as const;
 
 /** What a page needs to link a titled record (agreement, plan, item, event) in any language. */
 export const titledLink = { slug: true, ...titleFields } as const;
@@ -48,6 +57,20 @@ export const citationFields = {
   note: true,
 } as const;
 
+/** The record a citation belongs to: one of these keys is set. */
+export const citationRecordKeys = {
+  agreementId: true,
+  ministryId: true,
+  dialogueId: true,
+  meetingId: true,
+  planId: true,
+  planItemId: true,
+  eventId: true,
+  personId: true,
+  personRoleId: true,
+  statusUpdateId: true,
+} as const;
+
 /** A source as its page and the API describe it (the API writes these out in this order). */
 export const sourceFields = {
   id: true,
@@ -66,3 +89,10 @@ export const sourceFields = {
 
 /** An assessment of a plan item: what its status update says before its note and evidence. */
 export const assessmentFields = { id: true, status: true, progress: true, assessedOn: true, basis: true } as const;
+/** An assessment as the status-update sheet holds it (export and import): with its English note and evidence. */
+export const assessmentSheetFields = {
+  ...assessmentFields,
+  noteEn: true,
+  evidenceUrl: true,
+  evidenceSourceId: true,
+} as const;

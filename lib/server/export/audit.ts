@@ -1,10 +1,10 @@
 import "server-only";
 import { todayIso } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AuditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { parseSearchParams } from "@/lib/schemas/search-params";
 import { badRequest, CORS_HEADERS, etagOf, rawParams } from "@/lib/server/api/respond";
 import type { Db } from "@/lib/server/db/prisma";
+import { auditWhere } from "@/lib/server/queries/audit";
 import { toCsv } from "./csv";
 import { CONTENT_TYPES } from "./handler";
 import { toXlsx } from "./xlsx";
@@ -22,16 +22,7 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 export async function handleAuditExport(db: Db, request: Request, format: "csv" | "xlsx" | "json"): Promise<Response> {
   const { values: f, errors } = parseSearchParams(AuditFiltersSchema, rawParams(new URL(request.url)));
   if (errors.length > 0) return badRequest(errors);
-  // The same conditions as listAudit (lib/server/queries/audit.ts).
-  const where: Prisma.AuditEntryWhereInput = {
-    entityType: f.entityType,
-    action: f.action,
-    actorLabel: f.actor ? { contains: f.actor } : undefined,
-    at: {
-      gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
-      lt: f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
-    },
-  };
+  const where = auditWhere(f);
   const entries = await db.auditEntry.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],

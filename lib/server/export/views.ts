@@ -10,7 +10,7 @@ import type { StatusFiltersSchema } from "@/lib/schemas/status-filters";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { compareKeys } from "@/lib/server/api/pagination";
 import { listAgreementRows, listItemRows } from "@/lib/server/api/resources";
-import { namedLink, titledLink } from "@/lib/server/db/fragments";
+import { assessmentSheetFields, namedLink, titledLink } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { filterTimeline, listTimelineEntries, type TimelineEntry } from "@/lib/server/queries/timeline";
 import type { Namer, Vocabulary } from "./names";
@@ -115,14 +115,7 @@ export async function statusUpdateSheet(
       { id: "asc" },
     ],
     select: {
-      id: true,
-      status: true,
-      progress: true,
-      assessedOn: true,
-      basis: true,
-      noteEn: true,
-      evidenceUrl: true,
-      evidenceSourceId: true,
+      ...assessmentSheetFields,
       planItem: { select: { ...titledLink, plan: { select: titledLink } } },
     },
   });

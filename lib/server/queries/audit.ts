@@ -57,9 +57,12 @@ export async function listRecordHistory(
   return rows.map(toRow);
 }
 
-/** The whole log, filtered and paged, for /admin/audit. */
-export async function listAudit(db: Db, filters: AuditFilters) {
-  const where: Prisma.AuditEntryWhereInput = {
+/**
+ * The entries the audit filters keep: by kind, action and actor, from and to a day
+ * (both whole days, UTC). /admin/audit and its export (lib/server/export/audit.ts) both read through it.
+ */
+export function auditWhere(filters: Omit<AuditFilters, "page">): Prisma.AuditEntryWhereInput {
+  return {
     entityType: filters.entityType,
     action: filters.action,
     actorLabel: filters.actor ? { contains: filters.actor } : undefined,
@@ -68,6 +71,11 @@ export async function listAudit(db: Db, filters: AuditFilters) {
       lt: filters.to ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) : undefined,
     },
   };
+}
+
+/** The whole log, filtered and paged, for /admin/audit. */
+export async function listAudit(db: Db, filters: AuditFilters) {
+  const where = auditWhere(filters);
   const total = await db.auditEntry.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PER_PAGE));
   const page = Math.min(filters.page, pageCount);

@@ -3,6 +3,7 @@ import { type DueState, dialogueDueState } from "@/lib/cadence";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   datedFields,
+  meetingTextFields,
   ministryBrief,
   namedLink,
   placeFields,
@@ -71,12 +72,7 @@ export async function getDialogue(db: Db, slug: string, today: string) {
         orderBy: [{ heldOn: "desc" }, { number: "desc" }],
         select: {
           ...meetingSelect,
-          agendaEn: true,
-          agendaKo: true,
-          agendaZh: true,
-          outcomesEn: true,
-          outcomesKo: true,
-          outcomesZh: true,
+          ...meetingTextFields,
           participants: {
             select: {
               role: true,

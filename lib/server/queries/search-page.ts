@@ -26,17 +26,7 @@ export const RESULTS_PER_PAGE = 20;
  * the agreements the tracker is about first, then what carries them out, the
  * mechanisms and what happened, the bodies and people, and the sources last.
  */
-const GROUP_ORDER: readonly SearchKind[] = [
-  "agreement",
-  "plan",
-  "item",
-  "dialogue",
-  "meeting",
-  "event",
-  "ministry",
-  "person",
-  "source",
-];
+const GROUP_ORDER: readonly SearchKind[] = SEARCH_KINDS;
 
 export type SearchGroup = {
   kind: SearchKind;

@@ -8,17 +8,7 @@ export async function listSources(db: Db) {
     where: { archivedAt: null },
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     select: {
-      id: true,
-      fileName: true,
-      title: true,
-      publisher: true,
-      kind: true,
-      trust: true,
-      trustNote: true,
-      language: true,
-      url: true,
-      publishedOn: true,
-      publishedNote: true,
+      ...sourceFields,
       _count: { select: { citations: { where: { archivedAt: null } } } },
     },
   });

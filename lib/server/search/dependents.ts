@@ -1,4 +1,5 @@
 import "server-only";
+import { citationRecordKeys } from "@/lib/server/db/fragments";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { onPostgres } from "@/lib/server/db/provider";
 import type { SearchKind } from "./documents";
@@ -54,16 +55,7 @@ async function ministryDependents(db: Client, id: string): Promise<Affected> {
 async function citationDependents(db: Client, id: string): Promise<Affected> {
   const c = await db.citation.findUnique({
     where: { id },
-    select: {
-      agreementId: true,
-      ministryId: true,
-      dialogueId: true,
-      meetingId: true,
-      planId: true,
-      planItemId: true,
-      eventId: true,
-      personId: true,
-    },
+    select: citationRecordKeys,
   });
   if (!c) return {};
   const one = (value: string | null) => (value ? [value] : []);

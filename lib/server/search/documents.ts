@@ -1,5 +1,5 @@
 import "server-only";
-import { nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
+import { meetingTextFields, nameFields, summaryFields, titleFields } from "@/lib/server/db/fragments";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { tokensForIndex } from "./tokenize";
 
@@ -13,6 +13,7 @@ import { tokensForIndex } from "./tokenize";
 
 type Client = Db | Tx;
 
+/** The kinds of record the search finds, in the order /search shows their groups (lib/server/queries/search-page.ts). */
 export const SEARCH_KINDS = [
   "agreement",
   "plan",
@@ -149,12 +150,7 @@ async function meetingDocuments(db: Client, ids?: readonly string[]) {
       placeEn: true,
       placeKo: true,
       placeZh: true,
-      agendaEn: true,
-      agendaKo: true,
-      agendaZh: true,
-      outcomesEn: true,
-      outcomesKo: true,
-      outcomesZh: true,
+      ...meetingTextFields,
       dialogue: { select: { ...nameFields, abbreviation: true, aliases: true } },
       participants: { select: { person: { select: nameFields } } },
       citations: liveCitations,

@@ -77,6 +77,45 @@ export function leadersMeetingDateCitations(field: string): SeedCitation[] {
   ];
 }
 
+/** The Second Environmental Cooperation Plan's titles, the same for the agreement and the plan. */
+export const SECOND_PLAN_TITLES = {
+  titleEn: "Second Korea-China Environmental Cooperation Plan (2023-2027)",
+  titleKo: "제2차 한중 환경협력계획(2023~2027년)",
+  titleZh: "第二期中韩环境合作计划（2023—2027年）",
+};
+
+/** Where the Second Environmental Cooperation Plan (agreement and plan) takes its Korean title from. */
+export const SECOND_PLAN_KO_TITLE_CITATION: SeedCitation = {
+  source: "nm-ecc-5th-aemm",
+  field: "titleKo",
+  locator: "second-to-last paragraph",
+  paraphrase: "The cooperation centre's page gives the Korean title 제2차 한중 환경협력계획(2023~2027년).",
+};
+
+/** Where the Clear Sky agreement and plan take their Korean and Chinese titles from. */
+export const CLEAR_SKY_KO_ZH_TITLE_CITATIONS: SeedCitation[] = [
+  {
+    source: "nm-constimes-clearsky",
+    field: "titleKo",
+    locator: "3rd paragraph",
+    paraphrase: "Gives the Korean name 청천(晴天, 맑은 하늘)계획.",
+  },
+  {
+    source: "nm-dzwww-hanwhajin",
+    field: "titleZh",
+    locator: "paragraph with Han Wha-jin's speech",
+    paraphrase: "A Shandong daily gives the Chinese name 晴天计划 (September 2022).",
+  },
+];
+
+/** The Clear Sky agreement's and plan's Korean alias "푸른 하늘 계획". */
+export const CLEAR_SKY_ALIAS_CITATION: SeedCitation = {
+  source: "nm-tvchosun-clearsky",
+  field: "aliases",
+  locator: "headline",
+  paraphrase: "TV Chosun calls it the 푸른 하늘(晴天) 계획.",
+};
+
 /** The plan's name: "Clear Sky" in the governments' releases, "Blue Sky" in the news texts. */
 export const CLEAR_SKY_NAME_CITATIONS: SeedCitation[] = [
   { source: S004, quote: "The delegation program began as part of the *Clear Sky Plan*", field: "titleEn" },
@@ -781,24 +820,8 @@ export const agreements: SeedAgreement[] = [
         locator: "1st–3rd paragraphs",
         paraphrase: "Signed by Korea's environment minister and China's minister of ecology and environment.",
       },
-      {
-        source: "nm-constimes-clearsky",
-        field: "titleKo",
-        locator: "3rd paragraph",
-        paraphrase: "Gives the Korean name 청천(晴天, 맑은 하늘)계획.",
-      },
-      {
-        source: "nm-dzwww-hanwhajin",
-        field: "titleZh",
-        locator: "paragraph with Han Wha-jin's speech",
-        paraphrase: "A Shandong daily gives the Chinese name 晴天计划 (September 2022).",
-      },
-      {
-        source: "nm-tvchosun-clearsky",
-        field: "aliases",
-        locator: "headline",
-        paraphrase: "TV Chosun calls it the 푸른 하늘(晴天) 계획.",
-      },
+      ...CLEAR_SKY_KO_ZH_TITLE_CITATIONS,
+      CLEAR_SKY_ALIAS_CITATION,
       {
         source: "nm-sputnik-zh-clearsky",
         field: "aliases",
@@ -848,9 +871,7 @@ export const agreements: SeedAgreement[] = [
     slug: "second-environmental-cooperation-plan-2023-2027",
     kind: "plan",
     status: "signed",
-    titleEn: "Second Korea-China Environmental Cooperation Plan (2023-2027)",
-    titleKo: "제2차 한중 환경협력계획(2023~2027년)",
-    titleZh: "第二期中韩环境合作计划（2023—2027年）",
+    ...SECOND_PLAN_TITLES,
     summaryEn:
       "Agreed by environment ministers Han Wha-jin and Huang Runqiu at the 5th Korea–China annual environment ministers' meeting, held by video on 29 June 2023, as the first plan (2018–2022) ended; it continues joint work on ultrafine dust and yellow dust, and at that meeting the ministers also discussed cooperation on climate change and biodiversity. Its contents were reviewed at the 7th Directors General Policy Dialogue (December 2023).",
     summaryKo:
@@ -862,12 +883,7 @@ export const agreements: SeedAgreement[] = [
     topics: [],
     translated: ["titleZh", "summaryKo", "summaryZh"],
     citations: [
-      {
-        source: "nm-ecc-5th-aemm",
-        field: "titleKo",
-        locator: "second-to-last paragraph",
-        paraphrase: "The cooperation centre's page gives the Korean title 제2차 한중 환경협력계획(2023~2027년).",
-      },
+      SECOND_PLAN_KO_TITLE_CITATION,
       {
         source: "nm-ecc-5th-aemm",
         field: "signedOn",

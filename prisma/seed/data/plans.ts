@@ -1,5 +1,11 @@
 import type { SeedCitation, SeedPlan, SeedPlanItem } from "../../../lib/schemas/seed";
-import { CLEAR_SKY_NAME_CITATIONS } from "./agreements";
+import {
+  CLEAR_SKY_ALIAS_CITATION,
+  CLEAR_SKY_KO_ZH_TITLE_CITATIONS,
+  CLEAR_SKY_NAME_CITATIONS,
+  SECOND_PLAN_KO_TITLE_CITATION,
+  SECOND_PLAN_TITLES,
+} from "./agreements";
 import { S003, S004 } from "./source-files";
 
 /**
@@ -195,30 +201,14 @@ export const plans: SeedPlan[] = [
         paraphrase:
           "The two ministers signed the Clear Sky implementation plan at their annual meeting in Seoul on the 4th (November 2019).",
       },
-      {
-        source: "nm-constimes-clearsky",
-        field: "titleKo",
-        locator: "3rd paragraph",
-        paraphrase: "Gives the Korean name 청천(晴天, 맑은 하늘)계획.",
-      },
-      {
-        source: "nm-dzwww-hanwhajin",
-        field: "titleZh",
-        locator: "paragraph with Han Wha-jin's speech",
-        paraphrase: "A Shandong daily gives the Chinese name 晴天计划 (September 2022).",
-      },
+      ...CLEAR_SKY_KO_ZH_TITLE_CITATIONS,
       {
         source: "nm-ea-nocut-2019-11",
         field: "implementingBody",
         locator: "last paragraph",
         paraphrase: "The plan's projects are to be managed through the Korea–China Environmental Cooperation Center.",
       },
-      {
-        source: "nm-tvchosun-clearsky",
-        field: "aliases",
-        locator: "headline",
-        paraphrase: "TV Chosun calls it the 푸른 하늘(晴天) 계획.",
-      },
+      CLEAR_SKY_ALIAS_CITATION,
       {
         source: S004,
         quote:
@@ -272,9 +262,7 @@ export const plans: SeedPlan[] = [
   },
   {
     slug: "second-environmental-cooperation-plan-2023-2027",
-    titleEn: "Second Korea-China Environmental Cooperation Plan (2023-2027)",
-    titleKo: "제2차 한중 환경협력계획(2023~2027년)",
-    titleZh: "第二期中韩环境合作计划（2023—2027年）",
+    ...SECOND_PLAN_TITLES,
     summaryEn:
       "Five-year environmental cooperation plan for 2023–2027, agreed by the two environment ministers at their video meeting of 29 June 2023 as the first plan (2018–2022) ended, and reviewed at the 7th Directors General Policy Dialogue (December 2023). It continues joint work on ultrafine dust and yellow dust (at the same meeting the ministers also discussed climate change and biodiversity cooperation); the sources do not list its items.",
     summaryKo:
@@ -288,12 +276,7 @@ export const plans: SeedPlan[] = [
     items: [],
     translated: ["titleZh", "summaryKo", "summaryZh"],
     citations: [
-      {
-        source: "nm-ecc-5th-aemm",
-        field: "titleKo",
-        locator: "second-to-last paragraph",
-        paraphrase: "The cooperation centre's page gives the Korean title 제2차 한중 환경협력계획(2023~2027년).",
-      },
+      SECOND_PLAN_KO_TITLE_CITATION,
       {
         source: "nm-ecc-5th-aemm",
         field: "summaryEn",

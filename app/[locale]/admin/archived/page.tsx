@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
 import { getArchivedPage } from "@/lib/server/queries/archived-page";
 
@@ -20,8 +20,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/archived
 
 /** Every archived record, who archived it and when, with Restore: administrators only. */
 export default async function ArchivedPage({ params }: PageProps<"/[locale]/admin/archived">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations();
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("archived.title")} message={t("archived.adminsOnly")} needs="admin" />;

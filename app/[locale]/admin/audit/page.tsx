@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
 import { Changes } from "@/components/history/record-history";
@@ -7,10 +7,10 @@ import { Field, inputClass, Select } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
 import { AUDITED_ENTITIES } from "@/lib/schemas/audit-filters";
 import { type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
-import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
 import { getAuditPage } from "@/lib/server/queries/audit-page";
 import { AUDIT_ACTIONS } from "@/lib/server/services/audit";
@@ -23,8 +23,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">)
 
 /** The whole audit log, for administrators: filter by record type, change, who and days. */
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("history");
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("auditTitle")} message={t("adminsOnly")} needs="admin" />;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/import/import-form";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { hasRole, requireRole } from "@/lib/server/auth";
 import { IMPORT_LIMITS } from "@/lib/server/services/import";
 
@@ -24,8 +24,7 @@ const TEMPLATES = [
 
 /** /admin/import: editors bring in agreements, plan items or status updates; admins also staff accounts. */
 export default async function ImportPage({ params }: PageProps<"/[locale]/admin/import">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("importSheet");
   const gate = await requireRole("editor");
   if (!gate.ok && gate.kind === "unauthenticated") {

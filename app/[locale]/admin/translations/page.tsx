@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { DataTable } from "@/components/ui/data-table";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { HTML_LANG } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
 import { getTranslationsPage } from "@/lib/server/queries/translations-page";
 
@@ -20,8 +20,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/translat
 
 /** What record text is missing in which language, and what is still the tracker's own translation. */
 export default async function TranslationsPage({ params }: PageProps<"/[locale]/admin/translations">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("translations");
   const gate = await requireRole("editor");
   if (!gate.ok) return <RefusedPage title={t("title")} message={t("editorsOnly")} needs="editor" />;

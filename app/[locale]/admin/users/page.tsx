@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
-import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";
 import { getUsersPage } from "@/lib/server/queries/users-page";
 
@@ -19,8 +19,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]/admin/users">)
 
 /** Staff accounts: create, change role, disable or enable, reset password. Administrators only, checked here and by each action. */
 export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const _locale = await pageLocale(params);
   const t = await getTranslations("users");
   const gate = await requireRole("admin");
   if (!gate.ok) return <RefusedPage title={t("title")} message={t("adminsOnly")} needs="admin" />;

@@ -1,114 +1,59 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache, type ReactNode } from "react";
 import { SignatoryList } from "@/components/agreements/signatory-list";
-import { archivedRecordPage } from "@/components/editing/archived-notice";
-import { EditLink } from "@/components/editing/edit-link";
-import { FeedLink } from "@/components/export/feed-link";
 import { RecordHistory } from "@/components/history/record-history";
-import { CitationList, numberCitations } from "@/components/sources/citation-list";
-import { CitationMarks } from "@/components/sources/citation-marks";
+import { RecordBody, RecordHeader } from "@/components/records/record-layout";
+import { type RecordView, recordPage } from "@/components/records/record-page";
+import { numberCitations } from "@/components/sources/citation-list";
+import { marksOf } from "@/components/sources/citation-marks";
 import { StatusBar } from "@/components/status/status-bar";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge } from "@/components/ui/badge";
-import { FallbackNote } from "@/components/ui/fallback-note";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
-import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { recordMetadata } from "@/lib/i18n/alternates";
-import { fieldShown, localized, localizedOptional } from "@/lib/i18n/localized";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import type { AgreementDetail } from "@/lib/server/queries/agreements";
 import { getAgreementPage } from "@/lib/server/queries/agreements-page";
-import { getArchivedRecord } from "@/lib/server/queries/archived-page";
 import { getRecordHistory } from "@/lib/server/queries/audit-page";
-import { citationsFor } from "@/lib/server/queries/citations";
-import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 import { countByStatus } from "@/lib/status";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return [];
-}
-
-// generateMetadata and the page both ask for the record: one query per request.
-const load = cache(getAgreementPage);
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/agreements/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return recordMetadata(await load(slug), locale, `/agreements/${slug}`);
-}
+const page = recordPage("Agreement", getAgreementPage);
+export const generateMetadata = page.generateMetadata;
+export const generateStaticParams = page.generateStaticParams;
 
 /** What each part of the page is drawn from. */
-type View = {
-  agreement: AgreementDetail;
-  locale: Locale;
-  t: Awaited<ReturnType<typeof getTranslations>>;
-  /** The citation marks of a field (null: of the record as a whole). */
-  marks: (field: string | null) => ReactNode;
-};
+type View = RecordView<"agreement", AgreementDetail>;
 
 export default async function AgreementPage({ params }: PageProps<"/[locale]/agreements/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const agreement = await load(slug);
-  if (!agreement) {
-    return archivedRecordPage(
-      "Agreement",
-      await getArchivedRecord("Agreement", SlugSchema.safeParse(slug).success ? slug : null),
-    );
-  }
-  const t = await getTranslations();
-  const [timeline, history] = await Promise.all([
-    getRecordTimeline({ agreement: agreement.slug }),
-    getRecordHistory([{ entityType: "Agreement", entityId: agreement.id }], locale),
-  ]);
-  const title = localized(agreement, "title", locale);
-  const summary = localizedOptional(agreement, "summary", locale);
-  const numbers = numberCitations(agreement.citations);
-  const marks = (field: string | null) => (
-    <CitationMarks citations={citationsFor(agreement.citations, field)} numbers={numbers} />
-  );
-  const view: View = { agreement, locale, t, marks };
+  return page.render(params, async ({ record: agreement, locale, t, timeline }) => {
+    const history = await getRecordHistory([{ entityType: "Agreement", entityId: agreement.id }], locale);
+    const numbers = numberCitations(agreement.citations);
+    const marks = marksOf(agreement.citations, numbers);
+    const view: View = { agreement, locale, t, marks };
 
-  return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <nav aria-label={t("record.breadcrumb")} className="text-sm">
-          <Link href="/agreements">{t("nav.agreements")}</Link>
-        </nav>
-        <div className="flex flex-wrap gap-2">
-          <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
-          <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
-        </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
-          {title.text}
-          <FallbackNote text={title} />
-          {marks(fieldShown("title", title))}
-        </h1>
-        <EditLink entity="Agreement" id={agreement.id} />
-        <FeedLink scope="agreement" slug={agreement.slug} />
-        <OtherLanguages
-          values={{ en: agreement.titleEn, ko: agreement.titleKo, zh: agreement.titleZh }}
-          shown={title.lang}
+    return (
+      <article className="space-y-8">
+        <RecordHeader
+          entity="Agreement"
+          record={agreement}
+          field="title"
+          locale={locale}
+          marks={marks}
+          summaryClassName="max-w-3xl text-ink/90"
+          badges={
+            <>
+              <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
+              <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
+            </>
+          }
         />
-        {summary ? (
-          <p className="max-w-3xl text-ink/90" lang={htmlLang(summary.lang)}>
-            {summary.text}
-            <FallbackMark value={summary} />
-            {marks(null)}
-          </p>
-        ) : null}
-      </header>
 
-      <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-8">
+        <RecordBody citations={agreement.citations} numbers={numbers}>
           <AgreementFacts {...view} />
 
           <Lineage {...view} />
@@ -120,16 +65,10 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
           <Section id="history" title={t("history.title")}>
             <RecordHistory {...history} />
           </Section>
-        </div>
-
-        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
-          <Section id="sources" title={t("record.sources")}>
-            <CitationList citations={agreement.citations} numbers={numbers} />
-          </Section>
-        </aside>
-      </div>
-    </article>
-  );
+        </RecordBody>
+      </article>
+    );
+  });
 }
 
 /** The signing, entry into force and expiry, the signatories, sectors and topics. */

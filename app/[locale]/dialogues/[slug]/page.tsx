@@ -1,46 +1,32 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache, type ReactNode } from "react";
+import type { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DueStateBadge } from "@/components/dialogues/due-state";
-import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
-import { FeedLink } from "@/components/export/feed-link";
-import { CitationList, numberCitations } from "@/components/sources/citation-list";
+import { RecordBody, RecordHeader } from "@/components/records/record-layout";
+import { recordPage } from "@/components/records/record-page";
+import { numberCitations } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
-import { FallbackNote } from "@/components/ui/fallback-note";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
-import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { recordMetadata } from "@/lib/i18n/alternates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
-import { getArchivedRecord } from "@/lib/server/queries/archived-page";
+import type { Locale } from "@/lib/schemas/vocab";
 import { type CitationView, citationsFor } from "@/lib/server/queries/citations";
 import type { DialogueDetail } from "@/lib/server/queries/dialogues";
 import { getDialoguePage } from "@/lib/server/queries/dialogues-page";
-import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return [];
-}
-
-// generateMetadata and the page both ask for the record: one query per request.
-const load = cache(getDialoguePage);
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/dialogues/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return recordMetadata(await load(slug), locale, `/dialogues/${slug}`);
-}
+const page = recordPage("Dialogue", getDialoguePage);
+export const generateMetadata = page.generateMetadata;
+export const generateStaticParams = page.generateStaticParams;
 
 /** What each part of the page is drawn from. */
 type View = {
@@ -55,71 +41,42 @@ type View = {
 type MeetingView = View & { m: DialogueDetail["meetings"][number] };
 
 export default async function DialoguePage({ params }: PageProps<"/[locale]/dialogues/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const dialogue = await load(slug);
-  if (!dialogue) {
-    return archivedRecordPage(
-      "Dialogue",
-      await getArchivedRecord("Dialogue", SlugSchema.safeParse(slug).success ? slug : null),
+  return page.render(params, async ({ record: dialogue, locale, t, timeline }) => {
+    const allCitations = [...dialogue.citations, ...dialogue.meetings.flatMap((m) => m.citations)];
+    const numbers = numberCitations(allCitations);
+    const meetingLabel = (m: { number: number | null }) =>
+      m.number ? t("record.meetingNumber", { number: m.number }) : t("dialogues.meeting");
+    const context = new Map(dialogue.meetings.flatMap((m) => m.citations.map((c) => [c.id, meetingLabel(m)] as const)));
+    const marks = (citations: typeof allCitations, field: string | null) => (
+      <CitationMarks citations={citationsFor(citations, field)} numbers={numbers} />
     );
-  }
-  const t = await getTranslations();
-  const timeline = await getRecordTimeline({ dialogue: dialogue.slug });
-  const name = localized(dialogue, "name", locale);
-  const summary = localizedOptional(dialogue, "summary", locale);
-  const allCitations = [...dialogue.citations, ...dialogue.meetings.flatMap((m) => m.citations)];
-  const numbers = numberCitations(allCitations);
-  const meetingLabel = (m: { number: number | null }) =>
-    m.number ? t("record.meetingNumber", { number: m.number }) : t("dialogues.meeting");
-  const context = new Map(dialogue.meetings.flatMap((m) => m.citations.map((c) => [c.id, meetingLabel(m)] as const)));
-  const marks = (citations: typeof allCitations, field: string | null) => (
-    <CitationMarks citations={citationsFor(citations, field)} numbers={numbers} />
-  );
-  const view: View = { dialogue, locale, t, marks, meetingLabel };
+    const view: View = { dialogue, locale, t, marks, meetingLabel };
 
-  return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <nav aria-label={t("record.breadcrumb")} className="text-sm">
-          <Link href="/dialogues">{t("nav.dialogues")}</Link>
-        </nav>
-        <div className="flex flex-wrap gap-2">
-          <Badge tone="accent">{t(`dialogueFormat.${dialogue.format}` as "dialogueFormat.bilateral")}</Badge>
-          <Badge>{t(`dialogueLevel.${dialogue.level}` as "dialogueLevel.minister")}</Badge>
-        </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
-          {name.text}
-          <FallbackNote text={name} />
-          {marks(dialogue.citations, "nameEn")}
-        </h1>
-        <EditLink entity="Dialogue" id={dialogue.id} />
-        <FeedLink scope="dialogue" slug={dialogue.slug} />
-        <OtherLanguages values={{ en: dialogue.nameEn, ko: dialogue.nameKo, zh: dialogue.nameZh }} shown={name.lang} />
-        {summary ? (
-          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
-            {summary.text}
-            <FallbackMark value={summary} />
-            {marks(dialogue.citations, null)}
-          </p>
-        ) : null}
-      </header>
+    return (
+      <article className="space-y-8">
+        <RecordHeader
+          entity="Dialogue"
+          record={dialogue}
+          field="name"
+          locale={locale}
+          marks={(field) => marks(dialogue.citations, field === null ? null : "nameEn")}
+          badges={
+            <>
+              <Badge tone="accent">{t(`dialogueFormat.${dialogue.format}` as "dialogueFormat.bilateral")}</Badge>
+              <Badge>{t(`dialogueLevel.${dialogue.level}` as "dialogueLevel.minister")}</Badge>
+            </>
+          }
+        />
 
-      <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-8">
+        <RecordBody citations={allCitations} numbers={numbers} context={context}>
           <DialogueFacts {...view} />
 
           <Meetings {...view} />
           <RecordTimeline timeline={timeline} />
-        </div>
-        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
-          <Section id="sources" title={t("record.sources")}>
-            <CitationList citations={allCitations} numbers={numbers} context={context} />
-          </Section>
-        </aside>
-      </div>
-    </article>
-  );
+        </RecordBody>
+      </article>
+    );
+  });
 }
 
 /** The dialogue's cadence, sector, founding agreement, participants and next meeting. */

@@ -1,6 +1,5 @@
-import { setRequestLocale } from "next-intl/server";
 import { AgreementsView } from "@/components/agreements/agreements-view";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { getAgreementsPage } from "@/lib/server/queries/agreements-page";
 
 export { generateMetadata } from "../../agreements/page";
@@ -13,7 +12,6 @@ export default async function FilteredAgreementsPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/filtered/agreements">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <AgreementsView {...(await getAgreementsPage(locale, await searchParams))} />;
 }

@@ -1,6 +1,5 @@
-import { setRequestLocale } from "next-intl/server";
 import { PlansView } from "@/components/plans/plans-view";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { getPlansPage } from "@/lib/server/queries/plans-page";
 
 export { generateMetadata } from "../../plans/page";
@@ -10,7 +9,6 @@ export { generateMetadata } from "../../plans/page";
 export const dynamic = "force-dynamic";
 
 export default async function FilteredPlansPage({ params, searchParams }: PageProps<"/[locale]/filtered/plans">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <PlansView locale={locale} data={await getPlansPage(await searchParams)} />;
 }

@@ -1,6 +1,5 @@
-import { setRequestLocale } from "next-intl/server";
 import { StatusView } from "@/components/status/status-view";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { getStatusPage } from "@/lib/server/queries/status-page";
 
 export { generateMetadata } from "../../status/page";
@@ -10,7 +9,6 @@ export { generateMetadata } from "../../status/page";
 export const dynamic = "force-dynamic";
 
 export default async function FilteredStatusPage({ params, searchParams }: PageProps<"/[locale]/filtered/status">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <StatusView locale={locale} {...(await getStatusPage(await searchParams))} />;
 }

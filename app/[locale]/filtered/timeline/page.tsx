@@ -1,6 +1,5 @@
-import { setRequestLocale } from "next-intl/server";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import type { Locale } from "@/lib/schemas/vocab";
+import { pageLocale } from "@/lib/i18n/alternates";
 import { getTimelinePage } from "@/lib/server/queries/timeline-page";
 
 export { generateMetadata } from "../../timeline/page";
@@ -10,7 +9,6 @@ export { generateMetadata } from "../../timeline/page";
 export const dynamic = "force-dynamic";
 
 export default async function FilteredTimelinePage({ params, searchParams }: PageProps<"/[locale]/filtered/timeline">) {
-  const { locale } = (await params) as { locale: Locale };
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <TimelineView locale={locale} data={await getTimelinePage(await searchParams)} />;
 }

@@ -1,105 +1,55 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache, type ReactNode } from "react";
-import { archivedRecordPage } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
-import { FeedLink } from "@/components/export/feed-link";
-import { CitationList, numberCitations } from "@/components/sources/citation-list";
-import { CitationMarks } from "@/components/sources/citation-marks";
+import { RecordBody, RecordHeader } from "@/components/records/record-layout";
+import { type RecordView, recordPage } from "@/components/records/record-page";
+import { numberCitations } from "@/components/sources/citation-list";
+import { marksOf } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
-import { FallbackNote } from "@/components/ui/fallback-note";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
-import { OtherLanguages } from "@/components/ui/other-languages";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Fact, Facts, Section } from "@/components/ui/section";
-import { recordMetadata } from "@/lib/i18n/alternates";
-import { fieldShown, localized, localizedOptional } from "@/lib/i18n/localized";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
-import { getArchivedRecord } from "@/lib/server/queries/archived-page";
-import { citationsFor } from "@/lib/server/queries/citations";
 import type { MinistryDetail } from "@/lib/server/queries/ministries";
 import { getMinistryPage } from "@/lib/server/queries/ministries-page";
-import { getRecordTimeline } from "@/lib/server/queries/timeline-page";
 
 // Cached for everybody once first asked for (none at build time: there are thousands),
 // revalidated on every edit and at least every five minutes: docs/decisions/0006.
 export const revalidate = 300;
 
-export function generateStaticParams() {
-  return [];
-}
-
-// generateMetadata and the page both ask for the record: one query per request.
-const load = cache(getMinistryPage);
-
-export async function generateMetadata({ params }: PageProps<"/[locale]/ministries/[slug]">): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return recordMetadata(await load(slug), locale, `/ministries/${slug}`);
-}
+const page = recordPage("Ministry", getMinistryPage);
+export const generateMetadata = page.generateMetadata;
+export const generateStaticParams = page.generateStaticParams;
 
 /** What each part of the page is drawn from. */
-type View = {
-  ministry: MinistryDetail;
-  locale: Locale;
-  t: Awaited<ReturnType<typeof getTranslations>>;
-  /** The citation marks of a field (null: of the record as a whole). */
-  marks: (field: string | null) => ReactNode;
-};
+type View = RecordView<"ministry", MinistryDetail>;
 
 export default async function MinistryPage({ params }: PageProps<"/[locale]/ministries/[slug]">) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  setRequestLocale(locale);
-  const ministry = await load(slug);
-  if (!ministry) {
-    return archivedRecordPage(
-      "Ministry",
-      await getArchivedRecord("Ministry", SlugSchema.safeParse(slug).success ? slug : null),
-    );
-  }
-  const t = await getTranslations();
-  const timeline = await getRecordTimeline({ ministry: ministry.slug });
-  const name = localized(ministry, "name", locale);
-  const summary = localizedOptional(ministry, "summary", locale);
-  const numbers = numberCitations(ministry.citations);
-  const marks = (field: string | null) => (
-    <CitationMarks citations={citationsFor(ministry.citations, field)} numbers={numbers} />
-  );
-  const view: View = { ministry, locale, t, marks };
+  return page.render(params, async ({ record: ministry, locale, t, timeline }) => {
+    const numbers = numberCitations(ministry.citations);
+    const marks = marksOf(ministry.citations, numbers);
+    const view: View = { ministry, locale, t, marks };
 
-  return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <nav aria-label={t("record.breadcrumb")} className="text-sm">
-          <Link href="/ministries">{t("nav.ministries")}</Link>
-        </nav>
-        <div className="flex flex-wrap gap-2">
-          <Badge tone={sideTone(ministry.side)}>{t(`side.${ministry.side}` as "side.KR")}</Badge>
-          <Badge>{t(`bodyKind.${ministry.kind}` as "bodyKind.ministry")}</Badge>
-        </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(name.lang)}>
-          {name.text}
-          <FallbackNote text={name} />
-          {marks(fieldShown("name", name))}
-        </h1>
-        <EditLink entity="Ministry" id={ministry.id} />
-        <FeedLink scope="ministry" slug={ministry.slug} />
-        <OtherLanguages values={{ en: ministry.nameEn, ko: ministry.nameKo, zh: ministry.nameZh }} shown={name.lang} />
-        {summary ? (
-          <p className="max-w-3xl" lang={htmlLang(summary.lang)}>
-            {summary.text}
-            <FallbackMark value={summary} />
-            {marks(null)}
-          </p>
-        ) : null}
-      </header>
+    return (
+      <article className="space-y-8">
+        <RecordHeader
+          entity="Ministry"
+          record={ministry}
+          field="name"
+          locale={locale}
+          marks={marks}
+          badges={
+            <>
+              <Badge tone={sideTone(ministry.side)}>{t(`side.${ministry.side}` as "side.KR")}</Badge>
+              <Badge>{t(`bodyKind.${ministry.kind}` as "bodyKind.ministry")}</Badge>
+            </>
+          }
+        />
 
-      <div className="record-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-8">
+        <RecordBody citations={ministry.citations} numbers={numbers}>
           <MinistryFacts {...view} />
 
           <Agreements {...view} />
@@ -110,15 +60,10 @@ export default async function MinistryPage({ params }: PageProps<"/[locale]/mini
 
           <People {...view} />
           <RecordTimeline timeline={timeline} />
-        </div>
-        <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
-          <Section id="sources" title={t("record.sources")}>
-            <CitationList citations={ministry.citations} numbers={numbers} />
-          </Section>
-        </aside>
-      </div>
-    </article>
-  );
+        </RecordBody>
+      </article>
+    );
+  });
 }
 
 /** The body's abbreviation, founding date, predecessor and successors. */

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CitationSchema, RECORD_TYPES } from "@/lib/schemas/api";
 import { CitationListParamsSchema } from "@/lib/schemas/api-filters";
-import { citationFields } from "@/lib/server/db/fragments";
+import { citationFields, citationRecordKeys } from "@/lib/server/db/fragments";
 import { defineResource, getRecord } from "./define";
 import { COUNT_AND_NEWEST, ID, sqlList } from "./paging";
 import { stamps } from "./shape";
@@ -13,16 +13,7 @@ const citationSelect = {
   createdAt: true,
   updatedAt: true,
   source: { select: { id: true, title: true, trust: true } },
-  agreementId: true,
-  ministryId: true,
-  dialogueId: true,
-  meetingId: true,
-  planId: true,
-  planItemId: true,
-  eventId: true,
-  personId: true,
-  personRoleId: true,
-  statusUpdateId: true,
+  ...citationRecordKeys,
 } satisfies Prisma.CitationSelect;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
 

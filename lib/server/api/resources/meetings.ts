@@ -3,7 +3,13 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingDetailSchema, MeetingSchema } from "@/lib/schemas/api";
 import { MeetingListParamsSchema } from "@/lib/schemas/api-filters";
-import { datedFields, namedRefSelect, placeFields, titledRefSelect } from "@/lib/server/db/fragments";
+import {
+  datedFields,
+  meetingTextFields,
+  namedRefSelect,
+  placeFields,
+  titledRefSelect,
+} from "@/lib/server/db/fragments";
 import type { KeySpec } from "../pagination";
 import { citation, citationsArgs } from "./citations";
 import { defineResource, getRecord } from "./define";
@@ -17,12 +23,7 @@ export const meetingSelect = {
   status: true,
   ...datedFields("held"),
   ...placeFields,
-  agendaEn: true,
-  agendaKo: true,
-  agendaZh: true,
-  outcomesEn: true,
-  outcomesKo: true,
-  outcomesZh: true,
+  ...meetingTextFields,
   createdAt: true,
   updatedAt: true,
   dialogue: { select: namedRefSelect },

@@ -2,9 +2,9 @@ import "server-only";
 import { datedFields, ministrySide, titledLink } from "@/lib/server/db/fragments";
 import {
   agreementSectors,
+  byDate,
   citations,
   datedEntries,
-  dateFilter,
   earliestByDate,
   noRefs,
   type TimelineContext,
@@ -40,12 +40,7 @@ export function agreementWhere({ agreementScope, ministryScope, sector, side }: 
 export async function readAgreementEntries(ctx: TimelineContext): Promise<TimelineEntry[]> {
   const where = agreementWhere(ctx);
   const agreements = await earliestByDate(["signedOn", "effectiveOn", "expiresOn"] as const, (field) =>
-    ctx.db.agreement.findMany({
-      where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
-      orderBy: [{ [field]: "asc" }, { id: "asc" }],
-      ...ctx.take,
-      select: agreementSelect,
-    }),
+    ctx.db.agreement.findMany({ ...byDate(ctx, where, field), select: agreementSelect }),
   );
   return agreements.flatMap((a) =>
     datedEntries(

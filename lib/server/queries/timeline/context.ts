@@ -169,6 +169,18 @@ export const agreementSectors = {
 } as const;
 
 /**
+ * A kind's read of its earliest rows by one date field: its own conditions and the
+ * window's on that field, in date order (ties by id), at most the limit.
+ */
+export function byDate<W extends { AND: readonly object[] }>(ctx: TimelineContext, where: W, field: string) {
+  return {
+    where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
+    orderBy: [{ [field]: "asc" as const }, { id: "asc" as const }],
+    ...ctx.take,
+  };
+}
+
+/**
  * Rows read once per date column, each read ordered by its date so that a limit
  * keeps the earliest entries; a record dated in several of them comes once.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 import { datedFields, ministrySide, titleFields } from "@/lib/server/db/fragments";
-import { citations, dateFilter, forField, type TimelineContext, type TimelineEntry, titleOf, uniq } from "./context";
+import { byDate, citations, forField, type TimelineContext, type TimelineEntry, titleOf, uniq } from "./context";
 import { planBrief, planRefs, planWhere } from "./plans";
 
 /**
@@ -71,9 +71,7 @@ export const itemBase = (item: {
 /** Plan items falling due. */
 export async function readItemEntries(ctx: TimelineContext, where: ItemWhere): Promise<TimelineEntry[]> {
   const items = await ctx.db.planItem.findMany({
-    where: { ...where, AND: [...where.AND, dateFilter(ctx, "dueOn")] },
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    ...ctx.take,
+    ...byDate(ctx, where, "dueOn"),
     select: { ...itemBrief, status: true, ...datedFields("due"), citations },
   });
   return items.flatMap((item): TimelineEntry[] =>

@@ -1,9 +1,9 @@
 import "server-only";
 import { datedFields, ministrySide, titleFields } from "@/lib/server/db/fragments";
 import {
+  byDate,
   citations,
   datedEntries,
-  dateFilter,
   earliestByDate,
   noRefs,
   type TimelineContext,
@@ -65,12 +65,7 @@ export function planPeriodWhere(ctx: TimelineContext) {
 export async function readPlanEntries(ctx: TimelineContext): Promise<TimelineEntry[]> {
   const where = planPeriodWhere(ctx);
   const plans = await earliestByDate(["startOn", "endOn"] as const, (field) =>
-    ctx.db.actionPlan.findMany({
-      where: { ...where, AND: [...where.AND, dateFilter(ctx, field)] },
-      orderBy: [{ [field]: "asc" }, { id: "asc" }],
-      ...ctx.take,
-      select: planSelect,
-    }),
+    ctx.db.actionPlan.findMany({ ...byDate(ctx, where, field), select: planSelect }),
   );
   return plans.flatMap((p) =>
     datedEntries(

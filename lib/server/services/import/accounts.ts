@@ -4,7 +4,8 @@ import { z } from "zod";
 import { coded } from "@/lib/schemas/errors";
 import { textInput } from "@/lib/schemas/vocab";
 import { RoleSchema } from "@/lib/server/auth/roles";
-import { type Actor, AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import type { Actor, Changes } from "@/lib/server/services/audit";
+import { auditImport } from "./audit";
 import { issue, type RowError } from "./issues";
 import { type Apply, actionOf, created, diff, nothing, planRows, type Reader, rowError, type Step } from "./plan";
 import type { Sheet } from "./read";
@@ -56,13 +57,10 @@ type Fields = { name: string; role: AccountRow["role"] };
 function create(r: AccountRow, fields: Fields): Apply {
   return async (tx, actor, note) => {
     const user = await tx.user.create({ data: { id: randomUUID(), email: r.email, ...fields }, select: { id: true } });
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
+    await auditImport(tx, actor, note, {
       entityType: "User",
       entityId: user.id,
       changes: created({ email: r.email, ...fields }),
-      note,
     });
   };
 }
@@ -70,6 +68,6 @@ function create(r: AccountRow, fields: Fields): Apply {
 function update(userId: string, fields: Fields, changes: Changes): Apply {
   return async (tx, actor, note) => {
     await tx.user.update({ where: { id: userId }, data: fields });
-    await writeAudit(tx, { actor, action: AUDIT_ACTIONS.import, entityType: "User", entityId: userId, changes, note });
+    await auditImport(tx, actor, note, { entityType: "User", entityId: userId, changes });
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { type AgreementRow, AgreementRowSchema } from "@/lib/schemas/import";
 import { indexAgreements } from "@/lib/server/search";
-import { AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import type { Changes } from "@/lib/server/services/audit";
+import { auditImport } from "./audit";
 import { issue, type RowError } from "./issues";
 import {
   type Apply,
@@ -92,13 +93,10 @@ function create(slug: string, fields: Fields, signatories: string[], ministries:
     const a = await tx.agreement.create({ data: { slug, ...fields }, select: { id: true } });
     for (const s of signatories)
       await tx.signatory.create({ data: { agreementId: a.id, ministryId: ministries.get(s) as string } });
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
+    await auditImport(tx, actor, note, {
       entityType: "Agreement",
       entityId: a.id,
       changes: created({ slug, ...fields, signatories }),
-      note,
     });
     await indexAgreements(tx, [a.id]);
   };
@@ -124,14 +122,7 @@ function update(
         });
       }
     }
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
-      entityType: "Agreement",
-      entityId: agreementId,
-      changes,
-      note,
-    });
+    await auditImport(tx, actor, note, { entityType: "Agreement", entityId: agreementId, changes });
     await indexAgreements(tx, [agreementId]);
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { type ItemRow, ItemRowSchema } from "@/lib/schemas/import";
 import { indexRecords } from "@/lib/server/search";
-import { AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import type { Changes } from "@/lib/server/services/audit";
+import { auditImport } from "./audit";
 import { issue, type RowError } from "./issues";
 import {
   type Apply,
@@ -96,13 +97,10 @@ function create(r: ItemRow, planId: string, fields: Fields): Apply {
   return async (tx, actor, note) => {
     const item = await tx.planItem.create({ data: { slug: r.slug, planId, ...fields }, select: { id: true } });
     await indexRecords(tx, "item", [item.id]);
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
+    await auditImport(tx, actor, note, {
       entityType: "PlanItem",
       entityId: item.id,
       changes: created({ slug: r.slug, plan: r.plan, ...fields }),
-      note,
     });
   };
 }
@@ -111,13 +109,6 @@ function update(itemId: string, fields: Fields, changes: Changes): Apply {
   return async (tx, actor, note) => {
     await tx.planItem.update({ where: { id: itemId }, data: fields });
     await indexRecords(tx, "item", [itemId]);
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
-      entityType: "PlanItem",
-      entityId: itemId,
-      changes,
-      note,
-    });
+    await auditImport(tx, actor, note, { entityType: "PlanItem", entityId: itemId, changes });
   };
 }

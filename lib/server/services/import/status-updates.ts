@@ -1,8 +1,10 @@
 import "server-only";
 import { comparePartialDates } from "@/lib/dates";
 import { type StatusUpdateRow, StatusUpdateRowSchema } from "@/lib/schemas/import";
+import { assessmentSheetFields } from "@/lib/server/db/fragments";
 import type { Tx } from "@/lib/server/db/prisma";
-import { type Actor, AUDIT_ACTIONS, type Changes, writeAudit } from "@/lib/server/services/audit";
+import type { Actor, Changes } from "@/lib/server/services/audit";
+import { auditImport } from "./audit";
 import { issue, type RowError } from "./issues";
 import { type Apply, actionOf, created, diff, nothing, planRows, type Reader, rowError, type Step } from "./plan";
 import type { Sheet } from "./read";
@@ -20,17 +22,7 @@ const fieldsOf = (r: StatusUpdateRow) => ({
 });
 type Fields = ReturnType<typeof fieldsOf>;
 
-const STORED = {
-  id: true,
-  planItemId: true,
-  status: true,
-  progress: true,
-  assessedOn: true,
-  basis: true,
-  noteEn: true,
-  evidenceUrl: true,
-  evidenceSourceId: true,
-} as const;
+const STORED = { ...assessmentSheetFields, planItemId: true } as const;
 
 /**
  * Each assessment of a known item (in the plan the row names, if it names one),
@@ -92,13 +84,10 @@ function create(itemSlug: string, itemId: string, fields: Fields): Apply {
       data: { planItemId: itemId, ...fields, authorId: actor.userId },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
+    await auditImport(tx, actor, note, {
       entityType: "StatusUpdate",
       entityId: update.id,
       changes: created({ item: itemSlug, ...fields }),
-      note,
     });
     await moveItemStatus(tx, actor, note, itemId);
   };
@@ -107,14 +96,7 @@ function create(itemSlug: string, itemId: string, fields: Fields): Apply {
 function update(updateId: string, itemId: string, fields: Fields, changes: Changes): Apply {
   return async (tx, actor, note) => {
     await tx.statusUpdate.update({ where: { id: updateId }, data: fields });
-    await writeAudit(tx, {
-      actor,
-      action: AUDIT_ACTIONS.import,
-      entityType: "StatusUpdate",
-      entityId: updateId,
-      changes,
-      note,
-    });
+    await auditImport(tx, actor, note, { entityType: "StatusUpdate", entityId: updateId, changes });
     await moveItemStatus(tx, actor, note, itemId);
   };
 }
@@ -142,12 +124,5 @@ async function moveItemStatus(tx: Tx, actor: Actor, note: string, itemId: string
   const changes = diff(item, next);
   if (Object.keys(changes).length === 0) return;
   await tx.planItem.update({ where: { id: itemId }, data: next });
-  await writeAudit(tx, {
-    actor,
-    action: AUDIT_ACTIONS.import,
-    entityType: "PlanItem",
-    entityId: itemId,
-    changes,
-    note,
-  });
+  await auditImport(tx, actor, note, { entityType: "PlanItem", entityId: itemId, changes });
 }
