@@ -72,11 +72,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <Section
           id="coming-up"
           title={t("home.comingUp", { days: COMING_UP_DAYS })}
-          aside={
-            <Link href="/timeline" className="text-xs">
-              {t("home.toTimeline")} →
-            </Link>
-          }
+          more={{ href: "/timeline", label: t("home.toTimeline") }}
         >
           <p className="text-xs text-muted">{t("home.comingUpNote")}</p>
           <TimelineList entries={o.comingUp} today={today} headingLevel={3} />
@@ -90,11 +86,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <Section
         id="agreements"
         title={t("home.agreementsHeading")}
-        aside={
-          <Link href="/agreements" className="text-xs">
-            {t("home.toAgreements")} →
-          </Link>
-        }
+        more={{ href: "/agreements", label: t("home.toAgreements") }}
       >
         {o.agreements.length === 0 ? (
           <p className="rounded-lg border border-dashed border-line bg-white p-6 text-muted">{t("home.empty")}</p>
@@ -213,11 +205,7 @@ function LatestChanges({ o, locale, t }: View) {
     <Section
       id="latest-changes"
       title={t("home.latestChanges")}
-      aside={
-        <Link href="/changes" className="text-xs">
-          {t("home.toChanges")} →
-        </Link>
-      }
+      more={{ href: "/changes", label: t("home.toChanges") }}
     >
       {o.latestChanges.length === 0 ? (
         <p className="text-sm text-muted">{t("home.noChanges")}</p>
@@ -235,15 +223,7 @@ function LatestChanges({ o, locale, t }: View) {
 /** The latest status updates, newest first. */
 function LatestUpdates({ o, locale, t }: View) {
   return (
-    <Section
-      id="latest"
-      title={t("home.latest")}
-      aside={
-        <Link href="/status" className="text-xs">
-          {t("home.toStatus")} →
-        </Link>
-      }
-    >
+    <Section id="latest" title={t("home.latest")} more={{ href: "/status", label: t("home.toStatus") }}>
       {o.latestUpdates.length === 0 ? (
         <p className="text-sm text-muted">{t("home.noUpdates")}</p>
       ) : (

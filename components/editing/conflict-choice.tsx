@@ -25,6 +25,44 @@ type Props = {
   idPrefix?: string;
 };
 
+type SideProps = {
+  id: string;
+  name: string;
+  field: string;
+  chosen: string | undefined;
+  which: "theirs" | "mine";
+  title: string;
+  value: string;
+  hint: string | null;
+};
+
+/** One of the two values to choose: a radio button with the value and who set it. */
+function Side({ id, name, field, chosen, which, title, value, hint }: SideProps) {
+  return (
+    <label
+      className="flex gap-2 rounded-md border border-amber-300 bg-white p-2 text-sm has-[:checked]:border-accent"
+      htmlFor={`${id}-${which}`}
+    >
+      <input
+        id={`${id}-${which}`}
+        type="radio"
+        name={name}
+        value={which}
+        required
+        defaultChecked={chosen === which}
+        className="mt-1 accent-accent"
+      />
+      <span className="min-w-0 space-y-0.5">
+        <span className="block font-medium">{title}</span>
+        <span className="block break-words" dir="auto" data-testid={`conflict-${field}-${which}`}>
+          {value}
+        </span>
+        {hint ? <span className="block text-xs text-muted">{hint}</span> : null}
+      </span>
+    </label>
+  );
+}
+
 /**
  * A field both editors changed, theirs beside mine: the editor picks one, and the
  * save is refused until every such field has a choice (`resolve.<field>`).
@@ -36,7 +74,7 @@ export function ConflictChoice({ conflict, label, shown, chosen, idPrefix = "" }
   const name = `resolve.${field}`;
   const id = `${idPrefix}${field}-resolve`;
   const value = (v: string) => (v === "" ? t("empty") : shown(v));
-  const option = "flex gap-2 rounded-md border border-amber-300 bg-white p-2 text-sm has-[:checked]:border-accent";
+  const side = { id, name, field, chosen };
   return (
     <fieldset
       className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3"
@@ -47,46 +85,14 @@ export function ConflictChoice({ conflict, label, shown, chosen, idPrefix = "" }
         {t("bothChanged", { field: label })}
       </legend>
       <div className="grid gap-2 sm:grid-cols-2">
-        <label className={option} htmlFor={`${id}-theirs`}>
-          <input
-            id={`${id}-theirs`}
-            type="radio"
-            name={name}
-            value="theirs"
-            required
-            defaultChecked={chosen === "theirs"}
-            className="mt-1 accent-accent"
-          />
-          <span className="min-w-0 space-y-0.5">
-            <span className="block font-medium">{t("theirs")}</span>
-            <span className="block break-words" dir="auto" data-testid={`conflict-${field}-theirs`}>
-              {value(theirs)}
-            </span>
-            {by ? (
-              <span className="block text-xs text-muted">
-                {t("theirsBy", { name: by.label, at: format.dateTime(new Date(by.at), ZONED_TIME) })}
-              </span>
-            ) : null}
-          </span>
-        </label>
-        <label className={option} htmlFor={`${id}-mine`}>
-          <input
-            id={`${id}-mine`}
-            type="radio"
-            name={name}
-            value="mine"
-            required
-            defaultChecked={chosen === "mine"}
-            className="mt-1 accent-accent"
-          />
-          <span className="min-w-0 space-y-0.5">
-            <span className="block font-medium">{t("mine")}</span>
-            <span className="block break-words" dir="auto" data-testid={`conflict-${field}-mine`}>
-              {value(mine)}
-            </span>
-            <span className="block text-xs text-muted">{t("mineHint")}</span>
-          </span>
-        </label>
+        <Side
+          {...side}
+          which="theirs"
+          title={t("theirs")}
+          value={value(theirs)}
+          hint={by ? t("theirsBy", { name: by.label, at: format.dateTime(new Date(by.at), ZONED_TIME) }) : null}
+        />
+        <Side {...side} which="mine" title={t("mine")} value={value(mine)} hint={t("mineHint")} />
       </div>
     </fieldset>
   );

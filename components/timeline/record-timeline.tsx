@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
-import { Link } from "@/lib/i18n/navigation";
 import type { RecordTimelineData } from "@/lib/server/queries/timeline-page";
 import { TimelineList } from "./timeline-list";
 
@@ -8,15 +7,7 @@ import { TimelineList } from "./timeline-list";
 export async function RecordTimeline({ timeline: { entries, today } }: { timeline: RecordTimelineData }) {
   const t = await getTranslations("timeline");
   return (
-    <Section
-      id="timeline"
-      title={t("embedded")}
-      aside={
-        <Link href="/timeline" className="no-print text-xs">
-          {t("title")} →
-        </Link>
-      }
-    >
+    <Section id="timeline" title={t("embedded")} more={{ href: "/timeline", label: t("title") }}>
       <TimelineList entries={entries} today={today} headingLevel={3} />
     </Section>
   );

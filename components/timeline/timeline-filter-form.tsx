@@ -53,28 +53,19 @@ export async function TimelineFilterForm({
           options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(`timeline.kinds.${k}`) }))}
         />
       </Field>
-      <Field id="t-from" label={t("timeline.from")}>
-        <input
-          id="t-from"
-          name="from"
-          type="number"
-          min={1900}
-          max={2100}
-          defaultValue={filters.from ?? ""}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="t-to" label={t("timeline.to")}>
-        <input
-          id="t-to"
-          name="to"
-          type="number"
-          min={1900}
-          max={2100}
-          defaultValue={filters.to ?? ""}
-          className={inputClass}
-        />
-      </Field>
+      {(["from", "to"] as const).map((bound) => (
+        <Field key={bound} id={`t-${bound}`} label={t(`timeline.${bound}`)}>
+          <input
+            id={`t-${bound}`}
+            name={bound}
+            type="number"
+            min={1900}
+            max={2100}
+            defaultValue={filters[bound] ?? ""}
+            className={inputClass}
+          />
+        </Field>
+      ))}
       <Field id="t-order" label={t("timeline.order")}>
         {/* Oldest first is the default, so it sends an empty value and stays out of the URL. */}
         <Select

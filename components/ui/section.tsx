@@ -1,16 +1,22 @@
 import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
 
-/** A titled block of a record page. */
+/**
+ * A titled block of a page. `aside` stands at the heading's end; `more` is the usual
+ * aside, a link to where the rest is ("Full timeline →").
+ */
 export function Section({
   id,
   title,
   children,
   aside,
+  more,
 }: {
   id: string;
   title: string;
   children: ReactNode;
   aside?: ReactNode;
+  more?: { href: string; label: string };
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
@@ -19,6 +25,11 @@ export function Section({
           {title}
         </h2>
         {aside}
+        {more ? (
+          <Link href={more.href} className="no-print text-xs">
+            {more.label} →
+          </Link>
+        ) : null}
       </div>
       {children}
     </section>

@@ -21,3 +21,19 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** One page of each public kind: every list and one record of each. */
+export const PUBLIC_PAGES = [
+  "/",
+  "/agreements",
+  "/agreements/environmental-cooperation-mou-2026",
+  "/ministries",
+  "/ministries/mcee",
+  "/dialogues",
+  "/dialogues/ict-strategy-dialogue",
+  "/plans",
+  "/plans/clear-sky-plan",
+  "/timeline",
+  "/status",
+  "/sources",
+] as const;

@@ -96,3 +96,34 @@ export const assessmentSheetFields = {
   evidenceUrl: true,
   evidenceSourceId: true,
 } as const;
+
+/** What every list shows of an agreement: kind, status, title and summary, and when it was signed. */
+export const agreementHead = {
+  id: true,
+  slug: true,
+  kind: true,
+  status: true,
+  ...titleFields,
+  ...summaryFields,
+  ...datedFields("signed"),
+} as const;
+
+/** An agreement's own facts: its head, its other two dates and its relation to the one before. */
+export const agreementFacts = {
+  ...agreementHead,
+  ...datedFields("effective"),
+  ...datedFields("expires"),
+  relation: true,
+} as const;
+
+/** An agreement's live plans, earliest first, with their period and their items' statuses. */
+export const agreementPlans = {
+  where: { archivedAt: null },
+  orderBy: { startOn: "asc" },
+  select: {
+    ...titledLink,
+    startOn: true,
+    endOn: true,
+    items: { where: { archivedAt: null }, select: { status: true } },
+  },
+} as const;

@@ -4,11 +4,12 @@ import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreem
 import type { Locale, Side } from "@/lib/schemas/vocab";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
 import {
+  agreementHead,
+  agreementPlans,
   datedFields,
   ministryBrief,
   namedLink,
   placeFields,
-  summaryFields,
   titledLink,
   titleFields,
 } from "@/lib/server/db/fragments";
@@ -18,13 +19,7 @@ import { citationsInclude } from "./citations";
 import { descNullsLast } from "./order";
 
 const agreementRow = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
-  ...titleFields,
-  ...summaryFields,
-  ...datedFields("signed"),
+  ...agreementHead,
   signatories: { select: { ministry: { select: ministryBrief } } },
   topics: {
     select: {
@@ -246,16 +241,7 @@ export async function getAgreement(db: Db, slug: string) {
           },
         },
       },
-      plans: {
-        where: { archivedAt: null },
-        orderBy: { startOn: "asc" },
-        select: {
-          ...titledLink,
-          startOn: true,
-          endOn: true,
-          items: { where: { archivedAt: null }, select: { status: true } },
-        },
-      },
+      plans: agreementPlans,
       dialogues: {
         where: { archivedAt: null },
         select: { ...namedLink, cadence: true },

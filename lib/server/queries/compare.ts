@@ -2,14 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type CompareProblem, parseCompareSlugs } from "@/lib/schemas/compare";
 import type { Side } from "@/lib/schemas/vocab";
-import {
-  datedFields,
-  ministryBrief,
-  namedLink,
-  summaryFields,
-  titledLink,
-  titleFields,
-} from "@/lib/server/db/fragments";
+import { agreementFacts, agreementPlans, ministryBrief, namedLink, titledLink } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 
 /**
@@ -21,16 +14,7 @@ import type { Db } from "@/lib/server/db/prisma";
 const lineageLink = { ...titledLink, signedOn: true, relation: true, archivedAt: true } as const;
 
 const comparedSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
-  ...titleFields,
-  ...summaryFields,
-  ...datedFields("signed"),
-  ...datedFields("effective"),
-  ...datedFields("expires"),
-  relation: true,
+  ...agreementFacts,
   previous: { select: lineageLink },
   followers: { where: { archivedAt: null }, orderBy: { signedOn: "asc" }, select: lineageLink },
   signatories: { orderBy: { ministry: { slug: "asc" } }, select: { ministry: { select: ministryBrief } } },
@@ -38,16 +22,7 @@ const comparedSelect = {
     orderBy: { topic: { slug: "asc" } },
     select: { topic: { select: { ...namedLink, sector: { select: { ...namedLink, sortOrder: true } } } } },
   },
-  plans: {
-    where: { archivedAt: null },
-    orderBy: { startOn: "asc" },
-    select: {
-      ...titledLink,
-      startOn: true,
-      endOn: true,
-      items: { where: { archivedAt: null }, select: { status: true } },
-    },
-  },
+  plans: agreementPlans,
   dialogues: { where: { archivedAt: null }, orderBy: { nameEn: "asc" }, select: namedLink },
   reviews: {
     select: { meeting: { select: { archivedAt: true, dialogue: { select: { ...namedLink, archivedAt: true } } } } },

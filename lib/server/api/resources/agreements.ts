@@ -4,13 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AgreementDetailSchema, AgreementSchema } from "@/lib/schemas/api";
 import { AgreementListParamsSchema } from "@/lib/schemas/api-filters";
 import {
-  datedFields,
+  agreementFacts,
   ministryRefSelect,
   namedLink,
   namedRefSelect,
-  summaryFields,
   titledRefSelect,
-  titleFields,
 } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { filtersToWhere, getLineage } from "@/lib/server/queries/agreements";
@@ -24,16 +22,7 @@ import { dated, maybe, ministryRef, namedRef, names, stamps, titledRef, titles, 
 type Filters = z.infer<typeof AgreementListParamsSchema>;
 
 const agreementSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
-  ...titleFields,
-  ...summaryFields,
-  ...datedFields("signed"),
-  ...datedFields("effective"),
-  ...datedFields("expires"),
-  relation: true,
+  ...agreementFacts,
   createdAt: true,
   updatedAt: true,
   previous: { select: titledRefSelect },
