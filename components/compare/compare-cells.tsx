@@ -54,7 +54,7 @@ export async function Tags({ records, href }: { records: readonly NamedRecord[];
         <li key={r.slug}>
           <Link
             href={href(r.slug)}
-            className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
+            className="block rounded-full border border-line bg-white px-2 py-1 text-xs text-ink no-underline hover:border-accent"
           >
             <LocalizedName value={localized(r, "name", locale)} />
           </Link>

@@ -11,7 +11,8 @@ export function e2eDb() {
 
 /** Fails with the list of violations, so a regression names its rule; `include` narrows it to a part of the page. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
+  // WCAG 2.2's target size (24 px, or room around a smaller target) is off by default in axe.
+  const builder = new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } });
   const results = await (include ? builder.include(include) : builder).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
 
 test("the overview lists the newest agreements, the January 2026 package first, with both sides' signatories", async ({
   page,
@@ -37,8 +37,7 @@ test("an unknown path shows the 404 page", async ({ page }) => {
 
 test("the overview has no accessibility violations", async ({ page }) => {
   await page.goto("/");
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 for (const { prefix, updated, changes, assessed, added } of [

@@ -126,7 +126,7 @@ function AgreementFacts({ agreement, locale, t, marks }: View) {
                     <Link
                       href={`/agreements?topic=${topic.slug}`}
                       lang={htmlLang(name.lang)}
-                      className="inline-block rounded-full border border-line bg-white px-2 py-0.5 text-xs text-ink no-underline hover:border-accent"
+                      className="block rounded-full border border-line bg-white px-2 py-1 text-xs text-ink no-underline hover:border-accent"
                     >
                       {name.text}
                       <FallbackMark value={name} />
