@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SessionIndicator } from "@/components/session/session-indicator";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
 const NAV = ["agreements", "ministries", "dialogues", "plans", "timeline", "status", "sources", "search"] as const;
@@ -32,18 +32,26 @@ export async function SiteHeader() {
         </div>
         <nav aria-label={t("label")} className="md:order-last md:-mx-2 md:basis-full">
           <MenuButton label={t("menu")} items={items} />
-          <ul className="relative -mb-px hidden flex-wrap gap-x-1 text-sm md:flex">
-            {items.map(({ key, label }) => (
-              <li key={key}>
-                <Link
-                  href={`/${key}`}
-                  className="inline-block border-b-2 border-transparent px-2 py-2.5 whitespace-nowrap text-muted no-underline hover:border-line hover:text-ink"
-                >
-                  {key === "search" ? <SearchIcon /> : null}
-                  {label}
-                </Link>
-              </li>
-            ))}
+          <ul className="relative -mb-px hidden flex-wrap items-center gap-x-1 text-sm md:flex">
+            {items
+              .filter(({ key }) => key !== "search")
+              .map(({ key, label }) => (
+                <li key={key}>
+                  <Link
+                    href={`/${key}`}
+                    className="inline-block border-b-2 border-transparent px-2 py-2.5 whitespace-nowrap text-muted no-underline hover:border-line hover:text-ink"
+                  >
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            <li className="ml-auto py-1.5">
+              <HeaderSearch
+                action={getPathname({ href: "/search", locale: await getLocale() })}
+                label={t("searchLabel")}
+                placeholder={t("searchPlaceholder")}
+              />
+            </li>
           </ul>
         </nav>
         <div className="flex min-w-0 basis-full items-center gap-4 text-xs md:basis-auto">
@@ -102,12 +110,45 @@ function MenuButton({ label, items }: { label: string; items: readonly NavItem[]
   );
 }
 
-function SearchIcon() {
+/**
+ * The header's search box on every page from md up (the phone menu links to /search):
+ * a GET form to /search, so it works without JavaScript. A text field rather than a
+ * searchbox, so each page's own search field stays the page's one searchbox.
+ */
+function HeaderSearch({ action, label, placeholder }: { action: string; label: string; placeholder: string }) {
+  return (
+    <search>
+      <form method="get" action={action} className="flex items-center">
+        <label htmlFor="header-q" className="sr-only">
+          {label}
+        </label>
+        <input
+          id="header-q"
+          name="q"
+          type="text"
+          enterKeyHint="search"
+          autoComplete="off"
+          placeholder={placeholder}
+          className="h-8 w-40 rounded-l-md border border-r-0 border-line bg-paper px-2 text-sm focus:bg-white lg:w-52"
+        />
+        <button
+          type="submit"
+          aria-label={label}
+          className="flex h-8 w-8 items-center justify-center rounded-r-md border border-line bg-white text-muted hover:text-accent"
+        >
+          <SearchIcon className="" />
+        </button>
+      </form>
+    </search>
+  );
+}
+
+function SearchIcon({ className = "mr-1 inline-block align-[-2px]" }: { className?: string }) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 16 16"
-      className="mr-1 inline-block h-3.5 w-3.5 align-[-2px]"
+      className={`h-3.5 w-3.5 ${className}`}
       fill="none"
       stroke="currentColor"
       strokeWidth="1.75"

@@ -83,7 +83,7 @@ function GroupRow({
       {IMPLEMENTATION_STATUSES.map((s) => (
         <td
           key={s}
-          className={`flex items-baseline justify-between gap-2 tabular-nums lg:table-cell lg:px-2 lg:py-2 lg:text-right ${row.counts[s] === 0 ? "text-slate-300" : ""}`}
+          className={`flex items-baseline justify-between gap-2 tabular-nums lg:table-cell lg:px-2 lg:py-2 lg:text-right ${row.counts[s] === 0 ? "text-muted" : ""}`}
         >
           <span className="min-w-0 text-xs text-muted lg:hidden">
             <span aria-hidden="true" className="font-bold" style={{ color: STATUS_STYLE[s].bar }}>

@@ -96,3 +96,19 @@ test("the timeline, the status page and a plan read in full with no script", asy
   await history.first().locator("summary").click();
   await expect(history.first()).toHaveAttribute("open", "");
 });
+
+test("the header's search box on every page searches everything, in the page's language, with no script", async ({
+  page,
+}) => {
+  await page.goto("/agreements/environmental-cooperation-mou-2026");
+  await page.getByRole("search").getByRole("textbox", { name: "Site search" }).fill("Saemangeum");
+  await page.getByRole("textbox", { name: "Site search" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=Saemangeum$/);
+  await expect(page.getByTestId("search-group").first()).toBeVisible();
+
+  await page.goto("/ko/timeline");
+  await page.getByRole("textbox", { name: "사이트 검색" }).fill("새만금");
+  await page.getByRole("button", { name: "사이트 검색" }).click();
+  await expect(page).toHaveURL(/\/ko\/search\?q=%EC%83%88%EB%A7%8C%EA%B8%88$/);
+  await expect(page.getByTestId("search-summary")).toContainText("새만금");
+});
