@@ -71,7 +71,9 @@ test("an edit through one instance is visible through the other at once", async 
   await expect(reader.getByRole("heading", { level: 1 })).toContainText("한중 환경협력협정 (A에서 수정)");
 });
 
-test("a stale save through the second instance after a save through the first is refused", async ({ browser }) => {
+test("a stale save through the second instance that changes the same field waits for the editor's choice", async ({
+  browser,
+}) => {
   // The second editor opens the form on B first: it carries the current version.
   const second = await newPage(browser);
   await signIn(second, B, "editor2");
@@ -90,10 +92,12 @@ test("a stale save through the second instance after a save through the first is
 
   await second.getByLabel("Title (English)").fill("Saved through B, from a stale form");
   await second.getByRole("button", { name: "Save" }).click();
+  // Both changed the title: nothing is saved until the editor chooses, theirs beside mine.
   const message = second.getByTestId("edit-form-message");
-  await expect(message).toContainText("Not saved");
+  await expect(message).toContainText("choose which value to keep");
   await expect(message).toContainText(E2E_USERS.editor.name);
-  await expect(second.getByLabel("Title (English)")).toHaveValue("Saved through B, from a stale form");
+  await expect(second.getByTestId("conflict-titleEn-theirs")).toHaveText(winner);
+  await expect(second.getByTestId("conflict-titleEn-mine")).toHaveText("Saved through B, from a stale form");
 
   // B had the page cached (the second editor read it there); it follows A's save.
   const reader = await newPage(browser);
