@@ -4,7 +4,11 @@
  * without JavaScript does (tests/e2e/http-session.ts, scripts/soak.ts).
  */
 export function loginFormFields(html: string): Record<string, string> {
-  const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
+  // The page's server-action form (the header's search form comes first on every page).
+  const form =
+    [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)]
+      .map((m) => m[1] ?? "")
+      .find((f) => f.includes('name="$ACTION')) ?? "";
   const decode = (s: string) =>
     s
       .replace(/&quot;/g, '"')
