@@ -1,5 +1,6 @@
 import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
+import type { CitationNumbers } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -14,7 +15,7 @@ import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
 /** What each item is drawn with: the reader's language and words, and the citations' numbers on the page. */
-type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: ReadonlyMap<string, number> };
+type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: CitationNumbers };
 
 /** The namespaces StatusUpdateForm and its field errors read. */
 const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors", "merge"] as const;
@@ -29,8 +30,16 @@ function disagreement(updates: Item["statusUpdates"]) {
   return official && independent && official.status !== independent.status ? { official, independent } : null;
 }
 
+/** An item's citations marked beside its title. */
+const titleCitations = (item: Item) => citationsFor(item.citations, "titleEn");
+
+/** Every citation an item draws a mark for: its title's, and each status update's. */
+const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
+
 /** A plan's items: status with its basis, progress, responsible body, due date, last update and history. */
-export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: ReadonlyMap<string, number> }) {
+export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: CitationNumbers }) {
+  // The marks each item draws, registered before the first await (see CitationNumbers).
+  for (const item of items) numbers.draw(itemMarked(item));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const view: View = { locale, t, numbers };
@@ -72,7 +81,7 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
           <span className="sr-only">{item.number}. </span>
           {title.text}
           <FallbackMark value={title} />
-          <CitationMarks citations={citationsFor(item.citations, "titleEn")} numbers={numbers} />
+          <CitationMarks citations={titleCitations(item)} numbers={numbers} />
         </h3>
         <EditLink entity="PlanItem" id={item.id} />
         <ItemFacts item={item} {...view} />

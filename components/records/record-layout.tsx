@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { LISTS } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
 import { FeedLink } from "@/components/export/feed-link";
-import { CitationList } from "@/components/sources/citation-list";
+import { CitationList, type CitationNumbers } from "@/components/sources/citation-list";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
@@ -49,10 +49,13 @@ export async function RecordHeader<F extends "title" | "name">({
   /** More of the way back after the list (a plan's parent). */
   crumbs?: ReactNode;
 }) {
-  const t = await getTranslations();
-  const list = LISTS[entity];
   const title = localized<F>(record, field, locale);
   const summary = localizedOptional(record, "summary", locale);
+  // Drawn (and so registered) before the first await: see CitationNumbers.
+  const titleMarks = marks(fieldShown(field, title));
+  const summaryMarks = summary ? marks(null) : null;
+  const t = await getTranslations();
+  const list = LISTS[entity];
   return (
     <header className="space-y-3">
       <nav aria-label={t("record.breadcrumb")} className="text-sm">
@@ -63,7 +66,7 @@ export async function RecordHeader<F extends "title" | "name">({
       <h1 className="max-w-4xl text-2xl font-semibold tracking-tight sm:text-3xl" lang={htmlLang(title.lang)}>
         {title.text}
         <FallbackNote text={title} />
-        {marks(fieldShown(field, title))}
+        {titleMarks}
       </h1>
       <EditLink entity={entity} id={record.id} />
       <FeedLink scope={FEEDS[entity]} slug={record.slug} />
@@ -75,7 +78,7 @@ export async function RecordHeader<F extends "title" | "name">({
         <p className={summaryClassName} lang={htmlLang(summary.lang)}>
           {summary.text}
           <FallbackMark value={summary} />
-          {marks(null)}
+          {summaryMarks}
         </p>
       ) : null}
     </header>
@@ -94,7 +97,7 @@ export async function RecordBody({
 }: {
   children: ReactNode;
   citations: readonly CitationView[];
-  numbers: ReadonlyMap<string, number>;
+  numbers: CitationNumbers;
   /** What each citation belongs to, where the page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
 }) {

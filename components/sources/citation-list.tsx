@@ -4,9 +4,34 @@ import type { CitationView } from "@/lib/server/queries/citations";
 import { CitationPassage } from "./citation-passage";
 import { TrustBadge } from "./trust-badge";
 
+/**
+ * A page's citation numbers, in the order they are listed, and which citations have a
+ * mark on the page: the list links back from a citation only to a mark that is drawn.
+ * Marks register in the sync part of rendering (`markCitations`, or a component's code
+ * before its first await), which React runs in tree order, before the list (drawn after
+ * the page's sections) reads `drawn`. tests/e2e/footnotes.spec.ts holds every record
+ * page to this: each link back has its mark, and each mark's citation links back.
+ */
+export class CitationNumbers extends Map<string, number> {
+  readonly drawn = new Set<string>();
+  readonly #anchored = new Set<string>();
+
+  /** Registers marks the page draws. */
+  draw(citations: readonly CitationView[]) {
+    for (const c of citations) this.drawn.add(c.id);
+  }
+
+  /** Whether this mark carries the citation's anchor: the first one drawn does. */
+  anchor(id: string): boolean {
+    if (this.#anchored.has(id)) return false;
+    this.#anchored.add(id);
+    return true;
+  }
+}
+
 /** Numbers citations in the order they are listed, for the marks beside each fact. */
-export function numberCitations(citations: readonly CitationView[]): Map<string, number> {
-  return new Map(citations.map((c, i) => [c.id, i + 1]));
+export function numberCitations(citations: readonly CitationView[]): CitationNumbers {
+  return new CitationNumbers(citations.map((c, i) => [c.id, i + 1]));
 }
 
 /**
@@ -20,7 +45,7 @@ export async function CitationList({
   context,
 }: {
   citations: readonly CitationView[];
-  numbers: ReadonlyMap<string, number>;
+  numbers: CitationNumbers;
   /** What each citation belongs to, where a page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
 }) {
@@ -39,7 +64,17 @@ export async function CitationList({
             }`}
           >
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
-              <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
+              {numbers.drawn.has(c.id) ? (
+                <a
+                  href={`#mark-${c.id}`}
+                  className="inline-flex min-h-6 min-w-6 items-center gap-0.5 rounded font-semibold no-underline hover:bg-accent-soft hover:underline"
+                  aria-label={t("backToMark", { n: numbers.get(c.id) ?? 0 })}
+                >
+                  [{numbers.get(c.id)}] <span aria-hidden="true">↑</span>
+                </a>
+              ) : (
+                <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
+              )}
               {context?.get(c.id) ? <span className="font-medium text-ink">{context.get(c.id)} ·</span> : null}
               <span>{c.field ? (tf.has(c.field) ? tf(c.field as "signedOn") : c.field) : t("wholeRecord")}</span>
               {competing ? (

@@ -6,7 +6,7 @@ import { NewLink } from "@/components/editing/new-link";
 import { RecordBody, RecordHeader } from "@/components/records/record-layout";
 import { recordPage } from "@/components/records/record-page";
 import { numberCitations } from "@/components/sources/citation-list";
-import { CitationMarks } from "@/components/sources/citation-marks";
+import { markCitations } from "@/components/sources/citation-marks";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -47,9 +47,8 @@ export default async function DialoguePage({ params }: PageProps<"/[locale]/dial
     const meetingLabel = (m: { number: number | null }) =>
       m.number ? t("record.meetingNumber", { number: m.number }) : t("dialogues.meeting");
     const context = new Map(dialogue.meetings.flatMap((m) => m.citations.map((c) => [c.id, meetingLabel(m)] as const)));
-    const marks = (citations: typeof allCitations, field: string | null) => (
-      <CitationMarks citations={citationsFor(citations, field)} numbers={numbers} />
-    );
+    const marks = (citations: typeof allCitations, field: string | null) =>
+      markCitations(citationsFor(citations, field), numbers);
     const view: View = { dialogue, locale, t, marks, meetingLabel };
 
     return (
