@@ -40,8 +40,8 @@ export async function publicPagesOf(db: Db): Promise<{ name: string; path: strin
   const pages = [
     { name: "home", path: "/" },
     { name: "agreements", path: "/agreements" },
-    { name: "agreements, searched", path: "/agreements?q=cooperation" },
-    { name: "agreements, filtered", path: "/agreements?side=CN&from=2020" },
+    { name: "agreements searched", path: "/agreements?q=cooperation" },
+    { name: "agreements filtered", path: "/agreements?side=CN&from=2020" },
     { name: "agreement", path: agreement && `/agreements/${agreement.slug}` },
     { name: "ministries", path: "/ministries" },
     { name: "ministry", path: ministry && `/ministries/${ministry.slug}` },
