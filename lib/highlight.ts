@@ -32,3 +32,31 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;
 }
+
+/**
+ * At most about `max` characters of `text` for a list row, around the first match of
+ * a search term when the match would otherwise be cut off, with "…" where it is cut.
+ * A list shows two lines of a summary: sending the rest of it is weight, not content.
+ * Cuts at a space when one is near (Latin text), anywhere in Korean or Chinese.
+ */
+export function excerpt(text: string, terms: readonly string[], max = 160): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const words = terms.flatMap((t) => t.split(/\s+/)).filter((t) => t.length > 0);
+  const lower = text.toLowerCase();
+  const hits = words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0);
+  // Code-point offset of the first match, so a cut never splits a surrogate pair.
+  const first = hits.length > 0 ? Array.from(text.slice(0, Math.min(...hits))).length : 0;
+  let start = first + 20 > max ? Math.max(0, first - Math.floor(max / 3)) : 0;
+  let end = Math.min(chars.length, start + max);
+  if (start > 0) start = nearSpace(chars, start, 1);
+  if (end < chars.length) end = nearSpace(chars, end, -1);
+  return `${start > 0 ? "…" : ""}${chars.slice(start, end).join("").trim()}${end < chars.length ? "…" : ""}`;
+}
+
+/** The index just past a space within 20 characters of `at` (searching in `dir`), or `at`. */
+function nearSpace(chars: readonly string[], at: number, dir: 1 | -1): number {
+  for (let i = at, n = 0; n < 20 && i > 0 && i < chars.length; i += dir, n++)
+    if (chars[i] === " ") return i + (dir > 0 ? 1 : 0);
+  return at;
+}

@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { excerpt } from "@/lib/highlight";
+
+const long = `${"Korea and China agree to work together on air quality ".repeat(6)}and finally on carbon markets.`;
+
+describe("excerpt", () => {
+  it("leaves a short text whole", () => {
+    expect(excerpt("A short summary.", [], 160)).toBe("A short summary.");
+  });
+
+  it("cuts a long text at a space, with an ellipsis", () => {
+    const out = excerpt(long, [], 80);
+    expect(out.endsWith("…")).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(81);
+    expect(long.startsWith(out.slice(0, -1))).toBe(true);
+    expect(out.slice(0, -1)).toMatch(/\S$/);
+  });
+
+  it("moves to a search term the cut would hide", () => {
+    const out = excerpt(long, ["carbon"], 80);
+    expect(out.startsWith("…")).toBe(true);
+    expect(out).toContain("carbon markets");
+  });
+
+  it("cuts Korean and Chinese by characters", () => {
+    const ko = "한중 양국은 대기질 개선을 위해 협력한다".repeat(20);
+    expect(Array.from(excerpt(ko, [], 50)).length).toBeLessThanOrEqual(51);
+    const zh = "中韩双方同意在空气质量方面开展合作".repeat(20);
+    expect(excerpt(zh, ["合作"], 40)).toContain("合作");
+  });
+
+  it("never splits a character and never exceeds the budget by more than the ellipses", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 400 }),
+        fc.array(fc.string({ maxLength: 5 })),
+        (s, terms) => {
+          const out = excerpt(s, terms, 60);
+          expect(Array.from(out).length).toBeLessThanOrEqual(62);
+          expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+        },
+      ),
+    );
+  });
+});
