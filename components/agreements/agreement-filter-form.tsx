@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Field, inputClass, Select } from "@/components/ui/form-controls";
+import { Field, inputClass } from "@/components/ui/form-controls";
+import { Select } from "@/components/ui/select";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { AGREEMENT_SORTS, type AgreementFilters } from "@/lib/schemas/agreement-filters";
