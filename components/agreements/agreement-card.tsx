@@ -21,25 +21,19 @@ export async function AgreementCard({
   const t = await getTranslations();
   const title = localized(agreement, "title", locale);
   return (
-    <article
-      className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4 shadow-xs"
-      data-testid="agreement-card"
-    >
+    <article className="card shadow-xs" data-testid="agreement-card">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="accent">{t(`agreementKind.${agreement.kind}` as "agreementKind.mou")}</Badge>
         <Badge>{t(`agreementStatus.${agreement.status}` as "agreementStatus.signed")}</Badge>
       </div>
-      <h3 className="text-base leading-snug font-semibold" lang={htmlLang(title.lang)}>
-        <Link
-          href={`/agreements/${agreement.slug}`}
-          className="text-ink no-underline hover:text-accent hover:underline"
-        >
+      <h3 className="card-title leading-snug" lang={htmlLang(title.lang)}>
+        <Link href={`/agreements/${agreement.slug}`}>
           <HighlightedText text={title.text} terms={terms} />
           <FallbackMark value={title} />
         </Link>
       </h3>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-        <dt className="text-muted">{t("home.signed")}</dt>
+      <dl className="facts">
+        <dt>{t("home.signed")}</dt>
         <dd>
           {agreement.signedOn ? (
             <PartialDate
@@ -51,7 +45,7 @@ export async function AgreementCard({
             <span className="text-muted">{t("home.dateUnknown")}</span>
           )}
         </dd>
-        <dt className="text-muted">{t("home.signatories")}</dt>
+        <dt>{t("home.signatories")}</dt>
         <dd>
           <SignatoryList bodies={agreement.signatories} />
         </dd>

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { HighlightedText } from "@/components/ui/highlighted-text";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
+import { excerpt } from "@/lib/highlight";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
@@ -10,9 +11,6 @@ import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import { COMPARE_FORM_ID } from "./compare-form";
 import { SignatoryList } from "./signatory-list";
-
-/** The four columns on a wide screen; a phone stacks them as a card. */
-const COLUMNS = "md:grid md:grid-cols-[minmax(0,1fr)_9rem_18rem_7rem] md:gap-x-4";
 
 /**
  * One markup for every width: a list of rows that lines up as a table from `md`
@@ -29,49 +27,35 @@ export async function AgreementResults({
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const label = "text-muted md:sr-only";
+  // Rows are styled from short classes (app/globals.css, .rows): a page draws twenty.
+  const label = "cl";
   return (
-    <div className="overflow-hidden rounded-lg border border-line bg-white text-sm">
-      <div
-        aria-hidden="true"
-        data-testid="results-columns"
-        className={`hidden border-b border-line bg-paper px-4 py-2.5 text-xs font-medium tracking-wide text-muted uppercase ${COLUMNS}`}
-      >
+    <div className="rows">
+      <div aria-hidden="true" data-testid="results-columns" className="rows-head ag-cols">
         <span>{t("agreements.colTitle")}</span>
         <span>{t("agreements.colSigned")}</span>
         <span>{t("agreements.colSignatories")}</span>
         <span>{t("agreements.colStatus")}</span>
       </div>
-      <ul className="divide-y divide-line">
+      <ul>
         {rows.map((a) => {
           const title = localized(a, "title", locale);
           const summary = localizedOptional(a, "summary", locale);
           const status = t(`agreementStatus.${a.status}` as "agreementStatus.signed");
           return (
-            <li
-              key={a.slug}
-              className={`grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 p-4 hover:bg-paper/60 md:py-3 ${COLUMNS}`}
-              data-testid="agreement-row"
-            >
+            <li key={a.slug} className="ag-row ag-cols" data-testid="agreement-row">
               <div className="col-span-2 md:col-span-1">
-                <div className="mb-1 flex flex-wrap items-center gap-2">
+                <div className="row-badges">
                   <Badge tone="accent">{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</Badge>
-                  <span className="md:hidden">
-                    <Badge>{status}</Badge>
-                  </span>
-                  <ComparePick slug={a.slug} title={title.text} label={t("compare.pick")} />
+                  <ComparePick slug={a.slug} label={t("compare.pick")} />
                 </div>
-                <Link
-                  href={`/agreements/${a.slug}`}
-                  lang={htmlLang(title.lang)}
-                  className="text-base leading-snug font-semibold text-ink no-underline hover:text-accent hover:underline md:text-sm"
-                >
+                <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="row-title">
                   <HighlightedText text={title.text} terms={terms} />
                   <FallbackMark value={title} />
                 </Link>
                 {summary ? (
-                  <p className="mt-1 line-clamp-2 text-muted" lang={htmlLang(summary.lang)}>
-                    <HighlightedText text={summary.text} terms={terms} />
+                  <p className="row-summary" lang={htmlLang(summary.lang)}>
+                    <HighlightedText text={excerpt(summary.text, terms)} terms={terms} />
                     <FallbackMark value={summary} />
                   </p>
                 ) : null}
@@ -79,15 +63,15 @@ export async function AgreementResults({
               <span className={label}>{t("agreements.colSigned")}</span>
               <div className="md:whitespace-nowrap">
                 {a.signedOn ? (
-                  <PartialDate value={a.signedOn} inferred={a.signedInferred} reasoning={a.signedReasoning} />
+                  <PartialDate value={a.signedOn} inferred={a.signedInferred} brief />
                 ) : (
                   <span className="text-muted">{t("home.dateUnknown")}</span>
                 )}
               </div>
               <span className={label}>{t("agreements.colSignatories")}</span>
               <SignatoryList bodies={a.signatories} />
-              <div className="hidden md:block">
-                <span className="sr-only">{t("agreements.colStatus")} </span>
+              <span className={label}>{t("agreements.colStatus")}</span>
+              <div>
                 <Badge>{status}</Badge>
               </div>
             </li>
@@ -101,21 +85,21 @@ export async function AgreementResults({
 /**
  * A checkbox of the compare form (agreements-view.tsx) by its `form` attribute: the
  * list itself is no form, so it still prints (print CSS hides forms) and the ticks
- * travel as `a=<slug>` to /compare without JavaScript.
+ * travel as `a=<slug>` to /compare without JavaScript. Its name is "Compare"; the
+ * row's title (by id) describes it.
  */
-function ComparePick({ slug, title, label }: { slug: string; title: string; label: string }) {
+function ComparePick({ slug, label }: { slug: string; label: string }) {
   return (
-    <label className="no-print ml-auto inline-flex cursor-pointer items-center gap-1.5 rounded px-1 text-xs text-muted hover:text-ink">
+    <label className="pick">
       <input
         type="checkbox"
         name="a"
         value={slug}
         form={COMPARE_FORM_ID}
-        className="size-4 accent-[var(--color-accent)]"
+        aria-describedby={`t-${slug}`}
         data-testid="compare-pick"
       />
       {label}
-      <span className="sr-only">: {title}</span>
     </label>
   );
 }

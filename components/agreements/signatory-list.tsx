@@ -17,11 +17,11 @@ export async function SignatoryList({ bodies, link = false }: { bodies: readonly
   const rank = (side: string) => (order.includes(side) ? order.indexOf(side) : order.length);
   const sorted = [...bodies].sort((a, b) => rank(a.side) - rank(b.side));
   return (
-    <ul className="space-y-1">
+    <ul className="sig">
       {sorted.map((body) => {
         const name = localized(body, "name", locale);
         return (
-          <li key={body.slug} className="flex items-baseline gap-2">
+          <li key={body.slug}>
             <Badge tone={sideTone(body.side)}>{t(`side.${body.side}` as "side.KR")}</Badge>
             {link ? (
               <Link href={`/ministries/${body.slug}`} lang={htmlLang(name.lang)}>

@@ -85,14 +85,11 @@ export async function CompareTable({ agreements }: { agreements: readonly Compar
           <tbody className="divide-y divide-line">
             {rows.map((r) => (
               <tr key={r.key} className="align-top" data-aspect={r.key}>
-                <th
-                  scope="row"
-                  className="compare-label sticky left-0 z-10 bg-white px-3 py-2.5 text-left text-xs font-medium text-muted"
-                >
+                <th scope="row" className="compare-label cmp-th">
                   {r.label}
                 </th>
                 {agreements.map((a) => (
-                  <td key={a.slug} className="min-w-0 px-3 py-2.5 break-words" data-agreement={a.slug}>
+                  <td key={a.slug} className="cmp-td" data-agreement={a.slug}>
                     {r.cell(a)}
                   </td>
                 ))}

@@ -15,13 +15,8 @@ export async function DueStateBadge({ due }: { due: DueState }) {
   const t = await getTranslations("dialogues.due");
   const style = STYLE[due.kind];
   return (
-    <span
-      className={`inline-flex flex-wrap items-baseline gap-1 rounded px-2 py-1 text-xs font-medium ring-1 ring-inset ${style.className}`}
-      data-due={due.kind}
-    >
-      <span aria-hidden="true" className="font-bold">
-        {style.icon}
-      </span>
+    <span className={`due ${style.className}`} data-due={due.kind}>
+      <span aria-hidden="true">{style.icon}</span>
       {t(due.kind)}
       {"on" in due ? (
         <>

@@ -37,10 +37,7 @@ export async function SiteHeader() {
               .filter(({ key }) => key !== "search")
               .map(({ key, label }) => (
                 <li key={key}>
-                  <Link
-                    href={`/${key}`}
-                    className="inline-block border-b-2 border-transparent px-2 py-2.5 whitespace-nowrap text-muted no-underline hover:border-line hover:text-ink"
-                  >
+                  <Link href={`/${key}`} className="nav-a">
                     {label}
                   </Link>
                 </li>
@@ -96,10 +93,7 @@ function MenuButton({ label, items }: { label: string; items: readonly NavItem[]
       <ul className="absolute inset-x-0 top-full hidden border-y border-line bg-white px-1 py-2 shadow-lg group-open:grid sm:grid-cols-2 sm:px-3">
         {items.map(({ key, label: itemLabel }) => (
           <li key={key}>
-            <Link
-              href={`/${key}`}
-              className="flex min-h-11 items-center gap-2 rounded-md px-3 text-base text-ink no-underline hover:bg-paper hover:text-accent"
-            >
+            <Link href={`/${key}`} className="menu-a">
               {key === "search" ? <SearchIcon /> : null}
               {itemLabel}
             </Link>

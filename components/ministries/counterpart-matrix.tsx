@@ -22,33 +22,31 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
   const label = (m: Matrix["korean"][number]) => m.abbreviation ?? localized(m, "name", locale).text;
 
   if (rows.length === 0) return <p className="text-sm text-muted">{t("matrixEmpty")}</p>;
+  // Styled from one short class (app/globals.css, .mx): the table has a cell per pair of ministries.
+  // An empty cell is left empty (a dot drawn by CSS): screen readers say "blank" and read
+  // each cell with its row and column headers.
   return (
     <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full border-collapse text-sm" data-testid="counterpart-matrix">
+      <table className="mx" data-testid="counterpart-matrix">
         <caption className="sr-only">{t("matrixCaption")}</caption>
         <thead>
-          <tr className="bg-paper">
-            <th scope="col" className="px-3 py-2 text-left text-xs font-medium text-muted">
+          <tr>
+            <th scope="col">
               {tSide(chineseFirst ? "CN" : "KR")} ↓ · {tSide(chineseFirst ? "KR" : "CN")} →
             </th>
             {cols.map((c) => (
-              <th
-                key={c.slug}
-                scope="col"
-                className="px-3 py-2 text-center font-medium"
-                title={localized(c, "name", locale).text}
-              >
+              <th key={c.slug} scope="col" title={localized(c, "name", locale).text}>
                 {label(c)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-line">
+        <tbody>
           {rows.map((r) => (
             <tr key={r.slug}>
-              <th scope="row" className="px-3 py-2 text-left font-medium" title={localized(r, "name", locale).text}>
+              <th scope="row" title={localized(r, "name", locale).text}>
                 {label(r)}
-                <span className="block text-xs font-normal text-muted">
+                <span>
                   <LocalizedName value={localized(r, "name", locale)} />
                 </span>
               </th>
@@ -56,23 +54,15 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
                 const n = count(r.slug, c.slug);
                 const [kr, cn] = chineseFirst ? [c.slug, r.slug] : [r.slug, c.slug];
                 return (
-                  <td key={c.slug} className="px-3 py-2 text-center tabular-nums">
+                  <td key={c.slug}>
                     {n > 0 ? (
                       <Link
                         href={`/agreements${toQueryString({ ministry: [kr, cn] })}`}
-                        className="inline-block min-w-8 rounded bg-accent-soft px-2 py-1 font-semibold no-underline hover:bg-accent hover:text-white"
                         aria-label={t("matrixCell", { count: n, a: label(r), b: label(c) })}
                       >
                         {n}
                       </Link>
-                    ) : (
-                      <>
-                        <span aria-hidden="true" className="text-slate-300">
-                          ·
-                        </span>
-                        <span className="sr-only">{t("matrixCell", { count: 0, a: label(r), b: label(c) })}</span>
-                      </>
-                    )}
+                    ) : null}
                   </td>
                 );
               })}

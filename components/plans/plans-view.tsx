@@ -30,23 +30,19 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
         {plans.map((p) => {
           const title = localized(p, "title", locale);
           return (
-            <li
-              key={p.slug}
-              className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-              data-testid="plan-card"
-            >
-              <h2 className="text-base font-semibold" lang={htmlLang(title.lang)}>
-                <Link href={`/plans/${p.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
+            <li key={p.slug} className="card" data-testid="plan-card">
+              <h2 className="card-title" lang={htmlLang(title.lang)}>
+                <Link href={`/plans/${p.slug}`}>
                   {title.text}
                   <FallbackMark value={title} />
                 </Link>
               </h2>
-              <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
-                <dt className="text-muted">{t("plans.period")}</dt>
+              <dl className="facts">
+                <dt>{t("plans.period")}</dt>
                 <dd>
-                  <PlanPeriod plan={p} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} />
+                  <PlanPeriod plan={p} unknown={t("record.notStated")} ongoing={t("plans.ongoing")} brief />
                 </dd>
-                <dt className="text-muted">{t("fields.implementingBody")}</dt>
+                <dt>{t("fields.implementingBody")}</dt>
                 <dd>
                   {p.implementingBody ? (
                     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
@@ -63,7 +59,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
                 </dd>
                 {p.parent ? (
                   <>
-                    <dt className="text-muted">{t("fields.parent")}</dt>
+                    <dt>{t("fields.parent")}</dt>
                     <dd>
                       <Link href={`/plans/${p.parent.slug}`}>
                         <LocalizedName value={localized(p.parent, "title", locale)} />
@@ -71,7 +67,7 @@ export async function PlansView({ locale, data }: { locale: Locale; data: PlansP
                     </dd>
                   </>
                 ) : null}
-                <dt className="text-muted">{t("plans.items")}</dt>
+                <dt>{t("plans.items")}</dt>
                 <dd>
                   <StatusBar counts={p.counts} />
                 </dd>

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { HighlightedText } from "@/components/ui/highlighted-text";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
+import { excerpt } from "@/lib/highlight";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
@@ -13,10 +14,10 @@ import type { SearchResult } from "@/lib/server/queries/search-page";
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
 /** A localized text with the search terms marked, tagged with its language. */
-function Marked({ value, terms }: { value: LocalizedText; terms: readonly string[] }) {
+function Marked({ value, terms, clip }: { value: LocalizedText; terms: readonly string[]; clip?: number }) {
   return (
     <span lang={htmlLang(value.lang)}>
-      <HighlightedText text={value.text} terms={terms} />
+      <HighlightedText text={clip ? excerpt(value.text, terms, clip) : value.text} terms={terms} />
     </span>
   );
 }
@@ -39,7 +40,7 @@ function ResultMeta({ result, t }: { result: SearchResult; t: T }) {
       {result.date ? (
         <span className="tabular-nums">
           {dateLabel ? `${dateLabel} ` : null}
-          <PartialDate value={result.date.value} inferred={result.date.inferred} reasoning={result.date.reasoning} />
+          <PartialDate value={result.date.value} inferred={result.date.inferred} brief />
         </span>
       ) : null}
     </div>
@@ -62,17 +63,9 @@ export async function SearchResultItem({ result, terms }: { result: SearchResult
     </>
   );
   return (
-    <li className="space-y-1.5 px-4 py-3.5 sm:px-5" data-testid="search-result" data-kind={result.kind}>
+    <li className="hit-row" data-testid="search-result" data-kind={result.kind}>
       <ResultMeta result={result} t={t} />
-      <h3 className="text-base leading-snug font-semibold">
-        {result.href ? (
-          <Link href={result.href} className="text-ink no-underline hover:text-accent hover:underline">
-            {title}
-          </Link>
-        ) : (
-          title
-        )}
-      </h3>
+      <h3 className="card-title leading-snug">{result.href ? <Link href={result.href}>{title}</Link> : title}</h3>
       {result.matchedName ? (
         <p className="text-xs text-muted">
           {t.rich("search.matchedName", {
@@ -87,13 +80,13 @@ export async function SearchResultItem({ result, terms }: { result: SearchResult
       ) : null}
       {result.context ? (
         <p className="text-sm text-ink/80">
-          <Marked value={result.context} terms={terms} />
+          <Marked value={result.context} terms={terms} clip={240} />
           <FallbackMark value={result.context} />
         </p>
       ) : null}
       {result.summary ? (
-        <p className="line-clamp-2 text-sm text-muted">
-          <Marked value={result.summary} terms={terms} />
+        <p className="row-summary">
+          <Marked value={result.summary} terms={terms} clip={160} />
           <FallbackMark value={result.summary} />
         </p>
       ) : null}

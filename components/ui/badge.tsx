@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 
+/** Each tone is one short class (app/globals.css, .b-…): a list page draws a hundred badges. */
 const TONES = {
-  neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  accent: "bg-accent-soft text-accent-strong ring-cyan-200",
-  kr: "bg-sky-50 text-sky-800 ring-sky-200",
-  cn: "bg-rose-50 text-rose-800 ring-rose-200",
-  other: "bg-amber-50 text-amber-800 ring-amber-200",
+  neutral: "b-n",
+  accent: "b-a",
+  kr: "b-kr",
+  cn: "b-cn",
+  other: "b-o",
 } as const;
 
 export type BadgeTone = keyof typeof TONES;

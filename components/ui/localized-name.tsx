@@ -48,7 +48,7 @@ async function FallbackMarkText({ title, children }: { title: string; children: 
       lang={HTML_LANG[locale as keyof typeof HTML_LANG] ?? locale}
       title={title}
       data-fallback-mark=""
-      className="ml-1 inline-block rounded-sm bg-slate-100 px-1 align-baseline text-[0.7rem] font-normal leading-4 text-muted"
+      className="fb"
     >
       {children}
     </span>

@@ -14,7 +14,7 @@ export async function OtherLanguages({
   const others = LOCALES.filter((l) => l !== shown && values[l]);
   if (others.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label={t("otherLanguages")}>
+    <ul className="ol" aria-label={t("otherLanguages")}>
       {others.map((l) => (
         <li key={l}>
           <span className="text-xs">{LOCALE_NAMES[l]}: </span>

@@ -9,15 +9,28 @@ export async function PartialDate({
   value,
   inferred = false,
   reasoning,
+  brief = false,
 }: {
   value: string;
   inferred?: boolean;
   reasoning?: string | null;
+  /** In a list: the mark alone, the reasoning left to the record's page. */
+  brief?: boolean;
 }) {
   const locale = await getLocale();
   const t = await getTranslations("dates");
   const text = <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
   if (!inferred) return text;
+  if (brief || !reasoning) {
+    return (
+      <span className="pd">
+        {text}
+        <span className="pd-m" title={t("inferredTitle")}>
+          <span aria-hidden="true">≈</span> {t("inferred")}
+        </span>
+      </span>
+    );
+  }
   // Styled from one short class (app/globals.css, .pd): a timeline draws dozens of these.
   return (
     <span className="pd">
@@ -26,12 +39,10 @@ export async function PartialDate({
         <summary title={t("inferredTitle")}>
           <span aria-hidden="true">≈</span> {t("inferred")}
         </summary>
-        {reasoning ? (
-          <span>
-            <b>{t("reasoning")}: </b>
-            {reasoning}
-          </span>
-        ) : null}
+        <span>
+          <b>{t("reasoning")}: </b>
+          {reasoning}
+        </span>
       </details>
     </span>
   );

@@ -32,52 +32,44 @@ export default async function DialoguesPage({ params }: PageProps<"/[locale]/dia
           const name = localized(d, "name", locale);
           const lastHeld = d.meetings.find((m) => m.status === "held");
           return (
-            <li
-              key={d.slug}
-              className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-              data-testid="dialogue-card"
-            >
-              <div className="flex flex-wrap gap-2">
+            <li key={d.slug} className="card" data-testid="dialogue-card">
+              <div className="row-badges">
                 <Badge tone="accent">{t(`dialogueFormat.${d.format}` as "dialogueFormat.bilateral")}</Badge>
                 <Badge>{t(`dialogueLevel.${d.level}` as "dialogueLevel.minister")}</Badge>
                 <Badge>{t(`cadence.${d.cadence}` as "cadence.annual")}</Badge>
               </div>
-              <h2 className="text-base font-semibold" lang={htmlLang(name.lang)}>
-                <Link href={`/dialogues/${d.slug}`} className="text-ink no-underline hover:text-accent hover:underline">
+              <h2 className="card-title" lang={htmlLang(name.lang)}>
+                <Link href={`/dialogues/${d.slug}`}>
                   {name.text}
                   <FallbackMark value={name} />
                 </Link>
               </h2>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-                <dt className="text-muted">{t("dialogues.sector")}</dt>
+              <dl className="facts">
+                <dt>{t("dialogues.sector")}</dt>
                 <dd>
                   <LocalizedName value={localized(d.sector, "name", locale)} />
                 </dd>
-                <dt className="text-muted">{t("dialogues.meetings")}</dt>
+                <dt>{t("dialogues.meetings")}</dt>
                 <dd>
                   {t("dialogues.meetingCount", { count: d.meetings.length })}
                   {lastHeld?.heldOn ? (
                     <span className="text-muted">
                       {" "}
                       · {t("dialogues.lastHeld")}{" "}
-                      <PartialDate
-                        value={lastHeld.heldOn}
-                        inferred={lastHeld.heldInferred}
-                        reasoning={lastHeld.heldReasoning}
-                      />
+                      <PartialDate value={lastHeld.heldOn} inferred={lastHeld.heldInferred} brief />
                     </span>
                   ) : null}
                 </dd>
-                <dt className="text-muted">{t("dialogues.next")}</dt>
+                <dt>{t("dialogues.next")}</dt>
                 <dd>
                   <DueStateBadge due={d.due} />
                 </dd>
                 {d.participants.length > 0 ? (
                   <>
-                    <dt className="text-muted">{t("dialogues.participants")}</dt>
-                    <dd className="flex flex-wrap gap-1.5">
+                    <dt>{t("dialogues.participants")}</dt>
+                    <dd className="chips">
                       {d.participants.map(({ ministry: m }) => (
-                        <Link key={m.slug} href={`/ministries/${m.slug}`} className="no-underline">
+                        <Link key={m.slug} href={`/ministries/${m.slug}`}>
                           <Badge tone={sideTone(m.side)}>{m.abbreviation ?? localized(m, "name", locale).text}</Badge>
                         </Link>
                       ))}

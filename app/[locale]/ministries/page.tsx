@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
-import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { OtherLanguages } from "@/components/ui/other-languages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -47,33 +46,30 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
       <div className="grid gap-10 lg:grid-cols-2">
         {groups.map((group) => (
           <Section key={group.key} id={`side-${group.key}`} title={group.title}>
-            <ul className="space-y-3">
+            {/* One compact row per body: the section already names the side (app/globals.css, .mc). */}
+            <ul className="rows">
               {group.bodies.map((m) => {
                 const name = localized(m, "name", locale);
                 return (
-                  <li key={m.slug} className="rounded-lg border border-line bg-white p-4" data-testid="ministry-card">
-                    <div className="flex flex-wrap items-center gap-2">
-                      <Badge tone={sideTone(m.side)}>{t(`side.${m.side}` as "side.KR")}</Badge>
-                      <Badge>{t(`bodyKind.${m.kind}` as "bodyKind.ministry")}</Badge>
-                      {m.abbreviation ? <span className="text-xs font-medium text-muted">{m.abbreviation}</span> : null}
-                    </div>
-                    <h3 className="mt-2 font-semibold" lang={htmlLang(name.lang)}>
-                      <Link
-                        href={`/ministries/${m.slug}`}
-                        className="text-ink no-underline hover:text-accent hover:underline"
-                      >
+                  <li key={m.slug} className="mc" data-testid="ministry-card">
+                    <h3 lang={htmlLang(name.lang)}>
+                      <Link href={`/ministries/${m.slug}`}>
                         {name.text}
                         <FallbackMark value={name} />
                       </Link>
+                      {m.abbreviation ? <span> {m.abbreviation}</span> : null}
                     </h3>
                     <OtherLanguages values={{ en: m.nameEn, ko: m.nameKo, zh: m.nameZh }} shown={name.lang} />
-                    <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
-                      <span>{t("ministries.agreementCount", { count: m._count.signatures })}</span>
-                      <span>{t("ministries.dialogueCount", { count: m._count.dialogues })}</span>
-                      <span>{t("ministries.itemCount", { count: m._count.planItems })}</span>
+                    <p>
+                      {t(`bodyKind.${m.kind}` as "bodyKind.ministry")} ·{" "}
+                      {[
+                        t("ministries.agreementCount", { count: m._count.signatures }),
+                        t("ministries.dialogueCount", { count: m._count.dialogues }),
+                        t("ministries.itemCount", { count: m._count.planItems }),
+                      ].join(" · ")}
                     </p>
                     {m.predecessor || m.successors.length > 0 ? (
-                      <p className="mt-2 text-xs text-muted">
+                      <p>
                         {m.predecessor ? (
                           <span>
                             {t("ministries.succeeded")}{" "}

@@ -16,8 +16,8 @@ import { citationsInclude } from "./citations";
 const nameSelect = namedLink;
 const titleSelect = titledLink;
 
-/** How many plans /plans shows per page. */
-export const PLANS_PER_PAGE = 40;
+/** How many plans /plans shows per page: twenty cards keep a page of the scale database under 100 KB of HTML (issue 19). */
+export const PLANS_PER_PAGE = 20;
 
 /** One page of plans with their period, bodies and item counts by status. */
 export async function listPlans(db: Db, requestedPage = 1) {
