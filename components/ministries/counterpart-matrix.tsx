@@ -16,12 +16,17 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
   const t = await getTranslations("ministries");
   const tSide = await getTranslations("side");
   const chineseFirst = locale === "zh";
-  const rows = chineseFirst ? matrix.chinese : matrix.korean;
-  const cols = chineseFirst ? matrix.korean : matrix.chinese;
   const count = (r: string, c: string) => (chineseFirst ? matrix.counts[c]?.[r] : matrix.counts[r]?.[c]) ?? 0;
+  const allRows = chineseFirst ? matrix.chinese : matrix.korean;
+  const allCols = chineseFirst ? matrix.korean : matrix.chinese;
+  // The most active bodies of each side, in their order: a matrix of every pair grows with
+  // the square of the bodies (issue 19); every pair stays one filter away.
+  const rows = mostActive(allRows, (r) => allCols.reduce((n, c) => n + count(r, c.slug), 0));
+  const cols = mostActive(allCols, (c) => allRows.reduce((n, r) => n + count(r.slug, c), 0));
   const label = (m: Matrix["korean"][number]) => m.abbreviation ?? localized(m, "name", locale).text;
 
   if (rows.length === 0) return <p className="text-sm text-muted">{t("matrixEmpty")}</p>;
+  const trimmed = rows.length < allRows.length || cols.length < allCols.length;
   // Styled from one short class (app/globals.css, .mx): the table has a cell per pair of ministries.
   // An empty cell is left empty (a dot drawn by CSS): screen readers say "blank" and read
   // each cell with its row and column headers.
@@ -70,6 +75,26 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
           ))}
         </tbody>
       </table>
+      {trimmed ? (
+        <p className="border-t border-line px-3 py-2 text-xs text-muted" data-testid="matrix-trimmed">
+          {t("matrixTrimmed", { shown: MATRIX_SIDE, rows: allRows.length, cols: allCols.length })}
+        </p>
+      ) : null}
     </div>
   );
+}
+
+/** At most this many bodies a side in the matrix. */
+const MATRIX_SIDE = 12;
+
+/** The MATRIX_SIDE bodies with the most agreements, in their list's order. */
+function mostActive<B extends { slug: string }>(bodies: readonly B[], total: (slug: string) => number): B[] {
+  if (bodies.length <= MATRIX_SIDE) return [...bodies];
+  const kept = new Set(
+    [...bodies]
+      .sort((a, b) => total(b.slug) - total(a.slug) || a.slug.localeCompare(b.slug))
+      .slice(0, MATRIX_SIDE)
+      .map((b) => b.slug),
+  );
+  return bodies.filter((b) => kept.has(b.slug));
 }
