@@ -275,12 +275,14 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
     let counted: { count: number; floor: number } | undefined;
     return {
       few: async () => {
-        // The query's matches are among each clause's: one rare clause (the longest,
-        // likeliest to be rare) makes a rare query, and counting it alone costs less
-        // than counting the query's matches when another clause is a common prefix
-        // ("no 4321": "no"* must be merged from its whole doclist every time).
-        const longest = clauses.length > 1 ? clauses.reduce((a, b) => (b.length > a.length ? b : a)) : null;
-        if (longest && (await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) {
+        // The query's matches are among each clause's: with several clauses, a rare
+        // longest clause (the likeliest to be rare) makes a rare query, and counting it
+        // alone costs less than counting the query's matches when another clause is a
+        // common prefix ("no 4321": "no"* is merged from its whole doclist every time).
+        // A common longest clause: the parts are ranked as they always were.
+        if (clauses.length > 1) {
+          const longest = clauses.reduce((a, b) => (b.length > a.length ? b : a));
+          if (!(await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
           return rankedPart(await rankedFrom(db, table, anywhere, 0), false);
         }
         counted = await countMatches(db, table, anywhere);
