@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureSearchIndex, indexAgreements, searchRecords } from "@/lib/server/search";
-import { MAX_SEARCH_HITS, RANKED_CANDIDATES } from "@/lib/server/search/fts";
+import { chooseHits, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart } from "@/lib/server/search/fts";
 import { insertDocument, tsvectorLiteral } from "@/lib/server/search/pg";
 import { PG_SEARCH_TABLE } from "@/lib/server/search/pg-tables";
 import { tokensForIndex } from "@/lib/server/search/tokenize";
@@ -76,6 +76,53 @@ describe("search over the seeded agreements", () => {
     await indexAgreements(t.db, [mou.id]);
     expect(await slugsFor("quantumfoam")).toEqual(["science-technology-agreement-2026"]);
   });
+
+  it("inside a transaction, sees the transaction's own re-indexing; outside, once it is committed", async () => {
+    const mou = await t.db.agreement.findUniqueOrThrow({ where: { slug: "industrial-complexes-mou-2026" } });
+    await t.db.$transaction(async (tx) => {
+      await tx.agreement.update({ where: { id: mou.id }, data: { summaryEn: `${mou.summaryEn} xylograph` } });
+      await indexAgreements(tx, [mou.id]);
+      expect((await searchRecords(tx, "agreement", "xylograph"))?.hits.map((h) => h.id)).toEqual([mou.id]);
+    });
+    // The search's own connection (SQLite) or pool (PostgreSQL) reads what was committed.
+    expect(await slugsFor("xylograph")).toEqual(["industrial-complexes-mou-2026"]);
+    expect(await slugsFor("xylograph commerce")).toEqual(["industrial-complexes-mou-2026"]);
+  });
+});
+
+describe("chooseHits", () => {
+  const part = (ids: string[], capped = false): RankedPart => ({
+    hits: ids.map((id, i) => ({ id, rank: i, entry: 1000 - i })),
+    capped,
+  });
+
+  it("takes a rare query's matches from `few` and ranks no part", async () => {
+    const asked: string[] = [];
+    const hits = await chooseHits({
+      few: async () => part(["a", "b"]),
+      rank: async (p) => {
+        asked.push(p);
+        return part([]);
+      },
+    });
+    expect(hits.map((h) => h.id)).toEqual(["a", "b"]);
+    expect(asked).toEqual([]);
+  });
+
+  it("ranks the parts when `few` finds many, or is not given", async () => {
+    const many = Array.from({ length: MAX_SEARCH_HITS }, (_, i) => `t${i}`);
+    const title = await chooseHits({ few: async () => null, rank: async () => part(many) });
+    expect(title.map((h) => h.id)).toEqual(many);
+    const asked: string[] = [];
+    const hits = await chooseHits({
+      rank: async (p) => {
+        asked.push(p);
+        return p === "title" ? part(["t"]) : part(["x", "y"]);
+      },
+    });
+    expect(asked).toEqual(["title", "all"]);
+    expect(hits.map((h) => h.id)).toEqual(["x", "y"]);
+  });
 });
 
 describe("search over more matches than it ranks", () => {
@@ -140,5 +187,25 @@ describe("search over more matches than it ranks", () => {
     await add("rare-3", "zeugma", "filler");
     expect(await ids("zeugma")).toEqual(["rare-3", "rare-2", "rare-1"]);
     expect(await ids("zeugmas")).toEqual([]);
+  });
+
+  it("ranks a rare word beside a common one as the whole query", async () => {
+    await add("rare-4", "plenary note", "zeugma");
+    expect(await ids("plenary zeugma")).toEqual(["rare-4"]);
+    expect(await ids("zeugma other")).toEqual(["rare-2", "rare-1"]);
+  });
+
+  it("ranks the same just below MAX_SEARCH_HITS matches and at it", async () => {
+    for (let i = 0; i < MAX_SEARCH_HITS - 1; i++)
+      await add(`q-${i}`, `other ${i}`, i % 50 === 0 ? "quorum quorum filler" : "quorum filler text");
+    const below = await ids("quorum");
+    expect(below.length).toBe(MAX_SEARCH_HITS - 1);
+    const twice = Array.from({ length: 10 }, (_, i) => `q-${i * 50}`);
+    expect(below.slice(0, 10).sort()).toEqual(twice.sort());
+    await add("q-last", "other", "quorum filler text");
+    const at = await ids("quorum");
+    expect(at.length).toBe(MAX_SEARCH_HITS);
+    expect(at.slice(0, 10)).toEqual(below.slice(0, 10));
+    expect(new Set(at)).toEqual(new Set([...below, "q-last"]));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlight } from "@/lib/highlight";
-import { MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/server/search/tokenize";
+import { clausesOf, MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/server/search/tokenize";
 
 describe("tokensForIndex", () => {
   it("keeps Latin words, lower-cased and without accents", () => {
@@ -14,6 +14,20 @@ describe("tokensForIndex", () => {
 
   it("splits mixed text into its scripts", () => {
     expect(tokensForIndex("MOU 양해각서")).toBe("mou 양 해 각 서 양해 해각 각서");
+  });
+});
+
+describe("clausesOf", () => {
+  it("splits a parsed query into the clauses it requires", () => {
+    const clauses = (q: string) => clausesOf(parseQuery(q)?.match ?? "");
+    expect(clauses("carbon")).toEqual(['"carbon"*']);
+    expect(clauses('no 4321 "fine dust" 해양쓰레기')).toEqual([
+      '"no"*',
+      '"4321"*',
+      '"fine dust"',
+      '"해양" AND "양쓰" AND "쓰레" AND "레기"',
+    ]);
+    expect(clauses('a "b (c) AND (d"')).toEqual(['"a"*', '"b c and d"']);
   });
 });
 

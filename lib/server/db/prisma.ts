@@ -67,8 +67,23 @@ function withBindLimit(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
  * Use the singleton in lib/server/db/client.ts inside the app; scripts and tests call this.
  */
 export function createPrismaClient(databaseUrl: string): Db {
-  if (isPostgresUrl(databaseUrl)) return createPostgresClient(databaseUrl, versionOnUpdate) as Db;
+  if (isPostgresUrl(databaseUrl)) {
+    const client = createPostgresClient(databaseUrl, versionOnUpdate) as Db;
+    postgresUrls.set(client, databaseUrl);
+    return client;
+  }
   return createSqliteClient(databaseUrl);
+}
+
+/** The URL behind each PostgreSQL client made here (not behind its transaction clients). */
+const postgresUrls = new WeakMap<object, string>();
+
+/**
+ * The URL a PostgreSQL client connects to, for code that reads through a pool of its
+ * own (lib/server/search/pg.ts); null for SQLite and transaction clients.
+ */
+export function postgresUrlOf(db: Db | Tx): string | null {
+  return postgresUrls.get(db) ?? null;
 }
 
 /** The SQLite file behind each client made here (not behind its transaction clients). */

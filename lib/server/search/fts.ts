@@ -2,7 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, type Db, sqliteFileOf, type Tx } from "@/lib/server/db/prisma";
 import { documentsOf, type SearchKind } from "./documents";
-import { parseQuery } from "./tokenize";
+import { clausesOf, parseQuery } from "./tokenize";
 
 /**
  * Full-text search behind one interface. The index is an FTS5 table derived from
@@ -104,13 +104,31 @@ const ensured = new WeakSet<object>();
 export type RankedPart = { hits: { id: string; rank: number; entry: number }[]; capped: boolean };
 
 /**
+ * How one database ranks a query's parts. `rank` ranks a part (title matches, or
+ * matches anywhere) over its newest `RANKED_CANDIDATES` matches. `few` answers the
+ * common case of a rare term in one go: the matches anywhere, ranked, when fewer than
+ * `MAX_SEARCH_HITS` records match at all, else null (many: rank the parts).
+ */
+export type Ranker = {
+  rank: (part: "title" | "all") => Promise<RankedPart>;
+  few?: () => Promise<RankedPart | null>;
+};
+
+/**
  * A search's hits from its ranked parts, as both databases choose them: exact up to
  * `RANKED_CANDIDATES` matches unless `MAX_SEARCH_HITS` of them match in the title
  * (then those are the hits: a body-only match would rank below them). Beyond, the
  * title matches come first (ranked among themselves), then the newest matches
  * anywhere, each part ranked over its newest candidates.
+ *
+ * Fewer than `MAX_SEARCH_HITS` matches anywhere (a rare term) are the hits whatever
+ * the title matches are (those are among them, fewer still, and nothing is capped),
+ * so `few` is asked first and the title part is not ranked at all
+ * (docs/search-profile.md: ranking it was half of a rare term's time).
  */
-export async function chooseHits(rank: (part: "title" | "all") => Promise<RankedPart>): Promise<SearchHit[]> {
+export async function chooseHits({ rank, few }: Ranker): Promise<SearchHit[]> {
+  const rare = few ? await few() : null;
+  if (rare) return rare.hits.map(({ id, rank }) => ({ id, rank }));
   const titled = (await rank("title")).hits;
   if (titled.length >= MAX_SEARCH_HITS) return titled.map(({ id, rank }) => ({ id, rank }));
   const all = await rank("all");
@@ -157,46 +175,83 @@ async function query<T>(db: Client, sql: string, ...args: unknown[]): Promise<T[
   return statement.all(...args) as T[];
 }
 
+type RankedRow = { record_id: string; score: number; rid: bigint | number };
+
 /**
- * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `match`,
- * best first, ties newest first, in one statement: the floor walks the matches'
- * rowids newest first (cheap, no ranking), BM25 runs only above it, and only the
- * survivors' record ids are read. `capped` says whether the floor left matches out.
+ * The best `MAX_SEARCH_HITS` matches of `match` with a rowid of at least `floor`,
+ * best first, ties newest first: BM25 runs only on those, and only the survivors'
+ * record ids are read, from the FTS5 table's content table (its `c1` column; reading
+ * it through the FTS5 table costs twice as much).
  */
-async function ranked(db: Client, table: string, match: string): Promise<RankedPart> {
-  const rows = await query<{ record_id: string; score: number; rid: bigint | number; floor: bigint | number }>(
+async function rankedFrom(db: Client, table: string, match: string, floor: number): Promise<RankedRow[]> {
+  return query<RankedRow>(
     db,
-    `WITH f AS MATERIALIZED (
-       SELECT coalesce((SELECT rowid FROM ${table} WHERE ${table} MATCH ?
-                         ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}), 0) AS floor),
-     top AS (
+    `WITH top AS (
        SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table}
-        WHERE ${table} MATCH ? AND rowid >= (SELECT floor FROM f)
+        WHERE ${table} MATCH ? AND rowid >= ?
         ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS})
-     SELECT r.record_id AS record_id, top.score AS score, top.rid AS rid, f.floor AS floor
-       FROM top JOIN ${table} r ON r.rowid = top.rid CROSS JOIN f
+     SELECT c.c1 AS record_id, top.score AS score, top.rid AS rid
+       FROM top JOIN ${table}_content c ON c.id = top.rid
       ORDER BY top.score, top.rid DESC`,
     match,
+    floor,
+  );
+}
+
+const rankedPart = (rows: RankedRow[], capped: boolean): RankedPart => ({
+  hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), entry: Number(r.rid) })),
+  capped,
+});
+
+/**
+ * How many records match `match`, counted up to `RANKED_CANDIDATES`, and the floor
+ * for ranking them: the rowid of the `RANKED_CANDIDATES`th newest match, or 0 when
+ * there are fewer (then nothing is left out). One walk over the matches' rowids,
+ * newest first, no ranking.
+ */
+async function countMatches(db: Client, table: string, match: string): Promise<{ count: number; floor: number }> {
+  const [row] = await query<{ n: bigint | number; low: bigint | number | null }>(
+    db,
+    `SELECT count(*) AS n, min(rid) AS low FROM (
+       SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})`,
     match,
   );
-  return {
-    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), entry: Number(r.rid) })),
-    capped: rows.some((r) => Number(r.floor) > 0),
-  };
+  const count = Number(row?.n ?? 0);
+  return { count, floor: count >= RANKED_CANDIDATES ? Number(row?.low ?? 0) : 0 };
+}
+
+/**
+ * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `match`,
+ * best first, ties newest first: the floor (the newest candidates' oldest rowid) is
+ * counted first, cheaply, so that BM25 runs only above it. `capped` says whether the
+ * floor left matches out.
+ */
+async function ranked(db: Client, table: string, match: string, known?: { floor: number }): Promise<RankedPart> {
+  const { floor } = known ?? (await countMatches(db, table, match));
+  return rankedPart(await rankedFrom(db, table, match, floor), floor > 0);
 }
 
 /**
  * A reader's query answered by either database: parsed once (null when it has
- * nothing searchable), then its parts ranked by `rankFor(match)` and the hits chosen
- * by chooseHits.
+ * nothing searchable), then its hits chosen by chooseHits over `rankerFor(match)`.
  */
 export async function answerQuery(
   query: string,
-  rankFor: (match: string) => (part: "title" | "all") => Promise<RankedPart>,
+  rankerFor: (match: string, clauses: readonly string[]) => Ranker,
 ): Promise<{ hits: SearchHit[]; terms: string[] } | null> {
   const parsed = parseQuery(query);
   if (!parsed) return null;
-  return { hits: await chooseHits(rankFor(parsed.match)), terms: parsed.terms };
+  return { hits: await chooseHits(rankerFor(parsed.match, clausesOf(parsed.match))), terms: parsed.terms };
+}
+
+/** Whether fewer than `limit` records match `match`: a walk that stops at the `limit`th. */
+async function fewerThan(db: Client, table: string, match: string, limit: number): Promise<boolean> {
+  const [row] = await query<{ n: bigint | number }>(
+    db,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit})`,
+    match,
+  );
+  return Number(row?.n ?? 0) < limit;
 }
 
 /**
@@ -213,13 +268,29 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
   // In the shared table the reader's terms are kept to the text columns, and the kind is a term of its own.
   const scoped = (columns: string, match: string) =>
     kind === "agreement" ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
-  return answerQuery(
-    query,
-    (match) => (part) =>
-      ranked(
-        db,
-        table,
-        part === "title" ? scoped("{title}", match) : kind === "agreement" ? match : scoped("{title body}", match),
-      ),
-  );
+  const everywhere = (match: string) => (kind === "agreement" ? match : scoped("{title body}", match));
+  return answerQuery(query, (match, clauses) => {
+    const anywhere = everywhere(match);
+    // Counted once by `few`, the matches anywhere give `rank("all")` its floor.
+    let counted: { count: number; floor: number } | undefined;
+    return {
+      few: async () => {
+        // The query's matches are among each clause's: with several clauses, a rare
+        // longest clause (the likeliest to be rare) makes a rare query, and counting it
+        // alone costs less than counting the query's matches when another clause is a
+        // common prefix ("no 4321": "no"* is merged from its whole doclist every time).
+        // A common longest clause: the parts are ranked as they always were.
+        if (clauses.length > 1) {
+          const longest = clauses.reduce((a, b) => (b.length > a.length ? b : a));
+          if (!(await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
+          return rankedPart(await rankedFrom(db, table, anywhere, 0), false);
+        }
+        counted = await countMatches(db, table, anywhere);
+        if (counted.count >= MAX_SEARCH_HITS) return null;
+        return rankedPart(await rankedFrom(db, table, anywhere, 0), false);
+      },
+      rank: (part) =>
+        part === "title" ? ranked(db, table, scoped("{title}", match)) : ranked(db, table, anywhere, counted),
+    };
+  });
 }

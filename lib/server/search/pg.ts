@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/server/db/prisma";
+import pg from "pg";
+import { poolConfig, postgresSchema } from "@/lib/server/db/postgres";
+import { type Db, postgresUrlOf, type Tx } from "@/lib/server/db/prisma";
 import { documentsOf } from "./documents";
 import { answerQuery, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart, type SearchKind } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
@@ -95,49 +97,126 @@ export function indexAgreements(db: Client, ids?: readonly string[]): Promise<nu
 }
 
 /**
- * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `tsquery`,
- * best first, ties newest first (lib/server/search/fts.ts's `ranked`, on a tsvector): the
- * GIN index of `column` (the whole document, or the title's lexemes alone) finds the
- * matches, their order of indexing (`seq`) picks the newest, and only those are
- * ranked, since ts_rank reads each document. `capped` says whether
- * older matches were left out.
+ * Pools of the search's own, by database URL, as SQLite's search reads through a
+ * connection of its own (lib/server/search/fts.ts). Through Prisma's query engine
+ * every statement costs about 0.2 ms more than through pg (measured on the scale
+ * database, docs/search-profile.md), and is parsed and planned again each time; here
+ * each statement is prepared once per connection (pg's named statements). Few
+ * connections: a search holds one for a statement at a time. What they read is what
+ * is committed; inside a transaction (whose uncommitted writes only its own
+ * connection sees) Prisma is used.
  */
-async function ranked(
-  db: Client,
-  kind: SearchKind,
-  column: "document" | "title",
-  tsquery: string,
-): Promise<RankedPart> {
-  const rows = await db.$queryRawUnsafe<{ record_id: string; rank: number; seq: bigint | number; capped: boolean }[]>(
-    `WITH matches AS (
+const pools = new Map<string, pg.Pool>();
+const SEARCH_POOL_SIZE = 4;
+
+function poolFor(db: Client): pg.Pool | null {
+  const url = postgresUrlOf(db);
+  if (!url) return null;
+  let pool = pools.get(url);
+  if (!pool) {
+    const schema = postgresSchema(url);
+    pool = new pg.Pool({
+      ...poolConfig(url),
+      max: SEARCH_POOL_SIZE,
+      // Never keeps a script or a test from exiting.
+      allowExitOnIdle: true,
+      // A search's statements are prepared once but planned for each query's terms: a
+      // plan made for no terms in particular (PostgreSQL's choice after five runs)
+      // takes a rare term for a common one and costs it twice as much.
+      options: [
+        "-c plan_cache_mode=force_custom_plan",
+        ...(schema === "public" ? [] : [`-c search_path=${schema.replace(/[\\ ]/g, "\\$&")}`]),
+      ].join(" "),
+    });
+    // An idle connection's error (the server restarted, a test dropped its database)
+    // is not a search's: the pool drops that connection and opens another when asked.
+    pool.on("error", () => {});
+    pools.set(url, pool);
+  }
+  return pool;
+}
+
+/** The names of the statements prepared on the search's connections, by text. */
+const statementNames = new Map<string, string>();
+
+/** Runs a read-only statement on the search's own pool when there is one, else through Prisma. */
+async function read<T>(db: Client, sql: string, ...args: unknown[]): Promise<T[]> {
+  const pool = poolFor(db);
+  if (!pool) return db.$queryRawUnsafe<T[]>(sql, ...args);
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `search_${statementNames.size + 1}`;
+    statementNames.set(sql, name);
+  }
+  return (await pool.query({ name, text: sql, values: args })).rows as T[];
+}
+
+type RankedRow = { record_id: string; rank: number; seq: string | number | bigint; capped: boolean };
+
+const rankedPart = (rows: RankedRow[]): RankedPart => ({
+  // Negated so that, as with BM25, a lower rank is a better match.
+  hits: rows.map((r) => ({ id: r.record_id, rank: -Number(r.rank), entry: Number(r.seq) })),
+  capped: rows.some((r) => r.capped),
+});
+
+/**
+ * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `tsquery`
+ * in `column`, best first, ties newest first (lib/server/search/fts.ts's `ranked`, on a
+ * tsvector), as a query's named part: the GIN index of `column` (the whole document,
+ * or the title's lexemes alone) finds the matches, their order of indexing (`seq`)
+ * picks the newest, and only those are ranked, since ts_rank reads each document.
+ * `capped` says whether older matches were left out. `$1` is the tsquery, `$2` the kind.
+ */
+const rankedPartSql = (name: string, column: "document" | "title", when = "true") => `
+     ${name}_matches AS (
        SELECT seq, record_id FROM "${PG_SEARCH_TABLE}"
         WHERE kind = $2 AND ${column} @@ CAST($1 AS tsquery)
         ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES + 1}),
-     candidates AS (SELECT seq, record_id FROM matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES})
-     SELECT c.record_id, ts_rank('{0, 0, 0.2, 1.0}'::float4[], d.${column}, CAST($1 AS tsquery)) AS rank, c.seq,
-            (SELECT count(*) FROM matches) > ${RANKED_CANDIDATES} AS capped
-       FROM candidates c JOIN "${PG_SEARCH_TABLE}" d ON d.kind = $2 AND d.record_id = c.record_id
-      ORDER BY rank DESC, c.seq DESC
-      LIMIT $3`,
-    tsquery,
-    kind,
-    MAX_SEARCH_HITS,
-  );
-  return {
-    // Negated so that, as with BM25, a lower rank is a better match.
-    hits: rows.map((r) => ({ id: r.record_id, rank: -Number(r.rank), entry: Number(r.seq) })),
-    capped: rows.some((r) => r.capped),
-  };
-}
+     ${name}_candidates AS (SELECT seq, record_id FROM ${name}_matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES}),
+     ${name} AS (
+       SELECT '${name}' AS part, c.record_id,
+              ts_rank('{0, 0, 0.2, 1.0}'::float4[], d.${column}, CAST($1 AS tsquery)) AS rank, c.seq,
+              (SELECT count(*) FROM ${name}_matches) > ${RANKED_CANDIDATES} AS capped
+         FROM ${name}_candidates c JOIN "${PG_SEARCH_TABLE}" d ON d.kind = $2 AND d.record_id = c.record_id
+        WHERE ${when}
+        ORDER BY rank DESC, c.seq DESC
+        LIMIT ${MAX_SEARCH_HITS})`;
+
+/**
+ * Both parts of a search in one statement (one round trip, one plan): the title
+ * matches ranked, and the matches anywhere ranked only when fewer than
+ * `MAX_SEARCH_HITS` match in the title (otherwise the title matches are the hits and
+ * PostgreSQL skips the second part: its condition is evaluated once, first).
+ */
+const bothParts = `WITH ${rankedPartSql("title", "title")},
+  ${rankedPartSql("anywhere", "document", `(SELECT count(*) FROM title_matches) < ${MAX_SEARCH_HITS}`)}
+  SELECT * FROM title UNION ALL SELECT * FROM anywhere
+  ORDER BY part, rank DESC, seq DESC`;
+
+/** The matches anywhere alone, ranked. */
+const anywhereOnly = `WITH ${rankedPartSql("anywhere", "document")} SELECT * FROM anywhere ORDER BY rank DESC, seq DESC`;
 
 /**
  * The records of `kind` matching a reader's query, best first: ts_rank with a title
  * match weighing five times one in the body (FTS5's BM25 weights there are 10 and 2),
- * chosen as on SQLite (chooseHits in lib/server/search/fts.ts).
+ * chosen as on SQLite (chooseHits in lib/server/search/fts.ts). Both parts come from
+ * one statement; the title part is asked for first.
  */
 export function searchRecords(db: Client, kind: SearchKind, query: string) {
   return answerQuery(query, (match) => {
     const tsquery = tsqueryFromMatch(match);
-    return (part) => ranked(db, kind, part === "title" ? "title" : "document", tsquery);
+    let anywhere: RankedPart | undefined;
+    return {
+      rank: async (part) => {
+        if (part === "all") {
+          return anywhere ?? rankedPart(await read<RankedRow>(db, anywhereOnly, tsquery, kind));
+        }
+        const rows = await read<RankedRow & { part: string }>(db, bothParts, tsquery, kind);
+        const title = rows.filter((r) => r.part === "title");
+        // Fewer title matches than MAX_SEARCH_HITS: the statement ranked the matches anywhere too.
+        if (title.length < MAX_SEARCH_HITS) anywhere = rankedPart(rows.filter((r) => r.part === "anywhere"));
+        return rankedPart(title);
+      },
+    };
   });
 }

@@ -96,6 +96,14 @@ export function parseQuery(input: string): ParsedQuery | null {
   return { match: clauses.map((c) => `(${c})`).join(" AND "), terms };
 }
 
+/**
+ * The clauses a match from parseQuery requires, all of them: it is `(c1) AND (c2)…`,
+ * and no token holds a parenthesis, so the clauses are what lies between `) AND (`.
+ */
+export function clausesOf(match: string): string[] {
+  return match.slice(1, -1).split(") AND (");
+}
+
 export function isCjk(text: string): boolean {
   return CJK.test(text);
 }
