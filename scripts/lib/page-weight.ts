@@ -18,9 +18,30 @@ export const PAGE_BUDGETS = {
 
 export type Budget = (typeof PAGE_BUDGETS)[keyof typeof PAGE_BUDGETS];
 
+/**
+ * Pages still over issue 19's budget, each held to what it weighs today (the largest
+ * of its three languages, rounded up) so it can only get lighter: the run fails if
+ * one grows past its ceiling, or if any other page goes over budget. Remove a page
+ * from here once it is under budget (the run says when).
+ */
+export const OVER_BUDGET: Record<"seed" | "scale", Record<string, { bytes: number; nodes: number }>> = {
+  seed: {},
+  scale: {},
+};
+
 export const LOCALES = ["en", "ko", "zh"] as const;
 
-export type PageWeight = { name: string; path: string; locale: string; bytes: number; nodes: number; ok: boolean };
+export type PageWeight = {
+  name: string;
+  path: string;
+  locale: string;
+  bytes: number;
+  nodes: number;
+  /** Within issue 19's budget. */
+  ok: boolean;
+  /** Over budget but within the ceiling OVER_BUDGET holds it to. */
+  held: boolean;
+};
 
 /**
  * One page of every public kind, with real records from the database: each list, a
@@ -71,8 +92,9 @@ export async function measurePageWeights(
   base: string,
   pages: { name: string; path: string }[],
   browser: Browser,
-  budget: Budget,
+  database: keyof typeof PAGE_BUDGETS,
 ): Promise<PageWeight[]> {
+  const budget = PAGE_BUDGETS[database];
   // Scripts off: what the server sent, not what React adds after hydration.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -85,7 +107,10 @@ export async function measurePageWeights(
       const bytes = Buffer.byteLength(Buffer.from(await res.arrayBuffer()));
       await page.goto(url, { waitUntil: "load" });
       const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
-      out.push({ name, path, locale, bytes, nodes, ok: bytes <= budget.bytes && nodes <= budget.nodes });
+      const ok = bytes <= budget.bytes && nodes <= budget.nodes;
+      const ceiling = OVER_BUDGET[database][name];
+      const held = !ok && Boolean(ceiling && bytes <= ceiling.bytes && nodes <= ceiling.nodes);
+      out.push({ name, path, locale, bytes, nodes, ok, held });
     }
   }
   await context.close();
@@ -93,11 +118,12 @@ export async function measurePageWeights(
 }
 
 /** A markdown table of the weights, one row per page, a column pair per language. */
-export function weightTable(weights: PageWeight[], budget: Budget): string[] {
+export function weightTable(weights: PageWeight[], database: keyof typeof PAGE_BUDGETS): string[] {
+  const budget = PAGE_BUDGETS[database];
   const rows = new Map<string, PageWeight[]>();
   for (const w of weights) rows.set(w.name, [...(rows.get(w.name) ?? []), w]);
   const cell = (w: PageWeight | undefined) =>
-    w ? `${(w.bytes / KB).toFixed(1)} KB · ${w.nodes}${w.ok ? "" : " ✗"}` : "—";
+    w ? `${(w.bytes / KB).toFixed(1)} KB · ${w.nodes}${w.ok ? "" : w.held ? " ✗ (held)" : " ✗"}` : "—";
   return [
     `| page | path | ${LOCALES.join(" | ")} |`,
     `| --- | --- | ${LOCALES.map(() => "---:").join(" | ")} |`,
@@ -106,6 +132,16 @@ export function weightTable(weights: PageWeight[], budget: Budget): string[] {
         `| ${name} | \`${ws[0]?.path}\` | ${LOCALES.map((l) => cell(ws.find((w) => w.locale === l))).join(" | ")} |`,
     ),
     "",
-    `HTML bytes as served (before compression) and elements (\`document.getElementsByTagName("*")\`, as Lighthouse counts DOM size) in Chromium with scripts off. Budget: ${budget.bytes / KB} KB and ${budget.nodes} elements; ✗ marks a page over it.`,
+    `HTML bytes as served (before compression) and elements (\`document.getElementsByTagName("*")\`, as Lighthouse counts DOM size) in Chromium with scripts off. Budget: ${budget.bytes / KB} KB and ${budget.nodes} elements; ✗ marks a page over it, "(held)" one still over it but no heavier than its recorded ceiling (scripts/lib/page-weight.ts, OVER_BUDGET).`,
   ];
+}
+
+/** What fails a run (pages over budget and not held), and held pages now under budget, whose ceiling should go. */
+export function weightVerdict(weights: PageWeight[], database: keyof typeof PAGE_BUDGETS) {
+  const failed = weights.filter((w) => !w.ok && !w.held);
+  const nowUnder = Object.keys(OVER_BUDGET[database]).filter((name) => {
+    const mine = weights.filter((w) => w.name === name);
+    return mine.length > 0 && mine.every((w) => w.ok);
+  });
+  return { failed, nowUnder };
 }
