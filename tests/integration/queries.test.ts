@@ -6,7 +6,12 @@ import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { getAgreement, listAgreements } from "@/lib/server/queries/agreements";
 import { getDialogue, listDialogues } from "@/lib/server/queries/dialogues";
 import { getCounterpartMatrix } from "@/lib/server/queries/ministries";
-import { getStatusBoard } from "@/lib/server/queries/status";
+import {
+  getStatusBoard,
+  STATUS_PAGE_ITEMS,
+  STATUS_PREVIEW_GROUPS,
+  STATUS_PREVIEW_ITEMS,
+} from "@/lib/server/queries/status";
 import {
   countTimelineYears,
   filterTimeline,
@@ -351,6 +356,27 @@ describe("status board", () => {
     expect(soon.stale).toHaveLength(0);
     const later = await getStatusBoard(t.db, "2026-06-10", 10);
     expect(later.stale.map((i) => i.slug).sort()).toEqual(assessed.map((i) => i.slug).sort());
+  });
+
+  it("windows its lists: the first few on the overview, every one of them a page at a time when shown whole", async () => {
+    const open = await t.db.planItem.findMany({
+      where: { archivedAt: null, status: { in: ["not_started", "in_progress", "delayed", "not_assessed"] } },
+      select: { slug: true },
+    });
+    // Stale after one day: every open item, assessed or not (the seed's were recorded before today).
+    const overview = await getStatusBoard(t.db, "2030-01-01", 1);
+    expect(overview.staleCount).toBe(open.length);
+    expect(overview.stale.length).toBe(Math.min(open.length, STATUS_PREVIEW_ITEMS));
+    expect(overview.byPlan.length).toBeLessThanOrEqual(STATUS_PREVIEW_GROUPS);
+    const whole = await getStatusBoard(t.db, "2030-01-01", 1, undefined, { show: "stale", page: 1 });
+    expect(whole.stale.map((i) => i.slug).sort()).toEqual(open.map((i) => i.slug).sort());
+    // A list shown whole leaves the others out, and the mix too.
+    expect(whole.overdue).toEqual([]);
+    expect(whole.mix).toEqual([]);
+    const plans = await getStatusBoard(t.db, TODAY, 180, undefined, { show: "plans", page: 1 });
+    expect(plans.byPlan.length).toBe(plans.planCount);
+    const selected = await getStatusBoard(t.db, TODAY, 180, "not_assessed");
+    expect(selected.selected.length).toBe(Math.min(selected.counts.not_assessed, STATUS_PAGE_ITEMS));
   });
 });
 
