@@ -15,14 +15,9 @@ import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { toQueryString } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
-import {
-  RENEWAL_WINDOW_DAYS,
-  STATUS_PAGE_GROUPS,
-  STATUS_PAGE_ITEMS,
-  type StatusShow,
-} from "@/lib/server/queries/status";
+import { RENEWAL_WINDOW_DAYS } from "@/lib/server/queries/status";
 import type { StatusPageData } from "@/lib/server/queries/status-page";
-import { DEFAULT_STALE_DAYS, shares } from "@/lib/status";
+import { DEFAULT_STALE_DAYS, STATUS_PAGE_GROUPS, STATUS_PAGE_ITEMS, type StatusShow, shares } from "@/lib/status";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 type Board = StatusPageData["board"];

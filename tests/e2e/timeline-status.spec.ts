@@ -1,9 +1,8 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { todayIso } from "../../lib/dates";
 import { IMPLEMENTATION_STATUSES } from "../../lib/schemas/vocab";
-import { STATUS_PAGE_GROUPS, STATUS_PAGE_ITEMS } from "../../lib/server/queries/status";
 import { recordStatusUpdate } from "../../lib/server/services/record-status-update";
-import { DEFAULT_STALE_DAYS } from "../../lib/status";
+import { DEFAULT_STALE_DAYS, STATUS_PAGE_GROUPS, STATUS_PAGE_ITEMS } from "../../lib/status";
 import { eventTimelineHref, pageCountOf, pageSizeOf } from "../../lib/timeline";
 import { e2eDb, expectNoAxeViolations } from "./helpers";
 

@@ -6,12 +6,7 @@ import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { getAgreement, listAgreements } from "@/lib/server/queries/agreements";
 import { getDialogue, listDialogues } from "@/lib/server/queries/dialogues";
 import { getCounterpartMatrix } from "@/lib/server/queries/ministries";
-import {
-  getStatusBoard,
-  STATUS_PAGE_ITEMS,
-  STATUS_PREVIEW_GROUPS,
-  STATUS_PREVIEW_ITEMS,
-} from "@/lib/server/queries/status";
+import { getStatusBoard } from "@/lib/server/queries/status";
 import {
   countTimelineYears,
   filterTimeline,
@@ -19,7 +14,7 @@ import {
   type TimelineEntry,
 } from "@/lib/server/queries/timeline";
 import { readTimelinePage } from "@/lib/server/queries/timeline-page";
-import { isOverdue, isStale } from "@/lib/status";
+import { isOverdue, isStale, STATUS_PAGE_ITEMS, STATUS_PREVIEW_GROUPS, STATUS_PREVIEW_ITEMS } from "@/lib/status";
 import { groupByYear, TIMELINE_PAGE_ENTRIES } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";
 

@@ -4,8 +4,8 @@ import { todayIso } from "@/lib/dates";
 import { param, parseSearchParams, type RawSearchParams } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { db } from "@/lib/server/db/client";
-import { DEFAULT_STALE_DAYS } from "@/lib/status";
-import { getStatusBoard, STATUS_SHOWS } from "./status";
+import { DEFAULT_STALE_DAYS, STATUS_SHOWS } from "@/lib/status";
+import { getStatusBoard } from "./status";
 
 const StatusParamsSchema = z.object({
   status: param.oneOf(IMPLEMENTATION_STATUSES),

@@ -5,31 +5,22 @@ import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/schema
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
 import { datedFields, namedLink, titledLink } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
-import { emptyCounts, OPEN_STATUSES, type StatusCounts } from "@/lib/status";
+import {
+  emptyCounts,
+  OPEN_STATUSES,
+  STATUS_PAGE_GROUPS,
+  STATUS_PAGE_ITEMS,
+  STATUS_PREVIEW_GROUPS,
+  STATUS_PREVIEW_ITEMS,
+  type StatusCounts,
+  type StatusShow,
+} from "@/lib/status";
 
 const titled = titledLink;
 const named = namedLink;
 
 /** How far ahead to look for agreements that expire or fall due for renewal. */
 export const RENEWAL_WINDOW_DAYS = 180;
-/**
- * /status windows its lists (issue 19, page weight): the overview shows the first few
- * of each, with a link to the whole list (?show=…, or ?status=… for one status's
- * items), which is paged.
- */
-/** How many items each list on the overview shows (the count says how many there are). */
-export const STATUS_PREVIEW_ITEMS = 5;
-/** How many plans and ministries the overview's tables show, the largest first. */
-export const STATUS_PREVIEW_GROUPS = 5;
-/** How many items one page of a whole list shows. */
-export const STATUS_PAGE_ITEMS = 50;
-/** How many plans or ministries one page of a whole table shows. */
-export const STATUS_PAGE_GROUPS = 25;
-
-/** The lists and tables /status can show whole (?show=…). */
-export const STATUS_SHOWS = ["plans", "ministries", "overdue", "stale", "expiring"] as const;
-export type StatusShow = (typeof STATUS_SHOWS)[number];
-
 /** Which part of the board is shown whole, and its page: none is the overview. */
 export type StatusWindow = { show?: StatusShow; page?: number };
 
