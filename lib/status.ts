@@ -25,6 +25,24 @@ export const OPEN_STATUSES: ReadonlySet<ImplementationStatus> = new Set([
 
 export const DEFAULT_STALE_DAYS = 180;
 
+/**
+ * /status windows its lists (issue 19, page weight): the overview shows the first few
+ * of each, with a link to the whole list (?show=…, or ?status=… for one status's
+ * items), which is paged.
+ */
+/** How many items each list on the overview shows (the count says how many there are). */
+export const STATUS_PREVIEW_ITEMS = 5;
+/** How many plans and ministries the overview's tables show, the largest first. */
+export const STATUS_PREVIEW_GROUPS = 5;
+/** How many items one page of a whole list shows. */
+export const STATUS_PAGE_ITEMS = 50;
+/** How many plans or ministries one page of a whole table shows. */
+export const STATUS_PAGE_GROUPS = 25;
+
+/** The lists and tables /status can show whole (?show=…). */
+export const STATUS_SHOWS = ["plans", "ministries", "overdue", "stale", "expiring"] as const;
+export type StatusShow = (typeof STATUS_SHOWS)[number];
+
 export type StatusCounts = Record<ImplementationStatus, number>;
 
 export function emptyCounts(): StatusCounts {

@@ -6,8 +6,22 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** At most this many entries are drawn at once in a record's page; filters narrow the rest. */
 export const TIMELINE_MAX_ENTRIES = 400;
-/** At most this many entries on one page of /timeline (about 1,500 elements in all). */
-export const TIMELINE_PAGE_ENTRIES = 200;
+/**
+ * At most this many entries on one page of /timeline: a period (a year) holding more
+ * is paged within itself (?page=…) into pages of equal size (pageSizeOf), the page
+ * holding today shown by default. An entry costs about 1.1 KB of HTML with its RSC
+ * payload, so a page stays within issue 19's budget (80 KB, 1,500 elements).
+ */
+export const TIMELINE_PAGE_ENTRIES = 30;
+
+/** How many pages a period of `total` entries takes. */
+export const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / TIMELINE_PAGE_ENTRIES));
+
+/**
+ * How many entries each page of a period of `total` holds: as many pages as needed, of
+ * equal size (the last a little shorter), so no page is a stub of a few entries.
+ */
+export const pageSizeOf = (total: number) => Math.max(1, Math.ceil(total / pageCountOf(total)));
 
 /** Where an entry stands against today: its whole span is past, it spans today, or it is ahead. */
 export type Tense = "past" | "current" | "upcoming";
@@ -54,6 +68,19 @@ export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 /** How many entries a year holds, for the year jump. */
 export type YearCount = { year: number; count: number };
 
+/** A year's count and how many of its entries are dated no later than today (they come before the marker). */
+export type YearTally = YearCount & { past: number };
+
+/**
+ * The page (from 1) of a period's entries that holds the "today" marker, given how
+ * many of them come before it (`before`): the page of the last entry before the
+ * marker, so the marker ends that page rather than opening a page of its own; the
+ * first page when nothing comes before it.
+ */
+export function todayPageOf(before: number, pageSize: number): number {
+  return before > 0 ? Math.floor((before - 1) / pageSize) + 1 : 1;
+}
+
 /** The years one page of the timeline shows, and whether they were chosen for the reader. */
 export type Period = { from?: number; to?: number; chosen: boolean };
 
@@ -84,14 +111,14 @@ export function neighboursOf(period: Period, years: readonly YearCount[]): { ear
 export const inPeriod = (period: Period, year: number) =>
   (period.from === undefined || year >= period.from) && (period.to === undefined || year <= period.to);
 
-/** A year's rows as drawn: its entries with the "today" marker among them, in the reader's order. */
+/** A year's rows as drawn: its entries with the "today" marker among them (none for a null today), in the reader's order. */
 export function yearRows<T extends Dated>(
   group: { year: number; entries: readonly T[] },
-  today: string,
+  today: string | null,
   order: TimelineOrder,
 ): ({ entry: T } | { today: true })[] {
   const rows: ({ entry: T } | { today: true })[] = group.entries.map((entry) => ({ entry }));
-  const marker = todayIndex(group, today);
+  const marker = today === null ? null : todayIndex(group, today);
   if (marker !== null) rows.splice(marker, 0, { today: true });
   return order === "newest" ? rows.reverse() : rows;
 }
@@ -103,5 +130,6 @@ export function yearRows<T extends Dated>(
 export function eventTimelineHref(slug: string, startOn: string | null | undefined): string {
   if (!startOn) return "/timeline";
   const year = startOn.slice(0, 4);
-  return `/timeline?from=${year}&to=${year}#event-${slug}`;
+  // `at` picks the page of the year that holds the event (a year may take several).
+  return `/timeline?from=${year}&to=${year}&at=event-${slug}#event-${slug}`;
 }

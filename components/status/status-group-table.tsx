@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
-import { STATUS_STYLE, type StatusCounts } from "@/lib/status";
+import type { StatusCounts } from "@/lib/status";
 
 type Row = { key: string; label: React.ReactNode; counts: StatusCounts };
 
@@ -23,32 +23,30 @@ export async function StatusGroupTable({
   rows: readonly Row[];
 }) {
   const t = await getTranslations("status");
+  const labels = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, t(s)]));
+  const total = t("total");
+  // Styled from app/globals.css (.sg): a row is drawn per group, so its cells carry no classes.
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="block w-full border-collapse text-sm lg:table">
+    <div className="sg-w">
+      <table className="sg">
         <caption className="sr-only">{caption}</caption>
-        <thead className="hidden bg-paper text-xs text-muted lg:table-header-group">
+        <thead>
           <tr>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              {groupLabel}
-            </th>
-            <th scope="col" className="w-40 px-3 py-2 text-left font-medium">
+            <th scope="col">{groupLabel}</th>
+            <th scope="col">
               <span className="sr-only">{t("chart")}</span>
             </th>
             {IMPLEMENTATION_STATUSES.map((s) => (
-              <th key={s} scope="col" className="px-2 py-2 text-right font-medium whitespace-nowrap">
-                <span aria-hidden="true">{STATUS_STYLE[s].icon} </span>
-                {t(s)}
+              <th key={s} scope="col" data-s={s}>
+                <span className="si">{labels[s]}</span>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("total")}
-            </th>
+            <th scope="col">{total}</th>
           </tr>
         </thead>
-        <tbody className="block divide-y divide-line lg:table-row-group">
+        <tbody>
           {rows.map((row) => (
-            <GroupRow key={row.key} row={row} labels={{ total: t("total"), status: (s) => t(s) }} />
+            <GroupRow key={row.key} row={row} labels={labels} total={total} />
           ))}
         </tbody>
       </table>
@@ -56,47 +54,35 @@ export async function StatusGroupTable({
   );
 }
 
-/** One group: a card below lg (a grid of labelled counts), a table row from lg up. */
-function GroupRow({
-  row,
-  labels,
-}: {
-  row: Row;
-  labels: { total: string; status: (s: (typeof IMPLEMENTATION_STATUSES)[number]) => string };
-}) {
-  const total = IMPLEMENTATION_STATUSES.reduce((n, s) => n + row.counts[s], 0);
+/**
+ * One group: a card below lg (a grid of labelled counts), a table row from lg up. Its
+ * cells are in the statuses' fixed order, which app/globals.css colours by position
+ * (.sg), so a row carries no status names but the words a phone shows.
+ */
+function GroupRow({ row, labels, total }: { row: Row; labels: Record<string, string>; total: string }) {
+  const sum = IMPLEMENTATION_STATUSES.reduce((n, s) => n + row.counts[s], 0);
+  // Short keys: the RSC payload carries each beside its element.
   return (
-    <tr
-      className="grid grid-cols-2 gap-x-4 gap-y-1.5 p-4 sm:grid-cols-3 lg:table-row lg:p-0"
-      data-testid="status-group-row"
-    >
-      <th scope="row" className="col-span-full text-left font-medium lg:px-3 lg:py-2">
-        {row.label}
-      </th>
-      <td className="col-span-full pb-1 lg:px-3 lg:py-2">
-        <div aria-hidden="true" className="flex h-2 w-full overflow-hidden rounded-full bg-slate-100 lg:w-36">
-          {IMPLEMENTATION_STATUSES.filter((s) => row.counts[s] > 0).map((s) => (
-            <span key={s} style={{ width: `${(row.counts[s] / total) * 100}%`, background: STATUS_STYLE[s].bar }} />
+    <tr data-testid="status-group-row">
+      <th scope="row">{row.label}</th>
+      <td>
+        <div aria-hidden="true">
+          {IMPLEMENTATION_STATUSES.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered (see above)
+            <span key={i} style={{ width: `${sum === 0 ? 0 : Math.round((row.counts[s] / sum) * 1000) / 10}%` }} />
           ))}
         </div>
       </td>
-      {IMPLEMENTATION_STATUSES.map((s) => (
-        <td
-          key={s}
-          className={`flex items-baseline justify-between gap-2 tabular-nums lg:table-cell lg:px-2 lg:py-2 lg:text-right ${row.counts[s] === 0 ? "text-muted" : ""}`}
-        >
-          <span className="min-w-0 text-xs text-muted lg:hidden">
-            <span aria-hidden="true" className="font-bold" style={{ color: STATUS_STYLE[s].bar }}>
-              {STATUS_STYLE[s].icon}{" "}
-            </span>
-            {labels.status(s)}
-          </span>
+      {IMPLEMENTATION_STATUSES.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered (see above)
+        <td key={i} {...(row.counts[s] === 0 ? { className: "sg-0" } : {})}>
+          <span>{labels[s]}</span>
           {row.counts[s]}
         </td>
       ))}
-      <td className="col-span-full mt-1 flex items-baseline justify-between gap-2 border-t border-line pt-2 font-medium tabular-nums lg:table-cell lg:border-0 lg:px-3 lg:py-2 lg:text-right">
-        <span className="text-xs text-muted lg:hidden">{labels.total}</span>
-        {total}
+      <td>
+        <span>{total}</span>
+        {sum}
       </td>
     </tr>
   );

@@ -17,6 +17,20 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
   const barWidth = 32;
   const label = (end: string, i: number) => (i === mix.length - 1 ? t("now") : end.slice(0, 4));
 
+  // One path per status (its piece of every column), not a rect per column and status:
+  // the figures are in the table below, and the chart is one image to a screen reader.
+  const paths = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, ""]));
+  mix.forEach((m, i) => {
+    let y = height;
+    const x = i * 56 + 12;
+    for (const s of IMPLEMENTATION_STATUSES) {
+      if (m.counts[s] === 0) continue;
+      const h = (m.counts[s] / max) * (height - 8);
+      y -= h;
+      paths[s] += `M${x} ${round(y)}h${barWidth}v${round(h)}h-${barWidth}z`;
+    }
+  });
+
   return (
     <figure className="space-y-3">
       <div className="relative overflow-x-auto rounded-lg border border-line bg-white p-3">
@@ -29,37 +43,21 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
           className="max-w-none"
         >
           <title id="mix-title">{t("mixTitle")}</title>
-          {mix.map((m, i) => {
-            let y = height;
-            const x = i * 56 + 12;
-            return (
-              <g key={m.end}>
-                {IMPLEMENTATION_STATUSES.filter((s) => m.counts[s] > 0).map((s) => {
-                  const h = (m.counts[s] / max) * (height - 8);
-                  y -= h;
-                  return (
-                    <rect key={s} x={x} y={y} width={barWidth} height={h} fill={STATUS_STYLE[s].bar}>
-                      <title>{`${label(m.end, i)}: ${t(s)} ${m.counts[s]}`}</title>
-                    </rect>
-                  );
-                })}
-                <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" fontSize="11" fill="#55606b">
-                  {label(m.end, i)}
-                </text>
-              </g>
-            );
-          })}
+          {IMPLEMENTATION_STATUSES.filter((s) => paths[s]).map((s) => (
+            <path key={s} d={paths[s]} fill={STATUS_STYLE[s].bar} />
+          ))}
+          <g textAnchor="middle" fontSize="11" fill="#55606b">
+            {mix.map((m, i) => (
+              <text key={m.end} x={i * 56 + 12 + barWidth / 2} y={height + 16}>
+                {label(m.end, i)}
+              </text>
+            ))}
+          </g>
         </svg>
       </div>
-      <figcaption className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
+      <figcaption className="st-key">
         {IMPLEMENTATION_STATUSES.map((s) => (
-          <span key={s} className="inline-flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className="inline-block h-2.5 w-2.5 rounded-sm"
-              style={{ background: STATUS_STYLE[s].bar }}
-            />
-            <span aria-hidden="true">{STATUS_STYLE[s].icon}</span>
+          <span key={s} data-s={s} className="si">
             {t(s)}
           </span>
         ))}
@@ -67,15 +65,13 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
       <details className="text-sm">
         <summary className="cursor-pointer text-accent">{t("asTable")}</summary>
         <div className="relative mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-xs">
+          <table className="st-mix">
             <caption className="sr-only">{t("mixTitle")}</caption>
             <thead>
-              <tr className="text-muted">
-                <th scope="col" className="px-2 py-1 text-left">
-                  {t("periodEnd")}
-                </th>
+              <tr>
+                <th scope="col">{t("periodEnd")}</th>
                 {IMPLEMENTATION_STATUSES.map((s) => (
-                  <th key={s} scope="col" className="px-2 py-1 text-right">
+                  <th key={s} scope="col">
                     {t(s)}
                   </th>
                 ))}
@@ -83,14 +79,10 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
             </thead>
             <tbody>
               {mix.map((m) => (
-                <tr key={m.end} className="border-t border-line">
-                  <th scope="row" className="px-2 py-1 text-left font-medium">
-                    {formatPartialDate(m.end, locale)}
-                  </th>
+                <tr key={m.end}>
+                  <th scope="row">{formatPartialDate(m.end, locale)}</th>
                   {IMPLEMENTATION_STATUSES.map((s) => (
-                    <td key={s} className="px-2 py-1 text-right tabular-nums">
-                      {m.counts[s]}
-                    </td>
+                    <td key={s}>{m.counts[s]}</td>
                   ))}
                 </tr>
               ))}
@@ -101,3 +93,5 @@ export async function StatusMixChart({ mix }: { mix: readonly { end: string; cou
     </figure>
   );
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;

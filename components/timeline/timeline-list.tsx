@@ -121,12 +121,15 @@ export async function TimelineList({
   today,
   order = "oldest",
   headingLevel = 2,
+  marker = true,
 }: {
   entries: readonly TimelineEntry[];
   today: string;
   order?: TimelineOrder;
   /** 2 on /timeline, where an event's title is its own anchor; 3 in a record's page. */
   headingLevel?: 2 | 3;
+  /** Whether to draw the "today" marker: on a paged period, only the page that holds it does. */
+  marker?: boolean;
 }) {
   const locale = await getLocale();
   const t = await getTranslations("timeline");
@@ -140,7 +143,7 @@ export async function TimelineList({
         <section key={group.year} id={`y${group.year}`} aria-labelledby={`y${group.year}-h`} className="tl-y">
           <Heading id={`y${group.year}-h`}>{group.year}</Heading>
           <ol>
-            {yearRows(group, today, order).map((row, i) =>
+            {yearRows(group, marker ? today : null, order).map((row, i) =>
               "entry" in row ? (
                 // A short key: the RSC payload carries it beside the entry's id, and this
                 // list is drawn once on the server, never reordered in the browser.

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
@@ -6,7 +6,7 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { yearOf } from "@/lib/dates";
-import { toQueryString } from "@/lib/schemas/search-params";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { TimelinePageData } from "@/lib/server/queries/timeline-page";
 import { neighboursOf } from "@/lib/timeline";
@@ -15,14 +15,18 @@ import { type PeriodLinkState, TimelinePager, TimelineYears } from "./timeline-y
 /**
  * The timeline, for the cached page without a query (app/[locale]/timeline) and the
  * per-request one with filters (app/[locale]/filtered/timeline, where proxy.ts sends queries),
- * from what getTimelinePage read for the query: one period at a time, with the year
- * jump and the neighbouring years as links to the others.
+ * from what getTimelinePage read for the query: one page of one period at a time, with
+ * the year jump, and the pager to the period's other pages and the neighbouring years.
  */
 export async function TimelineView({ data }: { locale: Locale; data: TimelinePageData }) {
   const t = await getTranslations("timeline");
-  const { filters, order, errors, today, years, sectors, period, fromToday, entries, matched } = data;
-  const state: PeriodLinkState = { filters, order, period };
+  const locale = (await getLocale()) as Locale;
+  const { filters, order, errors, today, years, sectors, period, page, pageCount, size, todayPage, total, entries } =
+    data;
+  const path = getPathname({ href: "/timeline", locale });
+  const state: PeriodLinkState = { filters, order, period, path, page, pageCount, todayPage };
   const { earlier, later } = neighboursOf(period, years);
+  const first = (page - 1) * size + 1;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")}>
@@ -32,31 +36,19 @@ export async function TimelineView({ data }: { locale: Locale; data: TimelinePag
       <TimelineFilterForm filters={filters} order={order} sectors={sectors} />
       <TimelineYears years={years} state={state} thisYear={yearOf(today)} />
       <p className="text-sm text-muted" aria-live="polite" data-testid="timeline-count">
-        {[t("count", { count: entries.length }), fromToday ? "" : periodNote(t, period)].filter(Boolean).join(" · ")}
-        {fromToday && period.from !== undefined ? <WholeYear year={period.from} state={state} /> : null}
-        {matched > entries.length ? ` ${t("capped", { shown: entries.length })}` : ""}
+        {[
+          pageCount > 1
+            ? t("range", { first, last: first + entries.length - 1, count: total })
+            : t("count", { count: entries.length }),
+          periodNote(t, period),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
-      <TimelineList entries={entries} today={today} order={order} />
+      <TimelineList entries={entries} today={today} order={order} marker={page === todayPage} />
       <TimelinePager earlier={earlier} later={later} state={state} />
       <ExportLinks view="timeline" filters={filters} />
     </div>
-  );
-}
-
-/** The year around today held more than a page, so it is shown from today: a link to the whole of it. */
-async function WholeYear({ year, state }: { year: number; state: PeriodLinkState }) {
-  const t = await getTranslations("timeline");
-  const query = toQueryString({
-    ...state.filters,
-    from: year,
-    to: year,
-    order: state.order === "newest" ? "newest" : undefined,
-  });
-  return (
-    <>
-      {` · ${t("periodFromToday", { year: String(year) })} · `}
-      <a href={query}>{t("wholeYear", { year: String(year) })}</a>
-    </>
   );
 }
 

@@ -1,34 +1,55 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
-import type { Locale } from "@/lib/schemas/vocab";
-import { inPeriod, type Period, type TimelineOrder, type YearCount } from "@/lib/timeline";
-
-/** What a link to another period of the timeline keeps: the filters and order, with its own years. */
-export type PeriodLinkState = { filters: TimelineFilters; order: TimelineOrder; period: Period };
+import { inPeriod, type Period, pageCountOf, type TimelineOrder, type YearCount } from "@/lib/timeline";
 
 /**
- * The address of one year: on the page when the period holds it, otherwise the page of
- * that year with the same filters and order, from its top, so the year jump stays in
- * view for the next jump. Plain links, so it works without JavaScript.
+ * What a link to another page or period of the timeline keeps: the filters and order,
+ * with its own years and page; the timeline's address in the reader's language; and
+ * where this page stands in its period (which page holds today, if any).
  */
-export function yearHref({ filters, order, period }: PeriodLinkState, year: number): string {
-  if (inPeriod(period, year)) return `#y${year}`;
+export type PeriodLinkState = {
+  filters: TimelineFilters;
+  order: TimelineOrder;
+  period: Period;
+  path: string;
+  page: number;
+  pageCount: number;
+  todayPage?: number;
+};
+
+/** The last page of a year holding `count` entries; none (its first) when one page holds them. */
+const lastPage = (count: number) => {
+  const pages = pageCountOf(count);
+  return pages > 1 ? pages : undefined;
+};
+
+const newest = (order: TimelineOrder) => (order === "newest" ? order : undefined);
+
+/**
+ * The address of one year: on the page when the page holds it (the period is that one
+ * year, or a range on a single page), otherwise the page of that year with the same
+ * filters and order, from its top, so the year jump stays in view for the next jump.
+ * Plain links, so it works without JavaScript.
+ */
+export function yearHref(state: PeriodLinkState, year: number, page?: number): string {
+  const { filters, order, period, pageCount } = state;
+  if (inPeriod(period, year) && (pageCount === 1 || period.from === period.to)) return `#y${year}`;
   // Relative to the page itself, so it keeps the reader's language.
-  return toQueryString({ ...filters, from: year, to: year, order: order === "newest" ? order : undefined });
+  return toQueryString({ ...filters, from: year, to: year, order: newest(order), page });
 }
 
-/** The page around today (at the timeline's address in the reader's language) with the same filters, at its marker. */
-function todayHref({ filters, order, period }: PeriodLinkState, thisYear: number, path: string): string {
-  if (inPeriod(period, thisYear)) return "#today";
-  const query = toQueryString({
-    ...filters,
-    from: undefined,
-    to: undefined,
-    order: order === "newest" ? order : undefined,
-  });
-  return `${path}${query}#today`;
+/** Another page of the period: the page holding today (or the first) is the period's own address. */
+export function pageHref({ filters, order, path, todayPage }: PeriodLinkState, page: number): string {
+  const query = toQueryString({ ...filters, order: newest(order), page: page === (todayPage ?? 1) ? undefined : page });
+  // Relative to the page where there is a query; the timeline's own address where there is none.
+  return query || path;
+}
+
+/** The page around today with the same filters, at its marker: on this page when it holds the marker. */
+function todayHref({ filters, order, page, todayPage, path }: PeriodLinkState): string {
+  if (page === todayPage) return "#today";
+  return `${path}${toQueryString({ ...filters, from: undefined, to: undefined, order: newest(order) })}#today`;
 }
 
 /** The year jump: only the years that hold entries under the filters, each with its count, and today. */
@@ -42,13 +63,12 @@ export async function TimelineYears({
   thisYear: number;
 }) {
   const t = await getTranslations("timeline");
-  const path = getPathname({ href: "/timeline", locale: (await getLocale()) as Locale });
   if (years.length === 0) return null;
   return (
     <nav aria-label={t("jumpToYear")} className="tl-years no-print" data-testid="year-jump">
       <span>{t("jumpToYear")}:</span>
       {years.some((y) => y.year === thisYear) ? (
-        <a href={todayHref(state, thisYear, path)} className="tl-today">
+        <a href={todayHref(state)} className="tl-today">
           {t("todayLink")}
         </a>
       ) : null}
@@ -66,7 +86,10 @@ export async function TimelineYears({
   );
 }
 
-/** "← 2025 · 2027 →": the nearest years with entries either side of the period. */
+/**
+ * "← Earlier entries · page 2 of 5 · Later entries →" within a period that holds more
+ * than a page; at its ends, the nearest years with entries either side of it.
+ */
 export async function TimelinePager({
   earlier,
   later,
@@ -77,26 +100,46 @@ export async function TimelinePager({
   state: PeriodLinkState;
 }) {
   const t = await getTranslations("timeline");
-  if (!earlier && !later) return null;
+  const { page, pageCount } = state;
+  const prev =
+    page > 1
+      ? { href: pageHref(state, page - 1), label: t("earlierPage") }
+      : earlier
+        ? {
+            // The earlier year's last page, which runs on to this one.
+            href: yearHref(state, earlier.year, lastPage(earlier.count)),
+            label: t("earlier", { year: String(earlier.year), count: earlier.count }),
+          }
+        : null;
+  const next =
+    page < pageCount
+      ? { href: pageHref(state, page + 1), label: t("laterPage") }
+      : later
+        ? { href: yearHref(state, later.year), label: t("later", { year: String(later.year), count: later.count }) }
+        : null;
+  if (!prev && !next) return null;
   return (
-    // Newest first, the list runs on into earlier years: their link goes on the right.
+    // Newest first, the list runs on into earlier entries: their link goes on the right.
     <nav
-      aria-label={t("otherYears")}
-      className={`no-print flex justify-between gap-4 text-sm ${state.order === "newest" ? "flex-row-reverse" : ""}`}
+      aria-label={t(pageCount > 1 ? "pages" : "otherYears")}
+      className={`tl-pager no-print${state.order === "newest" ? " flex-row-reverse" : ""}`}
       data-testid="year-pager"
     >
-      {earlier ? (
-        <a href={yearHref(state, earlier.year)} rel="prev">
-          ← {t("earlier", { year: String(earlier.year), count: earlier.count })}
+      {prev ? (
+        <a href={prev.href} rel="prev">
+          ← {prev.label}
         </a>
       ) : (
         <span />
       )}
-      {later ? (
-        <a href={yearHref(state, later.year)} rel="next">
-          {t("later", { year: String(later.year), count: later.count })} →
+      {pageCount > 1 ? <span>{t("pageOf", { page, pageCount })}</span> : null}
+      {next ? (
+        <a href={next.href} rel="next">
+          {next.label} →
         </a>
-      ) : null}
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -14,5 +14,14 @@ export const TimelineFiltersSchema = z.object({
 
 export type TimelineFilters = z.infer<typeof TimelineFiltersSchema>;
 
-/** /timeline's own state: the filters and the order it draws them in (not the exports'). */
-export const TimelinePageSchema = TimelineFiltersSchema.extend({ order: param.oneOf(TIMELINE_ORDERS) });
+/**
+ * /timeline's own state: the filters, the order it draws them in and the page within
+ * the period (not the exports'). No page (0) is the page holding the entry `at`, or
+ * today, or the first.
+ */
+export const TimelinePageSchema = TimelineFiltersSchema.extend({
+  order: param.oneOf(TIMELINE_ORDERS),
+  page: param.integer({ min: 0, max: 100_000, fallback: 0 }),
+  /** An entry's key (an event's deep link): the page that holds it, when no page is given. */
+  at: param.slug(),
+});

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./helpers";
 
-const EVENT = /\/timeline\?from=2026&to=2026#event-saemangeum-investment-delegation-2026$/;
+const EVENT =
+  /\/timeline\?from=2026&to=2026&at=event-saemangeum-investment-delegation-2026#event-saemangeum-investment-delegation-2026$/;
 const MOU = /\/agreements\/industrial-complexes-mou-2026$/;
 
 test.describe("without JavaScript", () => {
@@ -54,7 +55,10 @@ test.describe("one search for everything", () => {
       /\/ko\/agreements\/industrial-complexes-mou-2026$/,
     );
     const event = page.getByRole("region", { name: /^행사/ }).getByRole("link", { name: /새만금/ });
-    await expect(event).toHaveAttribute("href", /^\/ko\/timeline\?from=2026&to=2026#event-saemangeum/);
+    await expect(event).toHaveAttribute(
+      "href",
+      /^\/ko\/timeline\?from=2026&to=2026&at=event-saemangeum-investment-delegation-2026#event-saemangeum/,
+    );
     await expect(event.locator("mark")).toHaveText("새만금");
     await expectNoAxeViolations(page);
 

@@ -2,7 +2,8 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 import { todayIso } from "../../lib/dates";
 import { IMPLEMENTATION_STATUSES } from "../../lib/schemas/vocab";
 import { recordStatusUpdate } from "../../lib/server/services/record-status-update";
-import { DEFAULT_STALE_DAYS } from "../../lib/status";
+import { DEFAULT_STALE_DAYS, STATUS_PAGE_GROUPS, STATUS_PAGE_ITEMS } from "../../lib/status";
+import { eventTimelineHref, pageCountOf, pageSizeOf } from "../../lib/timeline";
 import { e2eDb, expectNoAxeViolations } from "./helpers";
 
 /** A timeline entry: every one carries its kind (the entries carry no test id, to keep the page light). */
@@ -93,7 +94,12 @@ for (const { prefix, jump, order, newest, apply, earlier } of [
     expect(dates.length).toBeGreaterThan(2);
     expect(dates.map((d) => d.slice(0, 7))).toEqual([...dates.map((d) => d.slice(0, 7))].sort().reverse());
     const previous = years.findLast((y) => y.year < THIS_YEAR);
-    await page.getByRole("link", { name: earlier }).click();
+    // This year may take more than a page: its earlier entries come first, then the year before.
+    for (let i = 0; i < 5 && !page.url().includes(`from=${previous?.year}&`); i++) {
+      const before = page.url();
+      await page.getByRole("link", { name: earlier }).click();
+      await page.waitForURL((url) => url.toString() !== before);
+    }
     await expect(page).toHaveURL(
       new RegExp(`${prefix}/timeline\\?from=${previous?.year}&to=${previous?.year}&order=newest$`),
     );
@@ -114,7 +120,8 @@ test("the year jump counts follow the filters, and a filtered jump keeps them", 
 });
 
 test("a deep link from search lands on its entry, and Today leads back to the year around today", async ({ page }) => {
-  await page.goto("/timeline?from=2026&to=2026#event-saemangeum-investment-delegation-2026");
+  // The search result's link: the page of the year that holds the event, at its anchor.
+  await page.goto(eventTimelineHref("saemangeum-investment-delegation-2026", "2026"));
   const entry = page.locator("#event-saemangeum-investment-delegation-2026");
   await expect(entry).toBeInViewport();
   await expect(entry).toHaveCSS("box-shadow", /rgb/);
@@ -126,6 +133,75 @@ test("a deep link from search lands on its entry, and Today leads back to the ye
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a period holding more than a page is paged within itself, opening on the page that holds today", async ({
+    page,
+    request,
+  }) => {
+    const years = (await expectedYears(request)).filter((y) => y.year >= 2013 && y.year <= THIS_YEAR);
+    const total = years.reduce((n, y) => n + y.count, 0);
+    const pageCount = pageCountOf(total);
+    const size = pageSizeOf(total);
+    expect(pageCount).toBeGreaterThan(1);
+    const range = `from=2013&to=${THIS_YEAR}`;
+    // Every entry of the range is past or today's, so today's marker ends the last page.
+    await page.goto(`/ko/timeline?${range}`);
+    await expect(page.getByTestId("today-marker")).toHaveCount(1);
+    await expect(page.locator(ENTRY)).toHaveCount(total - (pageCount - 1) * size);
+    const pager = page.getByTestId("year-pager");
+    await expect(pager).toContainText(`${pageCount}쪽 중 ${pageCount}쪽`);
+    await pager.getByRole("link", { name: /이전 항목/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/ko/timeline\\?${range}&page=${pageCount - 1}$`));
+    await expect(page.locator(ENTRY)).toHaveCount(size);
+    await expect(page.getByTestId("today-marker")).toHaveCount(0);
+    // On a range cut into pages, a year links to its own page, not an anchor that may be elsewhere.
+    const jump = page.getByTestId("year-jump").getByRole("link", { name: /^2013 \d+$/ });
+    await expect(jump).toHaveAttribute("href", "?from=2013&to=2013");
+    // Later entries lead back to the page holding today, at the range's own address.
+    await pager.getByRole("link", { name: /이후 항목/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/ko/timeline\\?${range}$`));
+    await expect(page.getByTestId("today-marker")).toHaveCount(1);
+    // Today leads there from any page.
+    await page.goto(`/ko/timeline?${range}&page=1`);
+    await expect(page.locator("section[id^=y] > h2").first()).toHaveText("2013");
+    await expect(page.getByTestId("timeline-count")).toContainText(`전체 ${total}건 중 1–${size}`);
+  });
+
+  test("the status board shows each list whole on a page of its own, and back", async ({ page }) => {
+    const db = e2eDb();
+    try {
+      await page.goto("/status");
+      const notAssessed = await db.planItem.count({ where: { status: "not_assessed", archivedAt: null } });
+      await page.getByTestId("status-counts").locator("[data-s=not_assessed] a").click();
+      await expect(page).toHaveURL(/\/status\?status=not_assessed#items$/);
+      await expect(page.getByTestId("selected-items").locator("li")).toHaveCount(
+        Math.min(notAssessed, STATUS_PAGE_ITEMS),
+      );
+      // The whole-list page carries that list only, with the way back.
+      await expect(page.locator("#overdue-heading")).toHaveCount(0);
+      await page.getByRole("link", { name: "← Status overview" }).click();
+      await expect(page).toHaveURL(/\/status$/);
+      await expect(page.locator("#overdue-heading")).toBeVisible();
+
+      // Every plan, a page at a time, with the status words beside the counts.
+      await page.goto("/zh/status?show=plans");
+      const plans = await db.actionPlan.count({ where: { archivedAt: null, items: { some: { archivedAt: null } } } });
+      await expect(page.getByTestId("status-group-row")).toHaveCount(Math.min(plans, STATUS_PAGE_GROUPS));
+      await expect(page.locator("#by-ministry-heading")).toHaveCount(0);
+
+      // The stale list whole keeps its days through the form.
+      await page.goto("/status?show=stale");
+      await page.getByLabel("Not assessed for (days)").fill("1");
+      await page.getByRole("button", { name: "Apply" }).click();
+      await expect(page).toHaveURL(/\/status\?show=stale&staleDays=1$/);
+      const open = await db.planItem.count({
+        where: { archivedAt: null, status: { in: ["not_started", "in_progress", "delayed", "not_assessed"] } },
+      });
+      await expect(page.getByTestId("stale-items").locator("li")).toHaveCount(Math.min(open, STATUS_PAGE_ITEMS));
+    } finally {
+      await db.$disconnect();
+    }
+  });
 
   test("the year jump, the order and the neighbouring years all work as plain links and a GET form", async ({
     page,

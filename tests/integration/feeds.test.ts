@@ -241,7 +241,7 @@ describe("added to the tracker, told apart from happened", () => {
     // An event's link opens the timeline at its year.
     const event = changes.records.find((r) => r.kind === "event" && r.happened);
     expect(event?.href).toBe(
-      `/timeline?from=${event?.happened?.on.slice(0, 4)}&to=${event?.happened?.on.slice(0, 4)}#event-${event?.key}`,
+      `/timeline?from=${event?.happened?.on.slice(0, 4)}&to=${event?.happened?.on.slice(0, 4)}&at=event-${event?.key}#event-${event?.key}`,
     );
   });
 

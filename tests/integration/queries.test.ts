@@ -13,8 +13,9 @@ import {
   listTimelineEntries,
   type TimelineEntry,
 } from "@/lib/server/queries/timeline";
-import { isOverdue, isStale } from "@/lib/status";
-import { groupByYear } from "@/lib/timeline";
+import { readTimelinePage } from "@/lib/server/queries/timeline-page";
+import { isOverdue, isStale, STATUS_PAGE_ITEMS, STATUS_PREVIEW_GROUPS, STATUS_PREVIEW_ITEMS } from "@/lib/status";
+import { groupByYear, TIMELINE_PAGE_ENTRIES } from "@/lib/timeline";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -280,6 +281,60 @@ describe("timeline years", () => {
   });
 });
 
+describe("timeline pages within a period", () => {
+  it("pages a year holding more than a page, opening on the page that holds today's marker", async () => {
+    // More than two pages dated only "2026" (current all year, so before the marker), a few ahead of today.
+    const before = 2 * TIMELINE_PAGE_ENTRIES + 7;
+    const data = [
+      ...Array.from({ length: before }, (_, i) => ({ n: i, startOn: "2026" })),
+      ...Array.from({ length: 5 }, (_, i) => ({ n: before + i, startOn: `2026-12-${10 + i}` })),
+    ];
+    await t.db.event.createMany({
+      data: data.map(({ n, startOn }) => ({
+        slug: `paging-event-${String(n).padStart(3, "0")}`,
+        kind: "forum",
+        status: "held",
+        titleEn: `Paging forum ${n}`,
+        startOn,
+      })),
+    });
+    try {
+      const all = groupByYear(
+        filterTimeline(await listTimelineEntries(t.db, TODAY, { from: 2026, to: 2026 }), { from: 2026, to: 2026 }),
+      ).flatMap((g) => g.entries);
+      const marker = all.findIndex((e) => e.date > TODAY && !TODAY.startsWith(e.date));
+      expect(all.length).toBeGreaterThan(2 * TIMELINE_PAGE_ENTRIES);
+
+      const first = await readTimelinePage(t.db, TODAY, {});
+      expect(first.period).toMatchObject({ from: 2026, to: 2026, chosen: true });
+      expect(first.total).toBe(all.length);
+      expect(first.pageCount).toBe(Math.ceil(all.length / TIMELINE_PAGE_ENTRIES));
+      // The default page holds the last entry before today's marker, and the marker falls on it.
+      expect(first.page).toBe(first.todayPage);
+      expect(first.page).toBeGreaterThan(1);
+      expect(first.entries.map((e) => e.key)).toContain(all[marker - 1]?.key);
+      expect(first.entries.length).toBeLessThanOrEqual(TIMELINE_PAGE_ENTRIES);
+
+      // Every page in turn gives the whole year once, in order; a page past the end is the last.
+      const keys: string[] = [];
+      for (let page = 1; page <= first.pageCount; page++) {
+        keys.push(...(await readTimelinePage(t.db, TODAY, { page: String(page) })).entries.map((e) => e.key));
+      }
+      expect(keys).toEqual(all.map((e) => e.key));
+      expect((await readTimelinePage(t.db, TODAY, { page: "999" })).page).toBe(first.pageCount);
+      // A deep link to an entry (an event's, from search) opens on the page that holds it.
+      const early = all[0]?.key as string;
+      expect((await readTimelinePage(t.db, TODAY, { from: "2026", to: "2026", at: early })).entries[0]?.key).toBe(
+        early,
+      );
+      // A past year opens on its first page.
+      expect((await readTimelinePage(t.db, TODAY, { from: "2023", to: "2023" })).page).toBe(1);
+    } finally {
+      await t.db.event.deleteMany({ where: { slug: { startsWith: "paging-event-" } } });
+    }
+  });
+});
+
 describe("status board", () => {
   it("counts exactly the items in the database, by status", async () => {
     const board = await getStatusBoard(t.db, TODAY, 180);
@@ -296,6 +351,27 @@ describe("status board", () => {
     expect(soon.stale).toHaveLength(0);
     const later = await getStatusBoard(t.db, "2026-06-10", 10);
     expect(later.stale.map((i) => i.slug).sort()).toEqual(assessed.map((i) => i.slug).sort());
+  });
+
+  it("windows its lists: the first few on the overview, every one of them a page at a time when shown whole", async () => {
+    const open = await t.db.planItem.findMany({
+      where: { archivedAt: null, status: { in: ["not_started", "in_progress", "delayed", "not_assessed"] } },
+      select: { slug: true },
+    });
+    // Stale after one day: every open item, assessed or not (the seed's were recorded before today).
+    const overview = await getStatusBoard(t.db, "2030-01-01", 1);
+    expect(overview.staleCount).toBe(open.length);
+    expect(overview.stale.length).toBe(Math.min(open.length, STATUS_PREVIEW_ITEMS));
+    expect(overview.byPlan.length).toBeLessThanOrEqual(STATUS_PREVIEW_GROUPS);
+    const whole = await getStatusBoard(t.db, "2030-01-01", 1, undefined, { show: "stale", page: 1 });
+    expect(whole.stale.map((i) => i.slug).sort()).toEqual(open.map((i) => i.slug).sort());
+    // A list shown whole leaves the others out, and the mix too.
+    expect(whole.overdue).toEqual([]);
+    expect(whole.mix).toEqual([]);
+    const plans = await getStatusBoard(t.db, TODAY, 180, undefined, { show: "plans", page: 1 });
+    expect(plans.byPlan.length).toBe(plans.planCount);
+    const selected = await getStatusBoard(t.db, TODAY, 180, "not_assessed");
+    expect(selected.selected.length).toBe(Math.min(selected.counts.not_assessed, STATUS_PAGE_ITEMS));
   });
 });
 

@@ -27,7 +27,9 @@ describe("/search across kinds", () => {
     for (const q of ["Saemangeum", "새만금", "新万金"]) {
       const hrefs = await hrefsOf(q);
       expect(hrefs, q).toContain("/agreements/industrial-complexes-mou-2026");
-      expect(hrefs, q).toContain("/timeline?from=2026&to=2026#event-saemangeum-investment-delegation-2026");
+      expect(hrefs, q).toContain(
+        "/timeline?from=2026&to=2026&at=event-saemangeum-investment-delegation-2026#event-saemangeum-investment-delegation-2026",
+      );
     }
   });
 
@@ -140,7 +142,7 @@ describe("/search across kinds", () => {
     await t.db.event.update({ where: { id: event.id }, data: { archivedAt: new Date() } });
     try {
       expect(await hrefsOf("Saemangeum")).not.toContain(
-        "/timeline?from=2026&to=2026#event-saemangeum-investment-delegation-2026",
+        "/timeline?from=2026&to=2026&at=event-saemangeum-investment-delegation-2026#event-saemangeum-investment-delegation-2026",
       );
     } finally {
       await t.db.event.update({ where: { id: event.id }, data: { archivedAt: null } });

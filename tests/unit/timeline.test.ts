@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, yearRows } from "@/lib/timeline";
+import { groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, todayPageOf, yearRows } from "@/lib/timeline";
 
 const e = (date: string, key = date) => ({ date, key });
 
@@ -101,5 +101,36 @@ describe("yearRows", () => {
   it("has no marker in another year", () => {
     const [other] = groupByYear([e("2025-03-01")]);
     expect(other && yearRows(other, "2026-11-26", "newest")).toEqual([{ entry: e("2025-03-01") }]);
+  });
+});
+
+describe("todayPageOf", () => {
+  it("is the page of the last entry before the marker, so the marker ends a page rather than opening one", () => {
+    expect(todayPageOf(0, 40)).toBe(1);
+    expect(todayPageOf(1, 40)).toBe(1);
+    expect(todayPageOf(40, 40)).toBe(1);
+    expect(todayPageOf(41, 40)).toBe(2);
+    expect(todayPageOf(230, 40)).toBe(6);
+  });
+
+  it("agrees with where the marker falls when a year is cut into pages", () => {
+    // 90 entries dated only "2026" (current all year), then 30 ahead of today.
+    const entries = [
+      ...Array.from({ length: 90 }, (_, i) => e("2026", `a${String(i).padStart(3, "0")}`)),
+      ...Array.from({ length: 30 }, (_, i) => e(`2026-12-${String(i + 1).padStart(2, "0")}`)),
+    ];
+    const all = groupByYear(entries)[0]?.entries ?? [];
+    const page = todayPageOf(90, 40);
+    const onPage = all.slice((page - 1) * 40, page * 40);
+    const rows = yearRows({ year: 2026, entries: onPage }, "2026-11-26", "oldest");
+    expect(page).toBe(3);
+    expect(rows.findIndex((r) => "today" in r)).toBe(10);
+  });
+});
+
+describe("yearRows without a marker", () => {
+  it("draws no marker for a null today (a page of today's year that does not hold it)", () => {
+    const group = groupByYear([e("2026-01-05"), e("2026-12-10")])[0];
+    expect(group && yearRows(group, null, "oldest").some((r) => "today" in r)).toBe(false);
   });
 });

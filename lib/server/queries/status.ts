@@ -5,17 +5,27 @@ import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/schema
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
 import { datedFields, namedLink, titledLink } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
-import { emptyCounts, OPEN_STATUSES, type StatusCounts } from "@/lib/status";
+import {
+  emptyCounts,
+  OPEN_STATUSES,
+  STATUS_PAGE_GROUPS,
+  STATUS_PAGE_ITEMS,
+  STATUS_PREVIEW_GROUPS,
+  STATUS_PREVIEW_ITEMS,
+  type StatusCounts,
+  type StatusShow,
+} from "@/lib/status";
 
 const titled = titledLink;
 const named = namedLink;
 
 /** How far ahead to look for agreements that expire or fall due for renewal. */
 export const RENEWAL_WINDOW_DAYS = 180;
-/** How many items a list on /status shows (the count says how many there are). */
-export const STATUS_ITEMS_SHOWN = 100;
-/** How many plans the by-plan table shows, the largest first. */
-export const STATUS_PLANS_SHOWN = 30;
+/** Which part of the board is shown whole, and its page: none is the overview. */
+export type StatusWindow = { show?: StatusShow; page?: number };
+
+/** A list's window: how many to skip and take, none (take 0) when the page shows another list whole. */
+type Slice = { skip: number; take: number };
 
 const OPEN = [...OPEN_STATUSES];
 
@@ -55,14 +65,16 @@ const itemListSelect = {
   plan: { select: titled },
 } as const;
 
-/** Items open and past due: `limit` of them, oldest due first, and how many there are. */
-async function overdueItems(db: Db, today: string) {
+/** Items open and past due: the slice of them, oldest due first, and how many there are. */
+async function overdueItems(db: Db, today: string, { skip, take }: Slice) {
   const where = Prisma.sql`i."archivedAt" IS NULL AND i."dueOn" IS NOT NULL
     AND i."status" IN (${Prisma.join(OPEN)}) AND ${endsBefore(Prisma.sql`i."dueOn"`, today)}`;
   const [ids, [count]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."dueOn" ASC, i."id" ASC LIMIT ${STATUS_ITEMS_SHOWN}`,
-    ),
+    take === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<{ id: string }[]>(
+          Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."dueOn" ASC, i."id" ASC LIMIT ${take} OFFSET ${skip}`,
+        ),
     db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "PlanItem" i WHERE ${where}`),
   ]);
   return {
@@ -74,8 +86,11 @@ async function overdueItems(db: Db, today: string) {
   };
 }
 
-/** Items open and not assessed for `staleDays`; never-assessed items count from when they were recorded. */
-async function staleItems(db: Db, today: string, staleDays: number) {
+/**
+ * Items open and not assessed for `staleDays`, the slice of them, the longest unassessed
+ * first and then those never assessed (they count from when they were recorded).
+ */
+async function staleItems(db: Db, today: string, staleDays: number, { skip, take }: Slice) {
   const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - staleDays * 86_400_000).toISOString().slice(0, 10);
   const where = Prisma.sql`i."archivedAt" IS NULL AND i."status" IN (${Prisma.join(OPEN)})
     AND i."statusAssessedOn" IS NOT NULL AND ${endsBefore(Prisma.sql`i."statusAssessedOn"`, cutoff)}`;
@@ -85,24 +100,33 @@ async function staleItems(db: Db, today: string, staleDays: number) {
     statusAssessedOn: null,
     createdAt: { lt: new Date(`${cutoff}T00:00:00Z`) },
   };
-  const [ids, [count], never, neverCount] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."statusAssessedOn" ASC, i."id" ASC LIMIT ${STATUS_ITEMS_SHOWN}`,
-    ),
+  const [[count], neverCount] = await Promise.all([
     db.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "PlanItem" i WHERE ${where}`),
-    db.planItem.findMany({
-      where: neverWhere,
-      orderBy: { createdAt: "asc" },
-      take: STATUS_ITEMS_SHOWN,
-      select: itemListSelect,
-    }),
     db.planItem.count({ where: neverWhere }),
+  ]);
+  const assessedCount = Number(count?.n ?? 0);
+  // The assessed ones first: the slice takes what it can of them, then of the never assessed.
+  const [ids, never] = await Promise.all([
+    take === 0 || skip >= assessedCount
+      ? Promise.resolve([])
+      : db.$queryRaw<{ id: string }[]>(
+          Prisma.sql`SELECT i."id" FROM "PlanItem" i WHERE ${where} ORDER BY i."statusAssessedOn" ASC, i."id" ASC LIMIT ${take} OFFSET ${skip}`,
+        ),
+    take === 0 || skip + take <= assessedCount
+      ? Promise.resolve([])
+      : db.planItem.findMany({
+          where: neverWhere,
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          skip: Math.max(0, skip - assessedCount),
+          take: Math.min(take, skip + take - assessedCount),
+          select: itemListSelect,
+        }),
   ]);
   const assessed = await itemsInOrder(
     db,
     ids.map((r) => r.id),
   );
-  return { items: [...assessed, ...never].slice(0, STATUS_ITEMS_SHOWN), count: Number(count?.n ?? 0) + neverCount };
+  return { items: [...assessed, ...never].slice(0, take), count: assessedCount + neverCount };
 }
 
 async function itemsInOrder(db: Db, ids: string[]) {
@@ -170,14 +194,43 @@ async function statusMix(db: Db, today: string) {
  * the data stamp (lib/server/cache/cache.ts) in the server: correct right after any edit, one
  * indexed lookup otherwise.
  */
-export async function getStatusBoard(db: Db, today: string, staleDays: number, status?: string) {
+export async function getStatusBoard(
+  db: Db,
+  today: string,
+  staleDays: number,
+  status?: string,
+  view: StatusWindow = {},
+) {
   const stamp = await dataStamp(db);
-  return cachedByStamp("status-board", stamp, [today, staleDays, status ?? null], () =>
-    readStatusBoard(db, today, staleDays, status, stamp),
+  return cachedByStamp(
+    "status-board",
+    stamp,
+    [today, staleDays, status ?? null, view.show ?? null, view.page ?? 1],
+    () => readStatusBoard(db, today, staleDays, status, view, stamp),
   );
 }
 
-async function readStatusBoard(db: Db, today: string, staleDays: number, status: string | undefined, stamp: string) {
+/**
+ * The slice of a list the page shows: the overview's first few, one page of the list
+ * shown whole, none of a list another page shows whole (or of any, on a status's items).
+ */
+function sliceOf(list: StatusShow | "status", status: string | undefined, { show, page = 1 }: StatusWindow): Slice {
+  const perPage = list === "plans" || list === "ministries" ? STATUS_PAGE_GROUPS : STATUS_PAGE_ITEMS;
+  if (show === list || (list === "status" && !show && status)) return { skip: (page - 1) * perPage, take: perPage };
+  if (show || status || list === "status") return { skip: 0, take: 0 };
+  return { skip: 0, take: list === "plans" || list === "ministries" ? STATUS_PREVIEW_GROUPS : STATUS_PREVIEW_ITEMS };
+}
+
+const sliced = <T>(rows: readonly T[], { skip, take }: Slice) => rows.slice(skip, skip + take);
+
+async function readStatusBoard(
+  db: Db,
+  today: string,
+  staleDays: number,
+  status: string | undefined,
+  win: StatusWindow,
+  stamp: string,
+) {
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + RENEWAL_WINDOW_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
@@ -192,13 +245,13 @@ async function readStatusBoard(db: Db, today: string, staleDays: number, status:
           FROM "PlanItem" i JOIN "ActionPlan" p ON p."id" = i."planId" JOIN "Sector" s ON s."id" = p."sectorId"
          WHERE i."archivedAt" IS NULL AND p."archivedAt" IS NULL
          GROUP BY s."slug", i."status"`),
-      overdueItems(db, today),
-      staleItems(db, today, staleDays),
-      status
+      overdueItems(db, today, sliceOf("overdue", status, win)),
+      staleItems(db, today, staleDays, sliceOf("stale", status, win)),
+      sliceOf("status", status, win).take > 0
         ? db.planItem.findMany({
             where: { archivedAt: null, status },
-            orderBy: [{ planId: "asc" }, { number: "asc" }],
-            take: STATUS_ITEMS_SHOWN,
+            orderBy: [{ planId: "asc" }, { number: "asc" }, { id: "asc" }],
+            ...sliceOf("status", status, win),
             select: itemListSelect,
           })
         : Promise.resolve([]),
@@ -211,10 +264,15 @@ async function readStatusBoard(db: Db, today: string, staleDays: number, status:
   const counts =
     toCounts(overall.map((g) => ({ key: null, status: g.status, count: g._count._all }))).get(null) ?? emptyCounts();
   const planCounts = toCounts(byPlanRaw.map((g) => ({ key: g.planId, status: g.status, count: g._count._all })));
-  const topPlanIds = [...planCounts].sort((a, b) => total(b[1]) - total(a[1])).slice(0, STATUS_PLANS_SHOWN);
+  // Largest first, ties by id, so pages of the whole table neither repeat nor skip a plan.
+  const largest = <K>(rows: [K, StatusCounts][]) =>
+    rows.sort((a, b) => total(b[1]) - total(a[1]) || String(a[0]).localeCompare(String(b[0])));
+  const topPlanIds = sliced(largest([...planCounts]), sliceOf("plans", status, win));
   const bodyCounts = toCounts(
     byBodyRaw.map((g) => ({ key: g.responsibleBodyId, status: g.status, count: g._count._all })),
   );
+  const assignedBodies = [...bodyCounts].filter(([id]) => id !== null);
+  const shownBodies = sliced(largest(assignedBodies), sliceOf("ministries", status, win));
   const sectorCounts = toCounts(bySectorRaw.map((g) => ({ key: g.slug, status: g.status, count: Number(g.n) })));
 
   const [plans, bodies, sectors, mix] = await Promise.all([
@@ -223,16 +281,16 @@ async function readStatusBoard(db: Db, today: string, staleDays: number, status:
       select: { id: true, ...titled },
     }),
     db.ministry.findMany({
-      where: { id: { in: [...bodyCounts.keys()].filter((k): k is string => k !== null) } },
+      where: { id: { in: shownBodies.map(([id]) => id as string) } },
       select: { id: true, ...named, side: true, abbreviation: true },
     }),
     db.sector.findMany({ orderBy: { sortOrder: "asc" }, select: named }),
-    cachedByStamp("status-mix", stamp, [today], () => statusMix(db, today)),
+    win.show || status ? Promise.resolve([]) : cachedByStamp("status-mix", stamp, [today], () => statusMix(db, today)),
   ]);
   const planById = new Map(plans.map((p) => [p.id, p] as const));
   const bodyById = new Map(bodies.map((b) => [b.id, b] as const));
 
-  const expiring = expiringCandidates
+  const expiringAll = expiringCandidates
     .filter((a) => {
       if (!a.expiresOn) return false;
       const days = daysBetween(today, dateRange(a.expiresOn).last);
@@ -251,17 +309,16 @@ async function readStatusBoard(db: Db, today: string, staleDays: number, status:
       const c = sectorCounts.get(sector.slug);
       return c ? [{ sector, counts: c }] : [];
     }),
-    byBody: [...bodyCounts]
-      .filter(([id]) => id !== null)
-      .map(([id, c]) => ({ body: bodyById.get(id as string), counts: c }))
-      .sort((a, b) => total(b.counts) - total(a.counts)),
+    byBody: shownBodies.map(([id, c]) => ({ body: bodyById.get(id as string), counts: c })),
+    bodyCount: assignedBodies.length,
     unassignedBody: total(bodyCounts.get(null) ?? emptyCounts()),
     overdue: overdue.items,
     overdueCount: overdue.count,
     stale: stale.items,
     staleCount: stale.count,
     selected,
-    expiring,
+    expiring: sliced(expiringAll, sliceOf("expiring", status, win)),
+    expiringCount: expiringAll.length,
     mix,
   };
 }

@@ -13,7 +13,7 @@ import { readPlanEntries } from "./plans";
 import { readStatusEntries } from "./status";
 
 export type { TimelineEntry, TimelineQuery, TimelineScope } from "./context";
-export { countTimelineYears, type YearsQuery } from "./years";
+export { countTimelineYears, tallyTimelineYears, type YearsQuery } from "./years";
 
 /**
  * Dated entries of the requested years, kinds, track, side and record, read from

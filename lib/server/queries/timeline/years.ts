@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
 import type { Db } from "@/lib/server/db/prisma";
-import type { TimelineKind, YearCount } from "@/lib/timeline";
+import type { TimelineKind, YearCount, YearTally } from "@/lib/timeline";
 import { agreementWhere } from "./agreements";
 import { type TimelineContext, type TimelineQuery, timelineContext } from "./context";
 import { eventWhere } from "./events";
@@ -20,11 +20,20 @@ export type YearsQuery = Pick<TimelineQuery, "kind" | "sector" | "side">;
  * Cached by the data stamp, like the entries.
  */
 export async function countTimelineYears(db: Db, today: string, query: YearsQuery = {}): Promise<YearCount[]> {
+  return (await tallyTimelineYears(db, today, query)).map(({ year, count }) => ({ year, count }));
+}
+
+/**
+ * The year counts, each with how many of the year's entries are dated no later than
+ * today (a partial date's first day: they come before the "today" marker), so the
+ * page holding today is known without reading the entries before it.
+ */
+export async function tallyTimelineYears(db: Db, today: string, query: YearsQuery = {}): Promise<YearTally[]> {
   const stamp = await dataStamp(db);
   return cachedByStamp("timeline-years", stamp, [today, query], () => readYearCounts(db, today, query));
 }
 
-async function readYearCounts(db: Db, today: string, query: YearsQuery): Promise<YearCount[]> {
+async function readYearCounts(db: Db, today: string, query: YearsQuery): Promise<YearTally[]> {
   const ctx = await timelineContext(db, today, query);
   const wants = (k: TimelineKind) => query.kind === undefined || query.kind === k;
   const dates: (string | null)[][] = await Promise.all([
@@ -35,13 +44,17 @@ async function readYearCounts(db: Db, today: string, query: YearsQuery): Promise
     wants("status") ? statusDates(ctx) : [],
     wants("event") ? eventDates(ctx) : [],
   ]);
-  const counts = new Map<number, number>();
+  const counts = new Map<number, YearTally>();
   for (const date of dates.flat()) {
     if (!date) continue;
     const year = Number(date.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    const tally = counts.get(year) ?? { year, count: 0, past: 0 };
+    tally.count += 1;
+    // A partial date's first day is on or before today exactly when it sorts no later than today.
+    if (date <= today) tally.past += 1;
+    counts.set(year, tally);
   }
-  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year);
+  return [...counts.values()].sort((a, b) => a.year - b.year);
 }
 
 async function agreementDates(ctx: TimelineContext) {
