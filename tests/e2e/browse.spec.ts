@@ -47,15 +47,24 @@ test("an analyst searches, filters, opens the January 2026 MOU, follows its line
 
 test("the counterpart matrix links to the agreements both ministries signed", async ({ page }) => {
   await page.goto("/ministries");
-  await page
+  const link = page
     .getByTestId("counterpart-matrix")
-    .getByRole("link", { name: /agreements? signed by MCEE and MEE$/ })
-    .click();
-  await expect(page).toHaveURL(/ministry=mcee&ministry=mee-china/);
-  await expect(page.getByTestId("agreement-row")).toHaveCount(1);
-  await expect(page.getByTestId("agreement-row")).toContainText(
-    "Environmental and Climate Cooperation (revised, 2026)",
-  );
+    .getByRole("link", { name: /agreements? signed by BOK and PBOC$/ });
+  const count = Number(await link.textContent());
+  expect(count).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/ministry=bok&ministry=pboc/);
+  await expect(page.locator("#results-heading")).toContainText(String(count));
+});
+
+test("the counterpart matrix shows the most active bodies and says the rest are a filter away", async ({ page }) => {
+  await page.goto("/ministries");
+  const matrix = page.getByTestId("counterpart-matrix");
+  // At most twelve bodies a side: a row header per row, a column header per column besides the corner.
+  expect(await matrix.locator("tbody th").count()).toBeLessThanOrEqual(12);
+  expect(await matrix.locator("thead th").count()).toBeLessThanOrEqual(13);
+  // The seed has more Korean signatories than that, so the note names the totals.
+  await expect(page.getByTestId("matrix-trimmed")).toContainText(/of \d+ and \d+/);
 });
 
 test("a bad filter value gets a message naming it, not an error page", async ({ page }) => {
