@@ -43,7 +43,14 @@ type Document = {
 
 export type ApiOperation = { method: string; path: string; op: Operation };
 /** A resource (an OpenAPI tag) with its endpoints and the response shapes that are its own. */
-export type ApiGroup = { slug: string; name: string; operations: ApiOperation[]; schemas: [string, Schema][] };
+export type ApiGroup = {
+  slug: string;
+  /** The OpenAPI tag ("StatusUpdates"), and its name for readers ("Status updates"). */
+  tag: string;
+  name: string;
+  operations: ApiOperation[];
+  schemas: [string, Schema][];
+};
 
 /** The page of the shapes several resources share. */
 export const COMMON = "common";
@@ -51,6 +58,8 @@ export const COMMON = "common";
 const refName = (ref: string) => ref.split("/").at(-1) ?? ref;
 /** "StatusUpdates" → "status-updates". */
 const kebab = (tag: string) => tag.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+/** "StatusUpdates" → "Status updates". */
+const title = (tag: string) => tag.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 /** "Ministries" → "Ministry", "StatusUpdates" → "StatusUpdate". */
 const singular = (tag: string) => (tag.endsWith("ies") ? `${tag.slice(0, -3)}y` : tag.replace(/s$/, ""));
 
@@ -100,7 +109,7 @@ export function apiReference() {
     for (const [method, op] of Object.entries(operations)) {
       const tag = op.tags?.[0] ?? "Other";
       const slug = kebab(tag);
-      const group = groups.get(slug) ?? { slug, name: tag, operations: [], schemas: [] };
+      const group = groups.get(slug) ?? { slug, tag, name: title(tag), operations: [], schemas: [] };
       group.operations.push({ method, path, op });
       groups.set(slug, group);
     }
@@ -112,10 +121,10 @@ export function apiReference() {
       for (const name of schemasOf(op, all)) usedBy.set(name, (usedBy.get(name) ?? new Set()).add(group.slug));
     }
   }
-  const common: ApiGroup = { slug: COMMON, name: "Common", operations: [], schemas: [] };
+  const common: ApiGroup = { slug: COMMON, tag: "", name: "Common", operations: [], schemas: [] };
   const home = new Map<string, string>();
   for (const [name, schema] of Object.entries(all)) {
-    const named = [...groups.values()].find((g) => new RegExp(`^${singular(g.name)}(?:[A-Z]|$)`).test(name));
+    const named = [...groups.values()].find((g) => new RegExp(`^${singular(g.tag)}(?:[A-Z]|$)`).test(name));
     const users = [...(usedBy.get(name) ?? [])];
     const group = named ?? (users.length === 1 ? groups.get(users[0] as string) : undefined) ?? common;
     group.schemas.push([name, schema]);
