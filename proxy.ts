@@ -5,8 +5,11 @@ import { decodedPath, isNoncePath, newNonce, nonceCsp, securityHeaders } from ".
 
 const intl = createMiddleware(routing);
 
-/** List pages whose query (filters, search, page) makes them per request. */
-const FILTERABLE = /^\/(en|ko|zh)\/(agreements|plans|status|timeline)\/?$/;
+/**
+ * List pages whose query (filters, search, page) makes them per request; a source's page
+ * too (`?page=` pages the records citing it).
+ */
+const FILTERABLE = /^\/(en|ko|zh)\/(agreements|plans|status|timeline|sources(?:\/[A-Za-z0-9_-]{1,80})?)\/?$/;
 
 /** Whether the request has a query of its own (Next's `_rsc` cache-buster does not count). */
 function hasQuery(request: NextRequest): boolean {

@@ -17,27 +17,24 @@ export const pick = (title: ChangedRecord["title"], locale: Locale) => {
 /**
  * One record the tracker added or changed: what the tracker did and when, told apart
  * from when the thing itself happened (a 1993 agreement added today is not news of 1993).
+ * Styled from short classes (app/globals.css, .chg-*): /changes draws dozens of rows.
  */
 export async function ChangedRecordRow({ record, locale }: { record: ChangedRecordView; locale: Locale }) {
   const t = await getTranslations("openData.changes");
   const title = pick(record.title, locale);
   const at = new Date(record.at);
   return (
-    <li className="flex flex-wrap items-baseline gap-x-2 gap-y-1" data-testid="changed-record">
-      <span
-        className={`rounded px-1.5 py-0.5 text-xs font-medium ${record.isNew ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-700"}`}
-      >
-        {record.isNew ? t("new") : t("updated")}
-      </span>
+    <li className="chg-row" data-testid="changed-record">
+      <span className={record.isNew ? "chg-new" : "chg-upd"}>{record.isNew ? t("new") : t("updated")}</span>
       <Link href={record.href} lang={htmlLang(title.lang)}>
         <bdi>{title.text}</bdi>
       </Link>
       {record.happened ? (
-        <span className="text-xs text-muted" data-testid="changed-happened">
+        <span className="chg-note" data-testid="changed-happened">
           {t(`happened.${record.happened.what}`, { date: formatPartialDate(record.happened.on, locale) })}
         </span>
       ) : null}
-      <time className="ml-auto text-xs text-muted tabular-nums" dateTime={at.toISOString()}>
+      <time className="chg-at" dateTime={todayIso(at)}>
         {formatPartialDate(todayIso(at), locale)}
       </time>
     </li>

@@ -62,13 +62,23 @@ test("an admin imports a status-update sheet and /status reflects it", async ({ 
 });
 
 test("the API reference and the changes page are accessible and work without JavaScript", async ({ page }) => {
-  // Three full axe runs, one over the whole API reference (some 4,500 elements).
+  // Four full axe runs: the API reference's overview, a resource's page, and /changes twice.
   test.slow();
   await page.goto("/api");
   await expect(page).toHaveURL(/\/open-data$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data API");
   await expect(page.locator("#listAgreements")).toContainText("/api/v1/agreements");
   await expectNoAxeViolations(page);
+  // Each resource has a page of its own: its endpoints' parameters and its shapes' fields.
+  await page.locator("#listAgreements a").click();
+  await expect(page).toHaveURL(/\/open-data\/agreements#listAgreements$/);
+  await expect(page.locator("#listAgreements table")).toContainText("page");
+  await expect(page.locator("#schema-AgreementDetail")).toBeVisible();
+  await expectNoAxeViolations(page);
+  // A shape several resources share is on the common page, linked from where it is used.
+  await page.locator("#schema-Agreement a[href*='/open-data/common#schema-']").first().click();
+  await expect(page).toHaveURL(/\/open-data\/common#schema-/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Common shapes: open data API");
 
   await page.goto("/changes?since=2020-01-01");
   await expect(page.getByTestId("changes-summary")).toContainText("since");

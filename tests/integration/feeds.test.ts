@@ -225,9 +225,61 @@ describe("listChangesSince", () => {
   });
 });
 
+describe("listChangesSince on many changes", () => {
+  it("loads the newest of each kind and counts the rest; one kind pages without the others", async () => {
+    const item = await t.db.planItem.findFirstOrThrow({ select: { id: true } });
+    const before = await listChangesSince(t.db, today);
+    // A bulk import: 1,500 assessments recorded from now on, a second apart (the newest of the day).
+    const base = Date.now() + 1000;
+    await t.db.statusUpdate.createMany({
+      data: Array.from({ length: 1500 }, (_, i) => ({
+        planItemId: item.id,
+        status: "in_progress",
+        assessedOn: today,
+        basis: "staff",
+        noteEn: `Bulk ${i}`,
+        createdAt: new Date(base + i * 1000),
+      })),
+    });
+    const changes = await listChangesSince(t.db, today, { take: 20 });
+    expect(changes.count.status).toBe(before.count.status + 1500);
+    expect(changes.total).toBe(before.total + 1500);
+    // Only the newest 20 are loaded, newest first.
+    expect(changes.statusUpdates).toHaveLength(20);
+    expect(changes.statusUpdates[0]?.noteEn).toBe("Bulk 1499");
+    // Every kind at most 20 rows, each counted in full.
+    for (const kind of changes.kinds) {
+      const rows = changes.records.filter((r) => r.kind === kind);
+      expect(rows.length).toBeLessThanOrEqual(20);
+      expect(changes.count[kind]).toBeGreaterThanOrEqual(rows.length);
+    }
+    expect(changes.count.agreement).toBeGreaterThan(20);
+
+    // The assessments on their own, a page of 50 at a time; nothing else loaded.
+    const page2 = await listChangesSince(t.db, today, { only: "status", take: 50, skip: 50 });
+    expect(page2.statusUpdates.map((u) => u.noteEn)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `Bulk ${1499 - 50 - i}`),
+    );
+    expect(page2.records).toEqual([]);
+    expect(page2.count).toEqual(changes.count);
+
+    // One record kind on its own pages through all of it, once each.
+    const agreements = changes.count.agreement;
+    const seen: string[] = [];
+    for (let skip = 0; skip < agreements; skip += 50) {
+      const page = await listChangesSince(t.db, today, { only: "agreement", take: 50, skip });
+      expect(page.statusUpdates).toEqual([]);
+      seen.push(...page.records.map((r) => r.key));
+    }
+    expect(new Set(seen).size).toBe(agreements);
+    expect(seen).toHaveLength(agreements);
+  });
+});
+
 describe("added to the tracker, told apart from happened", () => {
   it("a seeded 1993 agreement is added today and happened in 1993; a meeting carries when it was held", async () => {
-    const changes = await listChangesSince(t.db, today);
+    // Every row of every kind, not the newest 20.
+    const changes = await listChangesSince(t.db, today, { take: 10_000 });
     const old = await t.db.agreement.findFirstOrThrow({
       where: { archivedAt: null, signedOn: { lt: "2000" } },
       select: { slug: true, signedOn: true },

@@ -24,6 +24,8 @@ describe("proxy: cached pages and their per-request twins", () => {
     ["/plans?page=2", "/en/filtered/plans?page=2"],
     ["/agreements?q=%ED%83%84%EC%86%8C", "/en/filtered/agreements?q=%ED%83%84%EC%86%8C"],
     ["/agreements?q=", "/en/filtered/agreements?q="],
+    ["/sources?page=2", "/en/filtered/sources?page=2"],
+    ["/ko/sources/003_03d1d20f8815058e?page=3", "/ko/filtered/sources/003_03d1d20f8815058e?page=3"],
   ])("sends %s to its twin", (path, expected) => {
     expect(target(run(path))).toBe(expected);
   });
@@ -34,6 +36,7 @@ describe("proxy: cached pages and their per-request twins", () => {
 
   it("leaves record pages and other pages with a query alone", () => {
     expect(target(run("/agreements/some-mou?x=1"))).toBe("/en/agreements/some-mou?x=1");
+    expect(target(run("/sources/some-id/more?page=2"))).toBe("/en/sources/some-id/more?page=2");
     expect(target(run("/changes?since=2026-01-01"))).toBe("/en/changes?since=2026-01-01");
   });
 

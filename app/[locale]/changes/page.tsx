@@ -3,12 +3,14 @@ import { ChangedRecordRow, pick } from "@/components/changes/changed-record-row"
 import { StatusBadge } from "@/components/status/status-badge";
 import { inputClass } from "@/components/ui/form-controls";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates";
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import { CHANGE_KINDS, type ChangeKind } from "@/lib/server/queries/changes";
+import { pageParam } from "@/lib/schemas/page-param";
+import { CHANGE_KINDS, type ChangeList } from "@/lib/server/queries/changes";
 import { getChangesPage } from "@/lib/server/queries/changes-page";
 
 export const dynamic = "force-dynamic";
@@ -24,13 +26,21 @@ function readSince(raw: string | string[] | undefined, today: string): { since: 
   return { since: value, bad: false };
 }
 
-/** The newest few of each kind; a link shows the rest (a seed load adds hundreds at once). */
-const SHOWN_PER_KIND = 20;
+/**
+ * The newest few records of each kind and status assessments; a link shows the rest (a seed
+ * load or an import adds hundreds of thousands at once).
+ */
+const SHOWN_PER_KIND = 5;
+const SHOWN_ASSESSMENTS = 20;
+/** One kind listed on its own (`?kind=agreement`, `?kind=status`), a page at a time. */
+const PAGE_SIZE = 30;
 
-/** One kind to list in full (`?kind=agreement`), or none when absent or not a kind. */
-function kindToList(raw: string | string[] | undefined): ChangeKind | null {
+const LISTS: readonly string[] = [...CHANGE_KINDS, "status"];
+
+/** One kind to list in full (`?kind=agreement`, `?kind=status`), or none when absent or not a kind. */
+function kindToList(raw: string | string[] | undefined): ChangeList | null {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  return (CHANGE_KINDS as readonly string[]).includes(value ?? "") ? (value as ChangeKind) : null;
+  return LISTS.includes(value ?? "") ? (value as ChangeList) : null;
 }
 
 export default async function ChangesPage({ params, searchParams }: PageProps<"/[locale]/changes">) {
@@ -40,8 +50,24 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const { since, bad } = readSince(query.since, today);
   const only = kindToList(query.kind);
-  const changes = await getChangesPage(since);
-  const total = changes.records.length + changes.statusUpdates.length;
+  const load = (page: number) =>
+    getChangesPage(
+      since,
+      only
+        ? { only, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }
+        : { take: SHOWN_PER_KIND, takeAssessments: SHOWN_ASSESSMENTS },
+    );
+  let requested = only ? pageParam(query.page) : 1;
+  let changes = await load(requested);
+  const pagesOf = (list: ChangeList) => Math.max(1, Math.ceil(changes.count[list] / PAGE_SIZE));
+  // A page past the end shows the last one.
+  if (only && requested > pagesOf(only)) {
+    requested = pagesOf(only);
+    changes = await load(requested);
+  }
+  const total = changes.total;
+  const listHref = (list: ChangeList, page = 1) =>
+    `/changes?since=${since}&kind=${list}${page > 1 ? `&page=${page}` : ""}#${list === "status" ? "status-updates" : `changed-${list}`}-heading`;
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
 
   return (
@@ -73,47 +99,66 @@ export default async function ChangesPage({ params, searchParams }: PageProps<"/
         {t("summary", { count: total, since: dateTime.format(new Date(`${since}T00:00:00Z`)) })}
       </p>
 
-      {changes.statusUpdates.length > 0 ? (
+      {only ? (
+        <p className="text-sm">
+          <Link href={`/changes?since=${since}`} data-testid="changes-all">
+            ← {t("allKinds")}
+          </Link>
+        </p>
+      ) : null}
+
+      {changes.count.status > 0 && (!only || only === "status") ? (
         <Section id="status-updates" title={t("statusUpdates")}>
-          <ul className="space-y-2 text-sm">
+          <ul className="chg-list">
             {changes.statusUpdates.map((u) => {
               const title = pick({ en: u.planItem.titleEn, ko: u.planItem.titleKo, zh: u.planItem.titleZh }, locale);
               return (
-                <li key={u.id} className="flex flex-wrap items-baseline gap-2">
+                <li key={u.id} className="chg-row" data-testid="changed-status">
                   <StatusBadge status={u.status} />
                   <Link href={`/plans/${u.planItem.plan.slug}#${u.planItem.slug}`} lang={htmlLang(title.lang)}>
-                    {u.planItem.number}. {title.text}
+                    {u.planItem.number}. <bdi>{title.text}</bdi>
                   </Link>
                   <span className="text-muted">{t("assessed", { date: formatPartialDate(u.assessedOn, locale) })}</span>
                 </li>
               );
             })}
           </ul>
+          {more("status")}
         </Section>
       ) : null}
 
       {changes.kinds.map((kind) => {
         if (only && kind !== only) return null;
         const rows = changes.records.filter((r) => r.kind === kind);
-        if (rows.length === 0) return null;
-        const shown = only ? rows : rows.slice(0, SHOWN_PER_KIND);
+        if (changes.count[kind] === 0) return null;
         return (
           <Section key={kind} id={`changed-${kind}`} title={t(`kinds.${kind}`)}>
-            <ul className="space-y-1.5 text-sm">
-              {shown.map((r) => (
+            <ul className="chg-list">
+              {rows.map((r) => (
                 <ChangedRecordRow key={r.key} record={r} locale={locale} />
               ))}
             </ul>
-            {shown.length < rows.length ? (
-              <p className="text-sm">
-                <Link href={`/changes?since=${since}&kind=${kind}#changed-${kind}-heading`} data-testid="changes-more">
-                  {t("showAll", { count: rows.length, kind: t(`kinds.${kind}`) })} →
-                </Link>
-              </p>
-            ) : null}
+            {more(kind)}
           </Section>
         );
       })}
     </div>
   );
+
+  /** Under a kind: a link to all of it (the newest few shown), or its pages (the kind on its own). */
+  function more(list: ChangeList) {
+    const count = changes.count[list];
+    const label = t(list === "status" ? "statusUpdates" : `kinds.${list}`);
+    if (only === list) {
+      return <Pagination page={requested} pageCount={pagesOf(list)} hrefFor={(page) => listHref(list, page)} />;
+    }
+    if (count <= (list === "status" ? SHOWN_ASSESSMENTS : SHOWN_PER_KIND)) return null;
+    return (
+      <p className="text-sm">
+        <Link href={listHref(list)} data-testid="changes-more">
+          {t("showAll", { count, kind: label })} →
+        </Link>
+      </p>
+    );
+  }
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
-import { listChangesSince } from "./changes";
+import { type ChangesWindow, listChangesSince } from "./changes";
 
-/** The records and status updates changed since a day, for /changes. */
-export function getChangesPage(since: string) {
-  return listChangesSince(db, since);
+/** The records and status updates changed since a day, for /changes: the newest of each kind, or a page of one. */
+export function getChangesPage(since: string, window: ChangesWindow = {}) {
+  return listChangesSince(db, since, window);
 }

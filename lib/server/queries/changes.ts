@@ -218,53 +218,115 @@ export type ChangedRecord = {
   happened: Happened | null;
 };
 
+/** Status assessments, listed with the record kinds on /changes (`?kind=status`). */
+export type ChangeList = ChangeKind | "status";
+
+/** How much of each kind to load: the newest `take` (after `skip`, for the kind in `only`). */
+export type ChangesWindow = {
+  /** Rows per kind (default 20): the newest of each, or one page of `only`. */
+  take?: number;
+  /** Status assessments to load when `only` is not given (default: `take`). */
+  takeAssessments?: number;
+  /** One kind (or the status assessments) to page through: the others are counted, not loaded. */
+  only?: ChangeList | null;
+  /** Rows of `only` to pass over (its page). */
+  skip?: number;
+};
+
 /**
- * Everything created or updated since a day (YYYY-MM-DD, from its start in Seoul, the
- * day todayIso names), and
- * the status assessments recorded since, newest first: what an analyst back after a
- * month needs to read.
+ * What was created or updated since a day (YYYY-MM-DD, from its start in Seoul, the
+ * day todayIso names), and the status assessments recorded since, newest first: what an
+ * analyst back after a month needs to read. Each kind is counted in full but only its
+ * newest `take` rows are loaded (a seed load or a bulk import adds hundreds of thousands).
  */
-export async function listChangesSince(db: Db, since: string) {
+export async function listChangesSince(db: Db, since: string, window: ChangesWindow = {}) {
   const from = startOfSeoulDay(since);
-  const changed = { updatedAt: { gte: from } };
+  const take = window.take ?? 20;
+  const only = window.only ?? null;
+  const rowsOf = (kind: ChangeList) =>
+    only === null
+      ? { take: kind === "status" ? (window.takeAssessments ?? take) : take }
+      : only === kind
+        ? { take, skip: window.skip ?? 0 }
+        : { take: 0 };
+  const changed = { archivedAt: null, updatedAt: { gte: from } };
+  const newest = [{ updatedAt: "desc" as const }, { slug: "asc" as const }];
   const stamp = { createdAt: true, updatedAt: true } as const;
   const titled = { ...titledLink, ...stamp } as const;
   const named = { ...namedLink, ...stamp } as const;
-  const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates] = await Promise.all(
-    [
-      db.agreement.findMany({ where: { archivedAt: null, ...changed }, select: { ...titled, signedOn: true } }),
-      db.ministry.findMany({ where: { archivedAt: null, ...changed }, select: named }),
-      db.dialogue.findMany({ where: { archivedAt: null, ...changed }, select: named }),
-      db.meeting.findMany({
-        where: { archivedAt: null, ...changed },
-        select: { slug: true, number: true, heldOn: true, ...stamp, dialogue: { select: named } },
-      }),
-      db.actionPlan.findMany({ where: { archivedAt: null, ...changed }, select: titled }),
-      db.planItem.findMany({
-        where: { archivedAt: null, ...changed },
-        select: { ...titled, number: true, plan: { select: { slug: true } } },
-      }),
-      db.event.findMany({ where: { archivedAt: null, ...changed }, select: { ...titled, startOn: true } }),
-      db.source.findMany({ where: { archivedAt: null, ...changed }, select: { id: true, title: true, ...stamp } }),
-      db.statusUpdate.findMany({
-        where: { createdAt: { gte: from } },
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        select: {
-          ...assessmentFields,
-          noteEn: true,
-          createdAt: true,
-          planItem: {
-            select: {
-              slug: true,
-              number: true,
-              ...titleFields,
-              plan: { select: { slug: true } },
+  const assessed = { createdAt: { gte: from } };
+  // A kind not to load is only counted (Prisma would still run a `take: 0` query).
+  const load = <R>(kind: ChangeList, query: (rows: { take: number; skip?: number }) => Promise<R[]>) => {
+    const rows = rowsOf(kind);
+    return rows.take === 0 ? Promise.resolve([] as R[]) : query(rows);
+  };
+  const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates, counts] =
+    await Promise.all([
+      load("agreement", (rows) =>
+        db.agreement.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, signedOn: true } }),
+      ),
+      load("ministry", (rows) => db.ministry.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
+      load("dialogue", (rows) => db.dialogue.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
+      load("meeting", (rows) =>
+        db.meeting.findMany({
+          where: changed,
+          orderBy: newest,
+          ...rows,
+          select: { slug: true, number: true, heldOn: true, ...stamp, dialogue: { select: named } },
+        }),
+      ),
+      load("plan", (rows) => db.actionPlan.findMany({ where: changed, orderBy: newest, ...rows, select: titled })),
+      load("item", (rows) =>
+        db.planItem.findMany({
+          where: changed,
+          orderBy: newest,
+          ...rows,
+          select: { ...titled, number: true, plan: { select: { slug: true } } },
+        }),
+      ),
+      load("event", (rows) =>
+        db.event.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, startOn: true } }),
+      ),
+      load("source", (rows) =>
+        db.source.findMany({
+          where: changed,
+          orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+          ...rows,
+          select: { id: true, title: true, ...stamp },
+        }),
+      ),
+      load("status", (rows) =>
+        db.statusUpdate.findMany({
+          where: assessed,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          ...rows,
+          select: {
+            ...assessmentFields,
+            noteEn: true,
+            createdAt: true,
+            planItem: {
+              select: {
+                slug: true,
+                number: true,
+                ...titleFields,
+                plan: { select: { slug: true } },
+              },
             },
           },
-        },
-      }),
-    ],
-  );
+        }),
+      ),
+      Promise.all([
+        db.agreement.count({ where: changed }),
+        db.ministry.count({ where: changed }),
+        db.dialogue.count({ where: changed }),
+        db.meeting.count({ where: changed }),
+        db.actionPlan.count({ where: changed }),
+        db.planItem.count({ where: changed }),
+        db.event.count({ where: changed }),
+        db.source.count({ where: changed }),
+        db.statusUpdate.count({ where: assessed }),
+      ]),
+    ]);
   const rec = (
     kind: ChangeKind,
     key: string,
@@ -307,5 +369,19 @@ export async function listChangesSince(db: Db, since: string) {
     ...events.map((e) => rec("event", e.slug, t(e), eventTimelineHref(e.slug, e.startOn), e, on("dated", e.startOn))),
     ...sources.map((s) => rec("source", s.id, { en: s.title, ko: null, zh: null }, `/sources/${s.id}`, s)),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
-  return { since, records, statusUpdates, kinds: CHANGE_KINDS };
+  const [agreement, ministry, dialogue, meeting, plan, item, event, source, status] = counts;
+  /** How many of each kind changed since the day, loaded or not. */
+  const count: Record<ChangeList, number> = {
+    agreement,
+    ministry,
+    dialogue,
+    meeting,
+    plan,
+    item,
+    event,
+    source,
+    status,
+  };
+  const total = Object.values(count).reduce((sum, n) => sum + n, 0);
+  return { since, records, statusUpdates, count, total, kinds: CHANGE_KINDS };
 }
