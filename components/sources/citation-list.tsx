@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 import type { CitationView } from "@/lib/server/queries/citations";
-import { CitationPassage } from "./citation-passage";
-import { TrustBadge } from "./trust-badge";
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 /**
  * A page's citation numbers, in the order they are listed, and which citations have a
@@ -11,10 +12,20 @@ import { TrustBadge } from "./trust-badge";
  * before its first await), which React runs in tree order, before the list (drawn after
  * the page's sections) reads `drawn`. tests/e2e/footnotes.spec.ts holds every record
  * page to this: each link back has its mark, and each mark's citation links back.
+ *
+ * It also carries the page's words for marks, so a mark is drawn without an await: an
+ * async component is sent as a chunk of its own in the RSC payload, and a record page
+ * draws dozens of marks.
  */
 export class CitationNumbers extends Map<string, number> {
   readonly drawn = new Set<string>();
   readonly #anchored = new Set<string>();
+  readonly t: Translate;
+
+  constructor(entries: [string, number][], t: Translate) {
+    super(entries);
+    this.t = t;
+  }
 
   /** Registers marks the page draws. */
   draw(citations: readonly CitationView[]) {
@@ -29,15 +40,52 @@ export class CitationNumbers extends Map<string, number> {
   }
 }
 
-/** Numbers citations in the order they are listed, for the marks beside each fact. */
-export function numberCitations(citations: readonly CitationView[]): CitationNumbers {
-  return new CitationNumbers(citations.map((c, i) => [c.id, i + 1]));
+/** Numbers citations in the order they are listed, for the marks beside each fact (`t`: the page's messages). */
+export function numberCitations(citations: readonly CitationView[], t: Translate): CitationNumbers {
+  return new CitationNumbers(
+    citations.map((c, i) => [c.id, i + 1]),
+    t,
+  );
+}
+
+const TRUST = { primary: "tb-p", secondary: "tb-s", low: "tb-l" } as const;
+
+/**
+ * What a citation says it rests on: a source document's words quoted as they stand, or
+ * for a web source, what it says in the tracker's own words (in English) and where in
+ * the page. (CitationPassage draws the same on a source's page.)
+ */
+function passage(c: CitationView, t: Translate) {
+  if (c.quote !== null) {
+    return (
+      <blockquote lang={htmlLang(c.source.language)}>
+        “<bdi>{c.quote}</bdi>”
+      </blockquote>
+    );
+  }
+  if (!c.paraphrase && !c.locator) return null;
+  return (
+    <p className="cit-p">
+      {c.paraphrase ? (
+        <>
+          <span className="sr-only">{t("citations.paraphrase")}: </span>
+          <bdi lang="en">{c.paraphrase}</bdi>
+        </>
+      ) : null}
+      {c.locator ? (
+        <small>
+          {t("citations.where")}: <bdi lang="en">{c.locator}</bdi>
+        </small>
+      ) : null}
+    </p>
+  );
 }
 
 /**
  * Every citation of a record: the verbatim quote (or, for a web source, where and what
  * in our words), its source and trust level, the field it supports, and competing
- * claims with why they were not chosen.
+ * claims with why they were not chosen. Styled from a few short classes (app/globals.css,
+ * "record pages"), drawn without an await: the RSC payload repeats every element and class.
  */
 export async function CitationList({
   citations,
@@ -49,62 +97,56 @@ export async function CitationList({
   /** What each citation belongs to, where a page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
 }) {
-  const t = await getTranslations("citations");
-  const tf = await getTranslations("fields");
+  const t = await getTranslations();
+  const field = (f: string | null) =>
+    f
+      ? t.has(`fields.${f}` as "fields.signedOn")
+        ? t(`fields.${f}` as "fields.signedOn")
+        : f
+      : t("citations.wholeRecord");
   return (
-    <ol className="space-y-3">
+    <ol className="cits">
       {citations.map((c) => {
         const competing = c.stance === "competing";
+        const n = numbers.get(c.id) ?? 0;
+        const where = context?.get(c.id);
+        const trust = (c.source.trust in TRUST ? c.source.trust : "low") as keyof typeof TRUST;
         return (
-          <li
-            key={c.id}
-            id={`cite-${c.id}`}
-            className={`scroll-mt-24 rounded-md border bg-white p-3 text-sm target:ring-2 target:ring-accent ${
-              competing ? "border-amber-300" : "border-line"
-            }`}
-          >
-            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+          <li key={c.id} id={`cite-${c.id}`} className={competing ? "cit cit-x" : "cit"}>
+            <p>
               {numbers.drawn.has(c.id) ? (
-                <a
-                  href={`#mark-${c.id}`}
-                  className="inline-flex min-h-6 min-w-6 items-center gap-0.5 rounded font-semibold no-underline hover:bg-accent-soft hover:underline"
-                  aria-label={t("backToMark", { n: numbers.get(c.id) ?? 0 })}
-                >
-                  [{numbers.get(c.id)}] <span aria-hidden="true">↑</span>
+                <a href={`#mark-${c.id}`} aria-label={t("citations.backToMark", { n })}>
+                  [{n}] ↑
                 </a>
               ) : (
-                <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
+                <b>[{n}]</b>
               )}
-              {context?.get(c.id) ? <span className="font-medium text-ink">{context.get(c.id)} ·</span> : null}
-              <span>{c.field ? (tf.has(c.field) ? tf(c.field as "signedOn") : c.field) : t("wholeRecord")}</span>
-              {competing ? (
-                <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950">
-                  ≠ {t("competing")}
-                </span>
-              ) : null}
-            </div>
-            <CitationPassage citation={c} sourceLanguage={c.source.language} />
+              {where ? <b>{where} ·</b> : null}
+              {field(c.field)}
+              {competing ? <em>≠ {t("citations.competing")}</em> : null}
+            </p>
+            {passage(c, t)}
             {competing && c.claim ? (
-              <p className="mt-2">
-                <span className="text-muted">{t("claim")}: </span>
-                <bdi className="font-medium">{c.claim}</bdi>
+              <p>
+                {t("citations.claim")}: <bdi>{c.claim}</bdi>
               </p>
             ) : null}
             {c.note ? (
-              <p className="mt-1 text-muted">
-                <span className="font-medium text-ink">{competing ? t("whyNotChosen") : t("note")}: </span>
+              <p className="cit-n">
+                <b>{competing ? t("citations.whyNotChosen") : t("citations.note")}: </b>
                 <bdi>{c.note}</bdi>
               </p>
             ) : null}
-            <p className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-              <TrustBadge trust={c.source.trust} />
+            <p className="cit-s">
+              <span className={TRUST[trust]}>{t(`trust.${trust}`)}</span>
               <Link href={`/sources/${c.source.id}`}>
                 <bdi>{c.source.title}</bdi>
               </Link>
               {c.source.publisher ? (
-                <span className="text-muted">
-                  · <bdi>{c.source.publisher}</bdi>
-                </span>
+                <>
+                  {" · "}
+                  <bdi>{c.source.publisher}</bdi>
+                </>
               ) : null}
             </p>
           </li>

@@ -32,7 +32,7 @@ type View = RecordView<"agreement", AgreementDetail>;
 export default async function AgreementPage({ params }: PageProps<"/[locale]/agreements/[slug]">) {
   return page.render(params, async ({ record: agreement, locale, t, timeline }) => {
     const history = await getRecordHistory([{ entityType: "Agreement", entityId: agreement.id }], locale);
-    const numbers = numberCitations(agreement.citations);
+    const numbers = numberCitations(agreement.citations, t);
     const marks = marksOf(agreement.citations, numbers);
     const view: View = { agreement, locale, t, marks };
 

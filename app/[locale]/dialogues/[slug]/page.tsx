@@ -43,7 +43,7 @@ type MeetingView = View & { m: DialogueDetail["meetings"][number] };
 export default async function DialoguePage({ params }: PageProps<"/[locale]/dialogues/[slug]">) {
   return page.render(params, async ({ record: dialogue, locale, t, timeline }) => {
     const allCitations = [...dialogue.citations, ...dialogue.meetings.flatMap((m) => m.citations)];
-    const numbers = numberCitations(allCitations);
+    const numbers = numberCitations(allCitations, t);
     const meetingLabel = (m: { number: number | null }) =>
       m.number ? t("record.meetingNumber", { number: m.number }) : t("dialogues.meeting");
     const context = new Map(dialogue.meetings.flatMap((m) => m.citations.map((c) => [c.id, meetingLabel(m)] as const)));

@@ -29,7 +29,7 @@ type View = RecordView<"ministry", MinistryDetail>;
 
 export default async function MinistryPage({ params }: PageProps<"/[locale]/ministries/[slug]">) {
   return page.render(params, async ({ record: ministry, locale, t, timeline }) => {
-    const numbers = numberCitations(ministry.citations);
+    const numbers = numberCitations(ministry.citations, t);
     const marks = marksOf(ministry.citations, numbers);
     const view: View = { ministry, locale, t, marks };
 

@@ -45,7 +45,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
     );
     const itemCitations = plan.items.flatMap((i) => [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)]);
     const allCitations = [...plan.citations, ...itemCitations];
-    const numbers = numberCitations(allCitations);
+    const numbers = numberCitations(allCitations, t);
     const context = new Map(
       plan.items.flatMap((i) =>
         [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)].map(
