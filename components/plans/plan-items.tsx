@@ -1,5 +1,6 @@
 import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
+import { FIRST_SCREEN, firstOf, RestLink } from "@/components/records/first-screen";
 import type { CitationNumbers } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -36,10 +37,27 @@ const titleCitations = (item: Item) => citationsFor(item.citations, "titleEn");
 /** Every citation an item draws a mark for: its title's, and each status update's. */
 const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
 
-/** A plan's items: status with its basis, progress, responsible body, due date, last update and history. */
-export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: CitationNumbers }) {
+/**
+ * A plan's items: status with its basis, progress, responsible body, due date, last
+ * update and history. On the plan's page the first screenful is drawn so, and the rest a
+ * line each (its anchor, number, title and status) linking to it on the plan in full
+ * (`full`: every item drawn so). Styled from .pi (app/globals.css, "record pages").
+ */
+export async function PlanItems({
+  items,
+  numbers,
+  full = false,
+  fullHref,
+}: {
+  items: readonly Item[];
+  numbers: CitationNumbers;
+  full?: boolean;
+  fullHref: string;
+}) {
+  const drawn = firstOf(items, FIRST_SCREEN.items, full);
+  const rest = items.slice(drawn.length);
   // The marks each item draws, registered before the first await (see CitationNumbers).
-  for (const item of items) numbers.draw(itemMarked(item));
+  for (const item of drawn) numbers.draw(itemMarked(item));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   const view: View = { locale, t, numbers };
@@ -54,11 +72,31 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
 
   return (
     <StatusEditing intl={intl}>
-      <ol className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
-        {items.map((item) => (
+      <ol className="pis">
+        {drawn.map((item) => (
           <PlanItem key={item.slug} item={item} {...view} />
         ))}
       </ol>
+      {rest.length > 0 ? (
+        <>
+          <ol className="rest-l">
+            {rest.map((item) => (
+              <li key={item.slug} id={item.slug} data-testid="plan-item">
+                {item.number}. <StatusBadge status={item.status} />{" "}
+                <Link href={`${fullHref}#${item.slug}`}>
+                  <LocalizedName value={localized(item, "title", locale)} />
+                </Link>
+              </li>
+            ))}
+          </ol>
+          <RestLink
+            href={`${fullHref}#items-heading`}
+            label={t("record.allItems", { count: items.length })}
+            shown={drawn.length}
+            total={items.length}
+          />
+        </>
+      ) : null}
     </StatusEditing>
   );
 }
@@ -68,16 +106,10 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
   const title = localized(item, "title", locale);
   const view: View = { locale, t, numbers };
   return (
-    <li
-      id={item.slug}
-      className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
-      data-testid="plan-item"
-    >
-      <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
-        {item.number}
-      </span>
-      <div className="min-w-0 space-y-2">
-        <h3 className="font-medium" lang={htmlLang(title.lang)}>
+    <li id={item.slug} className="pi" data-testid="plan-item">
+      <span aria-hidden="true">{item.number}</span>
+      <div>
+        <h3 lang={htmlLang(title.lang)}>
           <span className="sr-only">{item.number}. </span>
           {title.text}
           <FallbackMark value={title} />
@@ -116,10 +148,10 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
   return (
     <>
       {item.responsibleBody || item.dueOn ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        <dl>
           {item.responsibleBody ? (
             <>
-              <dt className="text-muted">{t("fields.responsibleBody")}</dt>
+              <dt>{t("fields.responsibleBody")}</dt>
               <dd>
                 <Link href={`/ministries/${item.responsibleBody.slug}`}>
                   <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
@@ -129,7 +161,7 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
           ) : null}
           {item.dueOn ? (
             <>
-              <dt className="text-muted">{t("fields.dueOn")}</dt>
+              <dt>{t("fields.dueOn")}</dt>
               <dd>
                 <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
               </dd>
@@ -138,7 +170,7 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
         </dl>
       ) : null}
       {missing.length > 0 ? (
-        <p className="text-xs text-muted" data-testid="item-not-stated">
+        <p className="ns" data-testid="item-not-stated">
           {t("record.notStatedList", { fields: list })}
         </p>
       ) : null}
@@ -149,19 +181,17 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
 /** An item's status updates, newest first, folded away. */
 function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
   return (
-    <details className="text-xs">
-      <summary className="cursor-pointer text-accent">
-        {t("plans.history", { count: item.statusUpdates.length })}
-      </summary>
-      <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
+    <details className="pi-h">
+      <summary>{t("plans.history", { count: item.statusUpdates.length })}</summary>
+      <ol>
         {item.statusUpdates.map((u) => {
           const note = localizedOptional(u, "note", locale);
           return (
-            <li key={u.id} className="space-y-1">
-              <p className="flex flex-wrap items-center gap-2">
+            <li key={u.id}>
+              <p>
                 <PartialDate value={u.assessedOn} />
                 <StatusBadge status={u.status} />
-                <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
+                <i>{t(`basis.${u.basis}` as "basis.official")}</i>
                 {u.progress !== null ? <span>{t("plans.progressValue", { progress: u.progress })}</span> : null}
                 <CitationMarks citations={u.citations} numbers={numbers} />
               </p>
@@ -180,7 +210,7 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
                 </p>
               ) : null}
               {u.evidenceUrl ? (
-                <p className="break-all">
+                <p className="pi-u">
                   {t("plans.evidence")}:{" "}
                   <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
                     <bdi>{u.evidenceUrl}</bdi>
@@ -200,7 +230,7 @@ function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
   const latest = item.statusUpdates[0];
   const differ = disagreement(item.statusUpdates);
   return (
-    <div className="space-y-1.5 text-xs md:text-right">
+    <div className="pi-s">
       <p>
         <StatusBadge status={item.status} />
       </p>
@@ -212,13 +242,10 @@ function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
         <p className="text-muted">{t("plans.noAssessment")}</p>
       )}
       {differ ? (
-        <div
-          className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
-          data-testid="status-disagreement"
-        >
-          <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
+        <div className="pi-d" data-testid="status-disagreement">
+          <b>{t("plans.assessmentsDiffer")}</b>
           {[differ.official, differ.independent].map((u) => (
-            <p key={u.id} className="flex flex-wrap items-center gap-1">
+            <p key={u.id}>
               <StatusBadge status={u.status} />
               <span className="text-muted">
                 {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
@@ -228,16 +255,15 @@ function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
         </div>
       ) : null}
       {item.progress !== null ? (
-        <div className="space-y-0.5 md:ml-auto md:w-32">
+        <div className="pi-p">
           <div
-            className="h-1.5 overflow-hidden rounded-full bg-slate-100"
             role="progressbar"
             aria-valuenow={item.progress}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-label={t("plans.progress")}
           >
-            <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
+            <div style={{ width: `${item.progress}%` }} />
           </div>
           <p>{t("plans.progressValue", { progress: item.progress })}</p>
         </div>

@@ -33,6 +33,9 @@ test("on every record page, each link back has its mark and each mark's citation
     ...ministries.map((r) => `/ministries/${r.slug}`),
     ...dialogues.map((r) => `/dialogues/${r.slug}`),
     ...plans.map((r) => `/plans/${r.slug}`),
+    // The records in full, where the lists a page shortens (meetings, items) are whole.
+    ...dialogues.map((r) => `/dialogues/${r.slug}/all`),
+    ...plans.map((r) => `/plans/${r.slug}/all`),
   ];
   // Every record in English; those of the other pages' journeys in Korean and Chinese too.
   const checked = [...paths, ...["/ko", "/zh"].flatMap((l) => paths.slice(0, 3).map((p) => l + p))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, yearRows } from "@/lib/timeline";
+import { aroundToday, groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, yearRows } from "@/lib/timeline";
 
 const e = (date: string, key = date) => ({ date, key });
 
@@ -101,5 +101,24 @@ describe("yearRows", () => {
   it("has no marker in another year", () => {
     const [other] = groupByYear([e("2025-03-01")]);
     expect(other && yearRows(other, "2026-11-26", "newest")).toEqual([{ entry: e("2025-03-01") }]);
+  });
+});
+
+describe("aroundToday", () => {
+  const e = (date: string) => ({ date, key: date });
+  const years = ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2027", "2028", "2029", "2030"].map(e);
+  const keys = (xs: { key: string }[]) => xs.map((x) => x.key);
+
+  it("keeps a short timeline whole", () => {
+    expect(keys(aroundToday(years.slice(0, 4), "2026-06-01", 8))).toEqual(["2018", "2019", "2020", "2021"]);
+  });
+
+  it("shows up to three entries ahead and the latest before today", () => {
+    expect(keys(aroundToday(years, "2026-06-01", 6))).toEqual(["2023", "2024", "2025", "2027", "2028", "2029"]);
+  });
+
+  it("shows the latest entries when none is ahead, and the first ones when all are", () => {
+    expect(keys(aroundToday(years, "2031-01-01", 3))).toEqual(["2028", "2029", "2030"]);
+    expect(keys(aroundToday(years, "2000-01-01", 3))).toEqual(["2018", "2019", "2020"]);
   });
 });
