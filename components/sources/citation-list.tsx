@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import type { CitationView } from "@/lib/server/queries/citations";
+import { type CitationCard, CitationCards, type CitationWords } from "./citation-cards";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -48,44 +48,14 @@ export function numberCitations(citations: readonly CitationView[], t: Translate
   );
 }
 
-const TRUST = { primary: "tb-p", secondary: "tb-s", low: "tb-l" } as const;
-
-/**
- * What a citation says it rests on: a source document's words quoted as they stand, or
- * for a web source, what it says in the tracker's own words (in English) and where in
- * the page. (CitationPassage draws the same on a source's page.)
- */
-function passage(c: CitationView, t: Translate) {
-  if (c.quote !== null) {
-    return (
-      <blockquote lang={htmlLang(c.source.language)}>
-        “<bdi>{c.quote}</bdi>”
-      </blockquote>
-    );
-  }
-  if (!c.paraphrase && !c.locator) return null;
-  return (
-    <p className="cit-p">
-      {c.paraphrase ? (
-        <>
-          <span className="sr-only">{t("citations.paraphrase")}: </span>
-          <bdi lang="en">{c.paraphrase}</bdi>
-        </>
-      ) : null}
-      {c.locator ? (
-        <small>
-          {t("citations.where")}: <bdi lang="en">{c.locator}</bdi>
-        </small>
-      ) : null}
-    </p>
-  );
-}
+const TRUST = { primary: "p", secondary: "s", low: "l" } as const;
 
 /**
  * Every citation of a record: the verbatim quote (or, for a web source, where and what
  * in our words), its source and trust level, the field it supports, and competing
- * claims with why they were not chosen. Styled from a few short classes (app/globals.css,
- * "record pages"), drawn without an await: the RSC payload repeats every element and class.
+ * claims with why they were not chosen. Drawn by a client component from the citations'
+ * data (CitationCards): the RSC payload then carries the data once, not the list's
+ * element tree beside the HTML that already holds it.
  */
 export async function CitationList({
   citations,
@@ -104,54 +74,41 @@ export async function CitationList({
         ? t(`fields.${f}` as "fields.signedOn")
         : f
       : t("citations.wholeRecord");
-  return (
-    <ol className="cits">
-      {citations.map((c) => {
-        const competing = c.stance === "competing";
-        const n = numbers.get(c.id) ?? 0;
-        const where = context?.get(c.id);
-        const trust = (c.source.trust in TRUST ? c.source.trust : "low") as keyof typeof TRUST;
-        return (
-          <li key={c.id} id={`cite-${c.id}`} className={competing ? "cit cit-x" : "cit"}>
-            <p>
-              {numbers.drawn.has(c.id) ? (
-                <a href={`#mark-${c.id}`} aria-label={t("citations.backToMark", { n })}>
-                  [{n}] ↑
-                </a>
-              ) : (
-                <b>[{n}]</b>
-              )}
-              {where ? <b>{where} ·</b> : null}
-              {field(c.field)}
-              {competing ? <em>≠ {t("citations.competing")}</em> : null}
-            </p>
-            {passage(c, t)}
-            {competing && c.claim ? (
-              <p>
-                {t("citations.claim")}: <bdi>{c.claim}</bdi>
-              </p>
-            ) : null}
-            {c.note ? (
-              <p className="cit-n">
-                <b>{competing ? t("citations.whyNotChosen") : t("citations.note")}: </b>
-                <bdi>{c.note}</bdi>
-              </p>
-            ) : null}
-            <p className="cit-s">
-              <span className={TRUST[trust]}>{t(`trust.${trust}`)}</span>
-              <Link href={`/sources/${c.source.id}`}>
-                <bdi>{c.source.title}</bdi>
-              </Link>
-              {c.source.publisher ? (
-                <>
-                  {" · "}
-                  <bdi>{c.source.publisher}</bdi>
-                </>
-              ) : null}
-            </p>
-          </li>
-        );
-      })}
-    </ol>
-  );
+  const cards = citations.map((c): CitationCard => {
+    const card: CitationCard = {
+      i: c.id,
+      n: numbers.get(c.id) ?? 0,
+      f: field(c.field),
+      t: TRUST[c.source.trust as keyof typeof TRUST] ?? "l",
+      s: c.source.id,
+      st: c.source.title,
+    };
+    // Only what a citation has: an absent key costs nothing in the payload.
+    if (numbers.drawn.has(c.id)) card.b = 1;
+    const where = context?.get(c.id);
+    if (where) card.w = where;
+    if (c.stance === "competing") card.x = 1;
+    if (c.quote !== null) {
+      card.q = c.quote;
+      card.ql = htmlLang(c.source.language);
+    } else {
+      if (c.paraphrase) card.p = c.paraphrase;
+      if (c.locator) card.l = c.locator;
+    }
+    if (c.stance === "competing" && c.claim) card.c = c.claim;
+    if (c.note) card.o = c.note;
+    if (c.source.publisher) card.sp = c.source.publisher;
+    return card;
+  });
+  const words: CitationWords = {
+    back: t("citations.backToMark", { n: "{n}" }),
+    competing: t("citations.competing"),
+    claim: t("citations.claim"),
+    note: t("citations.note"),
+    whyNotChosen: t("citations.whyNotChosen"),
+    paraphrase: t("citations.paraphrase"),
+    where: t("citations.where"),
+    trust: { p: t("trust.primary"), s: t("trust.secondary"), l: t("trust.low") },
+  };
+  return <CitationCards cards={cards} words={words} />;
 }
