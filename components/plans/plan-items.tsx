@@ -35,7 +35,7 @@ function disagreement(updates: Item["statusUpdates"]) {
 const titleCitations = (item: Item) => citationsFor(item.citations, "titleEn");
 
 /** Every citation an item draws a mark for: its title's, and each status update's. */
-const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
+export const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
 
 /**
  * A plan's items: status with its basis, progress, responsible body, due date, last

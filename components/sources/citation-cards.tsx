@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
 
 /**
  * One citation as the list draws it, in short keys: the RSC payload carries this data
@@ -20,7 +21,7 @@ export type CitationCard = {
   f: string;
   /** A competing claim. */
   x?: 1;
-  /** The quote, and the source's language (an HTML lang). */
+  /** The quote, and the source's language. */
   q?: string;
   ql?: string;
   /** In our words (English), and where in the source. */
@@ -74,7 +75,7 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
             {c.x ? <em>≠ {words.competing}</em> : null}
           </p>
           {c.q !== undefined ? (
-            <blockquote lang={c.ql}>
+            <blockquote lang={htmlLang(c.ql)}>
               “<bdi>{c.q}</bdi>”
             </blockquote>
           ) : c.p || c.l ? (

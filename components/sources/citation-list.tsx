@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { htmlLang } from "@/lib/i18n/routing";
 import type { CitationView } from "@/lib/server/queries/citations";
 import { type CitationCard, CitationCards, type CitationWords } from "./citation-cards";
 
@@ -90,7 +89,7 @@ export async function CitationList({
     if (c.stance === "competing") card.x = 1;
     if (c.quote !== null) {
       card.q = c.quote;
-      card.ql = htmlLang(c.source.language);
+      card.ql = c.source.language;
     } else {
       if (c.paraphrase) card.p = c.paraphrase;
       if (c.locator) card.l = c.locator;

@@ -21,7 +21,12 @@ import { countByStatus } from "@/lib/status";
 /** An agreement's page (./page.tsx) and the agreement in full (./all/page.tsx). */
 export const agreementPage = recordPage("Agreement", getAgreementPage);
 
-/** What each part of the page is drawn from. */
+/**
+ * What each part of the page is drawn from. The parts that draw marks are plain functions,
+ * called while the page's tree is built, not components: their marks then register before
+ * the citation list reads them, even where React sends a large part of the tree as a chunk
+ * of its own, rendered later (see CitationNumbers).
+ */
 type View = RecordView<"agreement", AgreementDetail>;
 
 /** An agreement: its facts, lineage, plans, dialogues, timeline and history, and its citations. */
@@ -56,9 +61,9 @@ export async function drawAgreement({
       />
 
       <RecordBody citations={agreement.citations} numbers={numbers}>
-        <AgreementFacts {...view} />
+        {agreementFacts(view)}
 
-        <Lineage {...view} />
+        {lineage(view)}
 
         <Plans {...view} />
 
@@ -71,7 +76,7 @@ export async function drawAgreement({
 }
 
 /** The signing, entry into force and expiry, the signatories, sectors and topics. */
-function AgreementFacts({ agreement, locale, t, marks }: View) {
+function agreementFacts({ agreement, locale, t, marks }: View) {
   const sectors = [...new Map(agreement.topics.map(({ topic }) => [topic.sector.slug, topic.sector])).values()];
   const dateFact = (value: string | null, inferred: boolean, reasoning: string | null, field: string) =>
     value ? (
@@ -139,7 +144,7 @@ function AgreementFacts({ agreement, locale, t, marks }: View) {
 }
 
 /** The agreements this one continues and those that continue it, in order. */
-function Lineage({ agreement, locale, t, marks }: View) {
+function lineage({ agreement, locale, t, marks }: View) {
   return (
     <Section id="lineage" title={t("record.lineage")}>
       {agreement.lineage.length <= 1 ? (

@@ -24,7 +24,12 @@ import { getDialoguePage } from "@/lib/server/queries/dialogues-page";
 /** A dialogue's page (./page.tsx) and the dialogue in full (./all/page.tsx). */
 export const dialoguePage = recordPage("Dialogue", getDialoguePage);
 
-/** What each part of the page is drawn from. */
+/**
+ * What each part of the page is drawn from. The parts are plain functions, called while
+ * the page's tree is built, not components: their marks then register before the
+ * citation list reads them, even where React sends a large part of the tree as a chunk
+ * of its own, rendered later (see CitationNumbers).
+ */
 type View = {
   dialogue: DialogueDetail;
   locale: Locale;
@@ -75,9 +80,9 @@ export function drawDialogue({
       />
 
       <RecordBody citations={allCitations} numbers={numbers} context={context}>
-        <DialogueFacts {...view} />
+        {dialogueFacts(view)}
 
-        <Meetings {...view} />
+        {meetings(view)}
         <RecordTimeline timeline={timeline} full={full} fullHref={fullHref} />
       </RecordBody>
     </article>
@@ -85,7 +90,7 @@ export function drawDialogue({
 }
 
 /** The dialogue's cadence, sector, founding agreement, participants and next meeting. */
-function DialogueFacts({ dialogue, locale, t, marks }: View) {
+function dialogueFacts({ dialogue, locale, t, marks }: View) {
   const none = <span className="text-muted">{t("record.notStated")}</span>;
   return (
     <Section id="facts" title={t("record.keyFacts")}>
@@ -142,7 +147,7 @@ function DialogueFacts({ dialogue, locale, t, marks }: View) {
  * The dialogue's meetings, newest first, each with its anchor: the latest in full, earlier
  * ones a line each linking to them on the dialogue in full (every one in full there).
  */
-function Meetings(view: View) {
+function meetings(view: View) {
   const { dialogue, t, full, fullHref } = view;
   const drawn = firstOf(dialogue.meetings, FIRST_SCREEN.meetings, full);
   const rest = dialogue.meetings.slice(drawn.length);
@@ -155,11 +160,7 @@ function Meetings(view: View) {
       {dialogue.meetings.length === 0 ? (
         <p className="text-sm text-muted">{t("dialogues.noMeetings")}</p>
       ) : (
-        <ol className="space-y-4">
-          {drawn.map((m) => (
-            <Meeting key={m.slug} m={m} {...view} />
-          ))}
-        </ol>
+        <ol className="space-y-4">{drawn.map((m) => meeting({ ...view, m }))}</ol>
       )}
       {rest.length > 0 ? (
         <>
@@ -194,7 +195,7 @@ function Meetings(view: View) {
  * One meeting: when and where it was held, who took part, its agenda, outcomes and
  * reviews; what no source states is named on one line. Styled from .mtg (app/globals.css).
  */
-function Meeting(view: MeetingView) {
+function meeting(view: MeetingView) {
   const { m, locale, t, marks, meetingLabel } = view;
   const place = localizedOptional(m, "place", locale);
   const agenda = localizedOptional(m, "agenda", locale);
@@ -233,7 +234,7 @@ function Meeting(view: MeetingView) {
             </dd>
           </>
         ) : null}
-        {m.participants.length > 0 ? <Participants {...view} /> : null}
+        {m.participants.length > 0 ? participants(view) : null}
         {agenda ? (
           <>
             <dt>{t("fields.agendaEn")}</dt>
@@ -289,7 +290,7 @@ function Meeting(view: MeetingView) {
 }
 
 /** A meeting's participants, each with their role at the time. */
-function Participants({ m, locale, t, marks }: MeetingView) {
+function participants({ m, locale, t, marks }: MeetingView) {
   return (
     <>
       <dt>{t("fields.participants")}</dt>

@@ -20,7 +20,12 @@ import { getMinistryPage } from "@/lib/server/queries/ministries-page";
 /** A ministry's page (./page.tsx) and the ministry in full (./all/page.tsx). */
 export const ministryPage = recordPage("Ministry", getMinistryPage);
 
-/** What each part of the page is drawn from. */
+/**
+ * What each part of the page is drawn from. The parts that draw marks are plain functions,
+ * called while the page's tree is built, not components: their marks then register before
+ * the citation list reads them, even where React sends a large part of the tree as a chunk
+ * of its own, rendered later (see CitationNumbers).
+ */
 type View = RecordView<"ministry", MinistryDetail>;
 
 /**
@@ -57,7 +62,7 @@ export function drawMinistry({
       />
 
       <RecordBody citations={ministry.citations} numbers={numbers}>
-        <MinistryFacts {...view} />
+        {ministryFacts(view)}
 
         <Agreements {...view} />
 
@@ -73,7 +78,7 @@ export function drawMinistry({
 }
 
 /** The body's abbreviation, founding date, predecessor and successors. */
-function MinistryFacts({ ministry, locale, t, marks }: View) {
+function ministryFacts({ ministry, locale, t, marks }: View) {
   const none = <span className="text-muted">{t("record.notStated")}</span>;
   return (
     <Section id="facts" title={t("record.keyFacts")}>

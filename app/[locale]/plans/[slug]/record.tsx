@@ -1,6 +1,6 @@
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
-import { PlanItems } from "@/components/plans/plan-items";
+import { itemMarked, PlanItems } from "@/components/plans/plan-items";
 import { PlanPeriod } from "@/components/plans/plan-period";
 import { FIRST_SCREEN, firstOf } from "@/components/records/first-screen";
 import { History } from "@/components/records/history";
@@ -24,7 +24,12 @@ import { countByStatus } from "@/lib/status";
 /** A plan's page (./page.tsx) and the plan in full (./all/page.tsx). */
 export const planPage = recordPage("ActionPlan", getPlanPage);
 
-/** What each part of the page is drawn from. */
+/**
+ * What each part of the page is drawn from. The parts that draw marks are plain functions,
+ * called while the page's tree is built, not components: their marks then register before
+ * the citation list reads them, even where React sends a large part of the tree as a chunk
+ * of its own, rendered later (see CitationNumbers).
+ */
 type View = RecordView<"plan", PlanDetail>;
 
 /**
@@ -52,6 +57,8 @@ export async function drawPlan({ record: plan, locale, t, timeline, full, fullHr
     ),
   );
   const marks = marksOf(plan.citations, numbers);
+  // The items' marks, registered now rather than when PlanItems is drawn (see View).
+  for (const item of drawnItems) numbers.draw(itemMarked(item));
   const view: View = { plan, locale, t, marks, full, fullHref };
 
   return (
@@ -75,7 +82,7 @@ export async function drawPlan({ record: plan, locale, t, timeline, full, fullHr
       />
 
       <RecordBody citations={allCitations} numbers={numbers} context={context}>
-        <PlanFacts {...view} />
+        {planFacts(view)}
 
         <Section
           id="items"
@@ -105,7 +112,7 @@ export async function drawPlan({ record: plan, locale, t, timeline, full, fullHr
 }
 
 /** The plan's period, implementing body, agreement, sector, rounds and reviews. */
-function PlanFacts({ plan, locale, t, marks }: View) {
+function planFacts({ plan, locale, t, marks }: View) {
   const none = <span className="text-muted">{t("record.notStated")}</span>;
   return (
     <Section id="facts" title={t("record.keyFacts")}>
