@@ -3,20 +3,54 @@ import { EditLink } from "@/components/editing/edit-link";
 import { FIRST_SCREEN, firstOf, RestLink } from "@/components/records/first-screen";
 import type { CitationNumbers } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
-import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
-import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { formatPartialDate } from "@/lib/dates";
+import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
+import type { ImplementationStatus, Locale } from "@/lib/schemas/vocab";
 import { citationsFor } from "@/lib/server/queries/citations";
 import type { PlanDetail } from "@/lib/server/queries/plans";
+import { STATUS_STYLE } from "@/lib/status";
 import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
 /** What each item is drawn with: the reader's language and words, and the citations' numbers on the page. */
-type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: CitationNumbers };
+type View = {
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  numbers: CitationNumbers;
+  /** The plan in full (each item's status history drawn), and its address. */
+  full: boolean;
+  fullHref: string;
+};
+
+/*
+ * Drawn a dozen times an item, so without an await: an async component (StatusBadge,
+ * PartialDate, LocalizedName, FallbackMark) is a chunk of its own in the RSC payload,
+ * and a plan of two dozen items sent hundreds (issue 19). Same markup as those.
+ */
+
+/** An implementation status as icon + word (StatusBadge's markup). */
+function badge(status: string, t: View["t"]) {
+  const style = STATUS_STYLE[status as ImplementationStatus] ?? STATUS_STYLE.not_assessed;
+  return (
+    <span className={`badge whitespace-nowrap ${style.className}`} data-status={status}>
+      <span aria-hidden="true" className="font-bold">
+        {style.icon}
+      </span>
+      {t(`status.${status}` as "status.completed")}
+    </span>
+  );
+}
+
+/** An assessment's date (exact, never inferred), as PartialDate draws it. */
+const day = (value: string, locale: Locale) => <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
+
+/** A name in the reader's language: LocalizedName where it is marked (a fallback, the tracker's translation), else isolated. */
+const name = (value: LocalizedText) =>
+  value.isFallback || value.isTranslation ? <LocalizedName value={value} /> : <bdi>{value.text}</bdi>;
 
 /** The namespaces StatusUpdateForm and its field errors read. */
 const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors", "merge"] as const;
@@ -35,7 +69,10 @@ function disagreement(updates: Item["statusUpdates"]) {
 const titleCitations = (item: Item) => citationsFor(item.citations, "titleEn");
 
 /** Every citation an item draws a mark for: its title's, and each status update's. */
-export const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
+export const itemMarked = (item: Item, full: boolean) => [
+  ...titleCitations(item),
+  ...(full ? item.statusUpdates.flatMap((u) => u.citations) : []),
+];
 
 /**
  * A plan's items: status with its basis, progress, responsible body, due date, last
@@ -57,10 +94,10 @@ export async function PlanItems({
   const drawn = firstOf(items, FIRST_SCREEN.items, full);
   const rest = items.slice(drawn.length);
   // The marks each item draws, registered before the first await (see CitationNumbers).
-  for (const item of drawn) numbers.draw(itemMarked(item));
+  for (const item of drawn) numbers.draw(itemMarked(item, full));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const view: View = { locale, t, numbers };
+  const view: View = { locale, t, numbers, full, fullHref };
 
   // What editors' status forms read in the browser (shown to editors only, see StatusEditor).
   const messages = await getMessages();
@@ -82,10 +119,8 @@ export async function PlanItems({
           <ol className="rest-l">
             {rest.map((item) => (
               <li key={item.slug} id={item.slug} data-testid="plan-item">
-                {item.number}. <StatusBadge status={item.status} />{" "}
-                <Link href={`${fullHref}#${item.slug}`}>
-                  <LocalizedName value={localized(item, "title", locale)} />
-                </Link>
+                {item.number}. {badge(item.status, t)}{" "}
+                <Link href={`${fullHref}#${item.slug}`}>{name(localized(item, "title", locale))}</Link>
               </li>
             ))}
           </ol>
@@ -102,9 +137,9 @@ export async function PlanItems({
 }
 
 /** One item: its number and title, responsible body, due date, status history and status form; its status on the side. */
-function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
+function PlanItem({ item, ...view }: View & { item: Item }) {
+  const { locale, t, numbers, full, fullHref } = view;
   const title = localized(item, "title", locale);
-  const view: View = { locale, t, numbers };
   return (
     <li id={item.slug} className="pi" data-testid="plan-item">
       <span aria-hidden="true">{item.number}</span>
@@ -112,12 +147,19 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
         <h3 lang={htmlLang(title.lang)}>
           <span className="sr-only">{item.number}. </span>
           {title.text}
-          <FallbackMark value={title} />
+          {title.isFallback ? <FallbackMark value={title} /> : null}
           <CitationMarks citations={titleCitations(item)} numbers={numbers} />
         </h3>
         <EditLink entity="PlanItem" id={item.id} />
         <ItemFacts item={item} {...view} />
-        {item.statusUpdates.length > 0 ? <StatusHistory item={item} {...view} /> : null}
+        {item.statusUpdates.length === 0 ? null : full ? (
+          <StatusHistory item={item} {...view} />
+        ) : (
+          // On the plan's page, a link to the history on the plan in full (with its sources).
+          <p className="pi-h">
+            <Link href={`${fullHref}#${item.slug}`}>{t("plans.history", { count: item.statusUpdates.length })} →</Link>
+          </p>
+        )}
         <StatusEditor
           item={{
             id: item.id,
@@ -130,7 +172,7 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
           }}
         />
       </div>
-      <StatusSummary item={item} t={t} />
+      <StatusSummary item={item} t={t} locale={locale} />
     </li>
   );
 }
@@ -154,7 +196,7 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
               <dt>{t("fields.responsibleBody")}</dt>
               <dd>
                 <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                  <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
+                  {name(localized(item.responsibleBody, "name", locale))}
                 </Link>
               </dd>
             </>
@@ -189,8 +231,8 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
           return (
             <li key={u.id}>
               <p>
-                <PartialDate value={u.assessedOn} />
-                <StatusBadge status={u.status} />
+                {day(u.assessedOn, locale)}
+                {badge(u.status, t)}
                 <i>{t(`basis.${u.basis}` as "basis.official")}</i>
                 {u.progress !== null ? <span>{t("plans.progressValue", { progress: u.progress })}</span> : null}
                 <CitationMarks citations={u.citations} numbers={numbers} />
@@ -198,7 +240,7 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
               {note ? (
                 <p lang={htmlLang(note.lang)}>
                   <bdi>{note.text}</bdi>
-                  <FallbackMark value={note} />
+                  {note.isFallback ? <FallbackMark value={note} /> : null}
                 </p>
               ) : null}
               {u.evidenceSource ? (
@@ -226,17 +268,15 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
 }
 
 /** An item's status, the basis and date of its latest assessment, a disagreement between assessments, and its progress. */
-function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
+function StatusSummary({ item, t, locale }: Pick<View, "t" | "locale"> & { item: Item }) {
   const latest = item.statusUpdates[0];
   const differ = disagreement(item.statusUpdates);
   return (
     <div className="pi-s">
-      <p>
-        <StatusBadge status={item.status} />
-      </p>
+      <p>{badge(item.status, t)}</p>
       {latest ? (
         <p className="text-muted">
-          {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
+          {t(`basis.${latest.basis}` as "basis.official")} · {day(latest.assessedOn, locale)}
         </p>
       ) : (
         <p className="text-muted">{t("plans.noAssessment")}</p>
@@ -246,9 +286,9 @@ function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
           <b>{t("plans.assessmentsDiffer")}</b>
           {[differ.official, differ.independent].map((u) => (
             <p key={u.id}>
-              <StatusBadge status={u.status} />
+              {badge(u.status, t)}
               <span className="text-muted">
-                {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
+                {t(`basis.${u.basis}` as "basis.official")} · {day(u.assessedOn, locale)}
               </span>
             </p>
           ))}

@@ -74,7 +74,8 @@ for (const locale of ["", "/ko", "/zh"]) {
 }
 
 test("a status update's mark inside a closed history opens it on the way back", async ({ page }) => {
-  await page.goto("/plans/clear-sky-plan");
+  // The plan in full: the items with status updates come after the page's first screenful.
+  await page.goto("/plans/clear-sky-plan/all");
   // A link back whose mark sits in a status history (a <details>, closed).
   const target = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>("aside a[href^='#mark-']")]

@@ -46,19 +46,20 @@ export async function drawPlan({ record: plan, locale, t, timeline, full, fullHr
   );
   const historyLabels = Object.fromEntries(plan.items.map((i) => [i.id, t("plans.itemNumber", { number: i.number })]));
   const drawnItems = firstOf(plan.items, FIRST_SCREEN.items, full);
-  const itemCitations = drawnItems.flatMap((i) => [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)]);
+  // An item's status updates are drawn (with their marks) on the plan in full only.
+  const cited = (i: PlanDetail["items"][number]) => [
+    ...i.citations,
+    ...(full ? i.statusUpdates.flatMap((u) => u.citations) : []),
+  ];
+  const itemCitations = drawnItems.flatMap(cited);
   const allCitations = [...plan.citations, ...itemCitations];
   const numbers = numberCitations(allCitations, t);
   const context = new Map(
-    drawnItems.flatMap((i) =>
-      [...i.citations, ...i.statusUpdates.flatMap((u) => u.citations)].map(
-        (c) => [c.id, t("plans.itemNumber", { number: i.number })] as const,
-      ),
-    ),
+    drawnItems.flatMap((i) => cited(i).map((c) => [c.id, t("plans.itemNumber", { number: i.number })] as const)),
   );
   const marks = marksOf(plan.citations, numbers);
   // The items' marks, registered now rather than when PlanItems is drawn (see View).
-  for (const item of drawnItems) numbers.draw(itemMarked(item));
+  for (const item of drawnItems) numbers.draw(itemMarked(item, full));
   const view: View = { plan, locale, t, marks, full, fullHref };
 
   return (
