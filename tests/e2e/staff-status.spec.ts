@@ -10,6 +10,8 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   login,
   newUserPage,
 }) => {
+  // Three sessions and a dozen page loads (the reader's now through the plan in full): past 30 s on a busy machine.
+  test.setTimeout(60_000);
   // The second editor opens the plan first: their form carries today's version.
   const second = await newUserPage("editor2");
   await second.goto(PLAN);
