@@ -133,3 +133,16 @@ export function eventTimelineHref(slug: string, startOn: string | null | undefin
   // `at` picks the page of the year that holds the event (a year may take several).
   return `/timeline?from=${year}&to=${year}&at=event-${slug}#event-${slug}`;
 }
+
+/**
+ * A screenful of a record's timeline (entries oldest first): the `n` entries around
+ * today, up to `ahead` of them still to come and the rest the latest before today. All
+ * of them when there are no more than `n`.
+ */
+export function aroundToday<T extends Dated>(entries: readonly T[], today: string, n: number, ahead = 3): T[] {
+  if (entries.length <= n) return [...entries];
+  let next = entries.findIndex((e) => tenseOf(e.date, today) === "upcoming");
+  if (next === -1) next = entries.length;
+  const start = Math.max(0, Math.min(next + ahead, entries.length) - n);
+  return entries.slice(start, start + n);
+}

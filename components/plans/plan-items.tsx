@@ -1,21 +1,56 @@
 import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
+import { FIRST_SCREEN, firstOf, RestLink } from "@/components/records/first-screen";
 import type { CitationNumbers } from "@/components/sources/citation-list";
 import { CitationMarks } from "@/components/sources/citation-marks";
-import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
-import { localized, localizedOptional } from "@/lib/i18n/localized";
+import { formatPartialDate } from "@/lib/dates";
+import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-import type { Locale } from "@/lib/schemas/vocab";
+import type { ImplementationStatus, Locale } from "@/lib/schemas/vocab";
 import { citationsFor } from "@/lib/server/queries/citations";
 import type { PlanDetail } from "@/lib/server/queries/plans";
+import { STATUS_STYLE } from "@/lib/status";
 import { StatusEditing, StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
 /** What each item is drawn with: the reader's language and words, and the citations' numbers on the page. */
-type View = { locale: Locale; t: Awaited<ReturnType<typeof getTranslations>>; numbers: CitationNumbers };
+type View = {
+  locale: Locale;
+  t: Awaited<ReturnType<typeof getTranslations>>;
+  numbers: CitationNumbers;
+  /** The plan in full (each item's status history drawn), and its address. */
+  full: boolean;
+  fullHref: string;
+};
+
+/*
+ * Drawn a dozen times an item, so without an await: an async component (StatusBadge,
+ * PartialDate, LocalizedName, FallbackMark) is a chunk of its own in the RSC payload,
+ * and a plan of two dozen items sent hundreds (issue 19). Same markup as those.
+ */
+
+/** An implementation status as icon + word (StatusBadge's markup). */
+function badge(status: string, t: View["t"]) {
+  const style = STATUS_STYLE[status as ImplementationStatus] ?? STATUS_STYLE.not_assessed;
+  return (
+    <span className={`badge whitespace-nowrap ${style.className}`} data-status={status}>
+      <span aria-hidden="true" className="font-bold">
+        {style.icon}
+      </span>
+      {t(`status.${status}` as "status.completed")}
+    </span>
+  );
+}
+
+/** An assessment's date (exact, never inferred), as PartialDate draws it. */
+const day = (value: string, locale: Locale) => <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
+
+/** A name in the reader's language: LocalizedName where it is marked (a fallback, the tracker's translation), else isolated. */
+const name = (value: LocalizedText) =>
+  value.isFallback || value.isTranslation ? <LocalizedName value={value} /> : <bdi>{value.text}</bdi>;
 
 /** The namespaces StatusUpdateForm and its field errors read. */
 const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors", "merge"] as const;
@@ -34,15 +69,35 @@ function disagreement(updates: Item["statusUpdates"]) {
 const titleCitations = (item: Item) => citationsFor(item.citations, "titleEn");
 
 /** Every citation an item draws a mark for: its title's, and each status update's. */
-const itemMarked = (item: Item) => [...titleCitations(item), ...item.statusUpdates.flatMap((u) => u.citations)];
+export const itemMarked = (item: Item, full: boolean) => [
+  ...titleCitations(item),
+  ...(full ? item.statusUpdates.flatMap((u) => u.citations) : []),
+];
 
-/** A plan's items: status with its basis, progress, responsible body, due date, last update and history. */
-export async function PlanItems({ items, numbers }: { items: readonly Item[]; numbers: CitationNumbers }) {
+/**
+ * A plan's items: status with its basis, progress, responsible body, due date, last
+ * update and history. On the plan's page the first screenful is drawn so, and the rest a
+ * line each (its anchor, number, title and status) linking to it on the plan in full
+ * (`full`: every item drawn so). Styled from .pi (app/globals.css, "record pages").
+ */
+export async function PlanItems({
+  items,
+  numbers,
+  full = false,
+  fullHref,
+}: {
+  items: readonly Item[];
+  numbers: CitationNumbers;
+  full?: boolean;
+  fullHref: string;
+}) {
+  const drawn = firstOf(items, FIRST_SCREEN.items, full);
+  const rest = items.slice(drawn.length);
   // The marks each item draws, registered before the first await (see CitationNumbers).
-  for (const item of items) numbers.draw(itemMarked(item));
+  for (const item of drawn) numbers.draw(itemMarked(item, full));
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  const view: View = { locale, t, numbers };
+  const view: View = { locale, t, numbers, full, fullHref };
 
   // What editors' status forms read in the browser (shown to editors only, see StatusEditor).
   const messages = await getMessages();
@@ -54,38 +109,57 @@ export async function PlanItems({ items, numbers }: { items: readonly Item[]; nu
 
   return (
     <StatusEditing intl={intl}>
-      <ol className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
-        {items.map((item) => (
+      <ol className="pis">
+        {drawn.map((item) => (
           <PlanItem key={item.slug} item={item} {...view} />
         ))}
       </ol>
+      {rest.length > 0 ? (
+        <>
+          <ol className="rest-l">
+            {rest.map((item) => (
+              <li key={item.slug} id={item.slug} data-testid="plan-item">
+                {item.number}. {badge(item.status, t)}{" "}
+                <Link href={`${fullHref}#${item.slug}`}>{name(localized(item, "title", locale))}</Link>
+              </li>
+            ))}
+          </ol>
+          <RestLink
+            href={`${fullHref}#items-heading`}
+            label={t("record.allItems", { count: items.length })}
+            shown={drawn.length}
+            total={items.length}
+          />
+        </>
+      ) : null}
     </StatusEditing>
   );
 }
 
 /** One item: its number and title, responsible body, due date, status history and status form; its status on the side. */
-function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
+function PlanItem({ item, ...view }: View & { item: Item }) {
+  const { locale, t, numbers, full, fullHref } = view;
   const title = localized(item, "title", locale);
-  const view: View = { locale, t, numbers };
   return (
-    <li
-      id={item.slug}
-      className="grid scroll-mt-24 gap-3 p-4 target:bg-accent-soft md:grid-cols-[2.5rem_minmax(0,1fr)_14rem]"
-      data-testid="plan-item"
-    >
-      <span className="text-lg font-semibold text-muted tabular-nums" aria-hidden="true">
-        {item.number}
-      </span>
-      <div className="min-w-0 space-y-2">
-        <h3 className="font-medium" lang={htmlLang(title.lang)}>
+    <li id={item.slug} className="pi" data-testid="plan-item">
+      <span aria-hidden="true">{item.number}</span>
+      <div>
+        <h3 lang={htmlLang(title.lang)}>
           <span className="sr-only">{item.number}. </span>
           {title.text}
-          <FallbackMark value={title} />
+          {title.isFallback ? <FallbackMark value={title} /> : null}
           <CitationMarks citations={titleCitations(item)} numbers={numbers} />
         </h3>
         <EditLink entity="PlanItem" id={item.id} />
         <ItemFacts item={item} {...view} />
-        {item.statusUpdates.length > 0 ? <StatusHistory item={item} {...view} /> : null}
+        {item.statusUpdates.length === 0 ? null : full ? (
+          <StatusHistory item={item} {...view} />
+        ) : (
+          // On the plan's page, a link to the history on the plan in full (with its sources).
+          <p className="pi-h">
+            <Link href={`${fullHref}#${item.slug}`}>{t("plans.history", { count: item.statusUpdates.length })} →</Link>
+          </p>
+        )}
         <StatusEditor
           item={{
             id: item.id,
@@ -98,7 +172,7 @@ function PlanItem({ item, locale, t, numbers }: View & { item: Item }) {
           }}
         />
       </div>
-      <StatusSummary item={item} t={t} />
+      <StatusSummary item={item} t={t} locale={locale} />
     </li>
   );
 }
@@ -116,20 +190,20 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
   return (
     <>
       {item.responsibleBody || item.dueOn ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        <dl>
           {item.responsibleBody ? (
             <>
-              <dt className="text-muted">{t("fields.responsibleBody")}</dt>
+              <dt>{t("fields.responsibleBody")}</dt>
               <dd>
                 <Link href={`/ministries/${item.responsibleBody.slug}`}>
-                  <LocalizedName value={localized(item.responsibleBody, "name", locale)} />
+                  {name(localized(item.responsibleBody, "name", locale))}
                 </Link>
               </dd>
             </>
           ) : null}
           {item.dueOn ? (
             <>
-              <dt className="text-muted">{t("fields.dueOn")}</dt>
+              <dt>{t("fields.dueOn")}</dt>
               <dd>
                 <PartialDate value={item.dueOn} inferred={item.dueInferred} reasoning={item.dueReasoning} />
               </dd>
@@ -138,7 +212,7 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
         </dl>
       ) : null}
       {missing.length > 0 ? (
-        <p className="text-xs text-muted" data-testid="item-not-stated">
+        <p className="ns" data-testid="item-not-stated">
           {t("record.notStatedList", { fields: list })}
         </p>
       ) : null}
@@ -149,26 +223,24 @@ function ItemFacts({ item, locale, t }: View & { item: Item }) {
 /** An item's status updates, newest first, folded away. */
 function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
   return (
-    <details className="text-xs">
-      <summary className="cursor-pointer text-accent">
-        {t("plans.history", { count: item.statusUpdates.length })}
-      </summary>
-      <ol className="mt-2 space-y-2 border-l-2 border-line pl-3">
+    <details className="pi-h">
+      <summary>{t("plans.history", { count: item.statusUpdates.length })}</summary>
+      <ol>
         {item.statusUpdates.map((u) => {
           const note = localizedOptional(u, "note", locale);
           return (
-            <li key={u.id} className="space-y-1">
-              <p className="flex flex-wrap items-center gap-2">
-                <PartialDate value={u.assessedOn} />
-                <StatusBadge status={u.status} />
-                <span className="text-muted">{t(`basis.${u.basis}` as "basis.official")}</span>
+            <li key={u.id}>
+              <p>
+                {day(u.assessedOn, locale)}
+                {badge(u.status, t)}
+                <i>{t(`basis.${u.basis}` as "basis.official")}</i>
                 {u.progress !== null ? <span>{t("plans.progressValue", { progress: u.progress })}</span> : null}
                 <CitationMarks citations={u.citations} numbers={numbers} />
               </p>
               {note ? (
                 <p lang={htmlLang(note.lang)}>
                   <bdi>{note.text}</bdi>
-                  <FallbackMark value={note} />
+                  {note.isFallback ? <FallbackMark value={note} /> : null}
                 </p>
               ) : null}
               {u.evidenceSource ? (
@@ -180,7 +252,7 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
                 </p>
               ) : null}
               {u.evidenceUrl ? (
-                <p className="break-all">
+                <p className="pi-u">
                   {t("plans.evidence")}:{" "}
                   <a href={u.evidenceUrl} rel="noopener noreferrer nofollow">
                     <bdi>{u.evidenceUrl}</bdi>
@@ -196,48 +268,42 @@ function StatusHistory({ item, locale, t, numbers }: View & { item: Item }) {
 }
 
 /** An item's status, the basis and date of its latest assessment, a disagreement between assessments, and its progress. */
-function StatusSummary({ item, t }: Pick<View, "t"> & { item: Item }) {
+function StatusSummary({ item, t, locale }: Pick<View, "t" | "locale"> & { item: Item }) {
   const latest = item.statusUpdates[0];
   const differ = disagreement(item.statusUpdates);
   return (
-    <div className="space-y-1.5 text-xs md:text-right">
-      <p>
-        <StatusBadge status={item.status} />
-      </p>
+    <div className="pi-s">
+      <p>{badge(item.status, t)}</p>
       {latest ? (
         <p className="text-muted">
-          {t(`basis.${latest.basis}` as "basis.official")} · <PartialDate value={latest.assessedOn} />
+          {t(`basis.${latest.basis}` as "basis.official")} · {day(latest.assessedOn, locale)}
         </p>
       ) : (
         <p className="text-muted">{t("plans.noAssessment")}</p>
       )}
       {differ ? (
-        <div
-          className="space-y-1 rounded border border-amber-200 bg-amber-50 p-1.5 text-left"
-          data-testid="status-disagreement"
-        >
-          <p className="font-medium">{t("plans.assessmentsDiffer")}</p>
+        <div className="pi-d" data-testid="status-disagreement">
+          <b>{t("plans.assessmentsDiffer")}</b>
           {[differ.official, differ.independent].map((u) => (
-            <p key={u.id} className="flex flex-wrap items-center gap-1">
-              <StatusBadge status={u.status} />
+            <p key={u.id}>
+              {badge(u.status, t)}
               <span className="text-muted">
-                {t(`basis.${u.basis}` as "basis.official")} · <PartialDate value={u.assessedOn} />
+                {t(`basis.${u.basis}` as "basis.official")} · {day(u.assessedOn, locale)}
               </span>
             </p>
           ))}
         </div>
       ) : null}
       {item.progress !== null ? (
-        <div className="space-y-0.5 md:ml-auto md:w-32">
+        <div className="pi-p">
           <div
-            className="h-1.5 overflow-hidden rounded-full bg-slate-100"
             role="progressbar"
             aria-valuenow={item.progress}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-label={t("plans.progress")}
           >
-            <div className="h-full bg-accent" style={{ width: `${item.progress}%` }} />
+            <div style={{ width: `${item.progress}%` }} />
           </div>
           <p>{t("plans.progressValue", { progress: item.progress })}</p>
         </div>

@@ -23,8 +23,20 @@ type Params = { params: Promise<{ locale: string; slug: string }> };
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
-/** What a record page draws from: the live record, the reader's language, the messages and its timeline. */
-export type RecordPageView<T> = { record: T; locale: Locale; t: Translator; timeline: RecordTimelineData };
+/**
+ * What a record page draws from: the live record, the reader's language, the messages,
+ * its timeline, and whether this is the record in full (`/<list>/<slug>/all`) or its
+ * page, which shows the first screenful of each long list with a link to the rest.
+ */
+export type RecordPageView<T> = {
+  record: T;
+  locale: Locale;
+  t: Translator;
+  timeline: RecordTimelineData;
+  full: boolean;
+  /** The record in full, where each list's rest is (`/agreements/<slug>/all`). */
+  fullHref: string;
+};
 
 /**
  * What the parts of a record page draw from: the record under its own name (`agreement`
@@ -35,7 +47,7 @@ export type RecordView<K extends string, T> = { [key in K]: T } & {
   locale: Locale;
   t: Translator;
   marks: (field: string | null) => ReactNode;
-};
+} & Pick<RecordPageView<T>, "full" | "fullHref">;
 
 /**
  * What the record pages share, so each writes only how it draws its record:
@@ -55,8 +67,21 @@ export function recordPage<T extends RecordTexts & { slug: string }>(
     return recordMetadata(await load(slug), locale, `/${list}/${slug}`);
   }
 
-  /** The page for params: drawn by `draw`, or (no live record) the archived notice or a 404. */
-  async function render(params: Params["params"], draw: (view: RecordPageView<T>) => Promise<ReactNode>) {
+  /** The record in full's: the same title, its own address. */
+  async function generateFullMetadata({ params }: Params): Promise<Metadata> {
+    const { locale, slug } = (await params) as { locale: Locale; slug: string };
+    return recordMetadata(await load(slug), locale, `/${list}/${slug}/all`);
+  }
+
+  /**
+   * The page for params: drawn by `draw`, or (no live record) the archived notice or a
+   * 404. `full`: the record in full, every list whole.
+   */
+  async function render(
+    params: Params["params"],
+    draw: (view: RecordPageView<T>) => Promise<ReactNode> | ReactNode,
+    full = false,
+  ) {
     const locale = await pageLocale(params);
     const { slug } = await params;
     const record = await load(slug);
@@ -70,11 +95,11 @@ export function recordPage<T extends RecordTexts & { slug: string }>(
       getTranslations(),
       getRecordTimeline(TIMELINE_SCOPES[entity](record.slug)),
     ]);
-    return draw({ record, locale, t, timeline });
+    return draw({ record, locale, t, timeline, full, fullHref: `/${list}/${record.slug}/all` });
   }
 
   // None at build time (there are thousands): each is cached once first asked for.
   const generateStaticParams = () => [];
 
-  return { generateMetadata, generateStaticParams, render };
+  return { generateMetadata, generateFullMetadata, generateStaticParams, render };
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { CitationView } from "@/lib/server/queries/citations";
-import { CitationPassage } from "./citation-passage";
-import { TrustBadge } from "./trust-badge";
+import { type CitationCard, CitationCards, type CitationWords } from "./citation-cards";
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 /**
  * A page's citation numbers, in the order they are listed, and which citations have a
@@ -11,10 +11,20 @@ import { TrustBadge } from "./trust-badge";
  * before its first await), which React runs in tree order, before the list (drawn after
  * the page's sections) reads `drawn`. tests/e2e/footnotes.spec.ts holds every record
  * page to this: each link back has its mark, and each mark's citation links back.
+ *
+ * It also carries the page's words for marks, so a mark is drawn without an await: an
+ * async component is sent as a chunk of its own in the RSC payload, and a record page
+ * draws dozens of marks.
  */
 export class CitationNumbers extends Map<string, number> {
   readonly drawn = new Set<string>();
   readonly #anchored = new Set<string>();
+  readonly t: Translate;
+
+  constructor(entries: [string, number][], t: Translate) {
+    super(entries);
+    this.t = t;
+  }
 
   /** Registers marks the page draws. */
   draw(citations: readonly CitationView[]) {
@@ -29,15 +39,22 @@ export class CitationNumbers extends Map<string, number> {
   }
 }
 
-/** Numbers citations in the order they are listed, for the marks beside each fact. */
-export function numberCitations(citations: readonly CitationView[]): CitationNumbers {
-  return new CitationNumbers(citations.map((c, i) => [c.id, i + 1]));
+/** Numbers citations in the order they are listed, for the marks beside each fact (`t`: the page's messages). */
+export function numberCitations(citations: readonly CitationView[], t: Translate): CitationNumbers {
+  return new CitationNumbers(
+    citations.map((c, i) => [c.id, i + 1]),
+    t,
+  );
 }
+
+const TRUST = { primary: "p", secondary: "s", low: "l" } as const;
 
 /**
  * Every citation of a record: the verbatim quote (or, for a web source, where and what
  * in our words), its source and trust level, the field it supports, and competing
- * claims with why they were not chosen.
+ * claims with why they were not chosen. Drawn by a client component from the citations'
+ * data (CitationCards): the RSC payload then carries the data once, not the list's
+ * element tree beside the HTML that already holds it.
  */
 export async function CitationList({
   citations,
@@ -49,67 +66,48 @@ export async function CitationList({
   /** What each citation belongs to, where a page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
 }) {
-  const t = await getTranslations("citations");
-  const tf = await getTranslations("fields");
-  return (
-    <ol className="space-y-3">
-      {citations.map((c) => {
-        const competing = c.stance === "competing";
-        return (
-          <li
-            key={c.id}
-            id={`cite-${c.id}`}
-            className={`scroll-mt-24 rounded-md border bg-white p-3 text-sm target:ring-2 target:ring-accent ${
-              competing ? "border-amber-300" : "border-line"
-            }`}
-          >
-            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
-              {numbers.drawn.has(c.id) ? (
-                <a
-                  href={`#mark-${c.id}`}
-                  className="inline-flex min-h-6 min-w-6 items-center gap-0.5 rounded font-semibold no-underline hover:bg-accent-soft hover:underline"
-                  aria-label={t("backToMark", { n: numbers.get(c.id) ?? 0 })}
-                >
-                  [{numbers.get(c.id)}] <span aria-hidden="true">↑</span>
-                </a>
-              ) : (
-                <span className="font-semibold text-ink">[{numbers.get(c.id)}]</span>
-              )}
-              {context?.get(c.id) ? <span className="font-medium text-ink">{context.get(c.id)} ·</span> : null}
-              <span>{c.field ? (tf.has(c.field) ? tf(c.field as "signedOn") : c.field) : t("wholeRecord")}</span>
-              {competing ? (
-                <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950">
-                  ≠ {t("competing")}
-                </span>
-              ) : null}
-            </div>
-            <CitationPassage citation={c} sourceLanguage={c.source.language} />
-            {competing && c.claim ? (
-              <p className="mt-2">
-                <span className="text-muted">{t("claim")}: </span>
-                <bdi className="font-medium">{c.claim}</bdi>
-              </p>
-            ) : null}
-            {c.note ? (
-              <p className="mt-1 text-muted">
-                <span className="font-medium text-ink">{competing ? t("whyNotChosen") : t("note")}: </span>
-                <bdi>{c.note}</bdi>
-              </p>
-            ) : null}
-            <p className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-              <TrustBadge trust={c.source.trust} />
-              <Link href={`/sources/${c.source.id}`}>
-                <bdi>{c.source.title}</bdi>
-              </Link>
-              {c.source.publisher ? (
-                <span className="text-muted">
-                  · <bdi>{c.source.publisher}</bdi>
-                </span>
-              ) : null}
-            </p>
-          </li>
-        );
-      })}
-    </ol>
-  );
+  const t = await getTranslations();
+  const field = (f: string | null) =>
+    f
+      ? t.has(`fields.${f}` as "fields.signedOn")
+        ? t(`fields.${f}` as "fields.signedOn")
+        : f
+      : t("citations.wholeRecord");
+  const cards = citations.map((c): CitationCard => {
+    const card: CitationCard = {
+      i: c.id,
+      n: numbers.get(c.id) ?? 0,
+      f: field(c.field),
+      t: TRUST[c.source.trust as keyof typeof TRUST] ?? "l",
+      s: c.source.id,
+      st: c.source.title,
+    };
+    // Only what a citation has: an absent key costs nothing in the payload.
+    if (numbers.drawn.has(c.id)) card.b = 1;
+    const where = context?.get(c.id);
+    if (where) card.w = where;
+    if (c.stance === "competing") card.x = 1;
+    if (c.quote !== null) {
+      card.q = c.quote;
+      card.ql = c.source.language;
+    } else {
+      if (c.paraphrase) card.p = c.paraphrase;
+      if (c.locator) card.l = c.locator;
+    }
+    if (c.stance === "competing" && c.claim) card.c = c.claim;
+    if (c.note) card.o = c.note;
+    if (c.source.publisher) card.sp = c.source.publisher;
+    return card;
+  });
+  const words: CitationWords = {
+    back: t("citations.backToMark", { n: "{n}" }),
+    competing: t("citations.competing"),
+    claim: t("citations.claim"),
+    note: t("citations.note"),
+    whyNotChosen: t("citations.whyNotChosen"),
+    paraphrase: t("citations.paraphrase"),
+    where: t("citations.where"),
+    trust: { p: t("trust.primary"), s: t("trust.secondary"), l: t("trust.low") },
+  };
+  return <CitationCards cards={cards} words={words} />;
 }

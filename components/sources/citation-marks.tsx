@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { type CitationView, citationsFor } from "@/lib/server/queries/citations";
 import type { CitationNumbers } from "./citation-list";
@@ -10,8 +9,11 @@ import type { CitationNumbers } from "./citation-list";
  *
  * The marks must have been registered with `numbers.draw` before the citation list
  * renders (`markCitations` does both), so the list links back only to marks that exist.
+ * Drawn without an await (the words come with `numbers`) and styled from one short class
+ * (.mk, app/globals.css): an async component is a chunk of its own in the RSC payload,
+ * and a record page draws dozens of marks.
  */
-export async function CitationMarks({
+export function CitationMarks({
   citations,
   numbers,
 }: {
@@ -19,22 +21,24 @@ export async function CitationMarks({
   numbers: CitationNumbers;
 }) {
   if (citations.length === 0) return null;
-  const t = await getTranslations("citations");
   return (
     // Each mark is a 24-px target (WCAG 2.2), set on the line's top rather than raised over the line above.
-    <sup className="top-0 ml-0.5 inline-flex gap-0.5 align-top text-xs leading-6">
-      {citations.map((c) => (
-        <a
-          key={c.id}
-          id={numbers.anchor(c.id) ? `mark-${c.id}` : undefined}
-          href={`#cite-${c.id}`}
-          className="inline-block min-h-6 min-w-6 scroll-mt-24 rounded text-center no-underline target:bg-accent-soft hover:bg-accent-soft hover:underline"
-          aria-label={t(c.stance === "competing" ? "competingMark" : "supportMark", { n: numbers.get(c.id) ?? 0 })}
-        >
-          [{numbers.get(c.id)}
-          {c.stance === "competing" ? "≠" : ""}]
-        </a>
-      ))}
+    <sup className="mk">
+      {citations.map((c) => {
+        const n = numbers.get(c.id) ?? 0;
+        const competing = c.stance === "competing";
+        return (
+          <a
+            key={c.id}
+            id={numbers.anchor(c.id) ? `mark-${c.id}` : undefined}
+            href={`#cite-${c.id}`}
+            aria-label={numbers.t(competing ? "citations.competingMark" : "citations.supportMark", { n })}
+          >
+            [{n}
+            {competing ? "≠" : ""}]
+          </a>
+        );
+      })}
     </sup>
   );
 }

@@ -33,6 +33,9 @@ test("on every record page, each link back has its mark and each mark's citation
     ...ministries.map((r) => `/ministries/${r.slug}`),
     ...dialogues.map((r) => `/dialogues/${r.slug}`),
     ...plans.map((r) => `/plans/${r.slug}`),
+    // The records in full, where the lists a page shortens (meetings, items) are whole.
+    ...dialogues.map((r) => `/dialogues/${r.slug}/all`),
+    ...plans.map((r) => `/plans/${r.slug}/all`),
   ];
   // Every record in English; those of the other pages' journeys in Korean and Chinese too.
   const checked = [...paths, ...["/ko", "/zh"].flatMap((l) => paths.slice(0, 3).map((p) => l + p))];
@@ -71,7 +74,8 @@ for (const locale of ["", "/ko", "/zh"]) {
 }
 
 test("a status update's mark inside a closed history opens it on the way back", async ({ page }) => {
-  await page.goto("/plans/clear-sky-plan");
+  // The plan in full: the items with status updates come after the page's first screenful.
+  await page.goto("/plans/clear-sky-plan/all");
   // A link back whose mark sits in a status history (a <details>, closed).
   const target = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>("aside a[href^='#mark-']")]

@@ -82,7 +82,8 @@ test("the timeline, the status page and a plan read in full with no script", asy
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("main")).toContainText(/Not assessed/);
 
-  await page.goto("/plans/clear-sky-plan");
+  // The plan in full (its page shows the first screenful of items, a line each for the rest).
+  await page.goto("/plans/clear-sky-plan/all");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // What no source states about an item is named on one line per item, not a line per field.
   const items = page.getByTestId("plan-item");

@@ -10,6 +10,8 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   login,
   newUserPage,
 }) => {
+  // Three sessions and a dozen page loads (the reader's now through the plan in full): past 30 s on a busy machine.
+  test.setTimeout(60_000);
   // The second editor opens the plan first: their form carries today's version.
   const second = await newUserPage("editor2");
   await second.goto(PLAN);
@@ -36,10 +38,14 @@ test("an editor marks a Clear Sky Plan item completed with evidence; readers see
   const readerItem = reader.locator(`#${ITEM}`);
   await expect(readerItem.locator("[data-status=completed]").filter({ visible: true }).first()).toBeVisible();
   await expect(readerItem.getByTestId("status-form")).toHaveCount(0);
-  await readerItem.getByText(/status update/).click();
-  await expect(readerItem.getByText("https://example.org/clear-sky-conference")).toBeVisible();
+  // The plan's page links to the item's status history, on the plan in full.
+  await readerItem.getByRole("link", { name: /status update/ }).click();
+  await expect(reader).toHaveURL(new RegExp(`${PLAN}/all#${ITEM}$`));
+  const fullItem = reader.locator(`#${ITEM}`);
+  await fullItem.getByText(/status update/).click();
+  await expect(fullItem.getByText("https://example.org/clear-sky-conference")).toBeVisible();
   // Markup typed into the note is shown as text, never run.
-  await expect(readerItem.getByText("<script>window.hacked=1</script>", { exact: false })).toBeVisible();
+  await expect(fullItem.getByText("<script>window.hacked=1</script>", { exact: false })).toBeVisible();
   expect(await reader.evaluate(() => "hacked" in window)).toBe(false);
 
   await reader.goto("/status");

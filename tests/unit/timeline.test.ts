@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { groupByYear, neighboursOf, periodOf, tenseOf, todayIndex, todayPageOf, yearRows } from "@/lib/timeline";
+import {
+  aroundToday,
+  groupByYear,
+  neighboursOf,
+  periodOf,
+  tenseOf,
+  todayIndex,
+  todayPageOf,
+  yearRows,
+} from "@/lib/timeline";
 
 const e = (date: string, key = date) => ({ date, key });
 
@@ -132,5 +141,24 @@ describe("yearRows without a marker", () => {
   it("draws no marker for a null today (a page of today's year that does not hold it)", () => {
     const group = groupByYear([e("2026-01-05"), e("2026-12-10")])[0];
     expect(group && yearRows(group, null, "oldest").some((r) => "today" in r)).toBe(false);
+  });
+});
+
+describe("aroundToday", () => {
+  const e = (date: string) => ({ date, key: date });
+  const years = ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2027", "2028", "2029", "2030"].map(e);
+  const keys = (xs: { key: string }[]) => xs.map((x) => x.key);
+
+  it("keeps a short timeline whole", () => {
+    expect(keys(aroundToday(years.slice(0, 4), "2026-06-01", 8))).toEqual(["2018", "2019", "2020", "2021"]);
+  });
+
+  it("shows up to three entries ahead and the latest before today", () => {
+    expect(keys(aroundToday(years, "2026-06-01", 6))).toEqual(["2023", "2024", "2025", "2027", "2028", "2029"]);
+  });
+
+  it("shows the latest entries when none is ahead, and the first ones when all are", () => {
+    expect(keys(aroundToday(years, "2031-01-01", 3))).toEqual(["2028", "2029", "2030"]);
+    expect(keys(aroundToday(years, "2000-01-01", 3))).toEqual(["2018", "2019", "2020"]);
   });
 });
