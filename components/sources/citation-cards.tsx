@@ -39,7 +39,7 @@ export type CitationCard = {
   sp?: string;
 };
 
-/** The list's words in the reader's language; `back` has `{n}` for the number. */
+/** The list's words in the reader's language. */
 export type CitationWords = {
   back: string;
   competing: string;
@@ -64,8 +64,10 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
         <li key={c.n} id={`cite-${c.i}`} className={c.x ? "cit cit-x" : "cit"}>
           <p>
             {c.b ? (
-              <a href={`#mark-${c.i}`} aria-label={words.back.replace("{n}", String(c.n))}>
-                [{c.n}] ↑
+              // Named by what it shows ("[3]") and then where it goes, so the visible text is part of the name.
+              <a href={`#mark-${c.i}`}>
+                [{c.n}]<span aria-hidden="true"> ↑</span>
+                <span className="sr-only"> {words.back}</span>
               </a>
             ) : (
               <b>[{c.n}]</b>

@@ -100,7 +100,7 @@ export async function CitationList({
     return card;
   });
   const words: CitationWords = {
-    back: t("citations.backToMark", { n: "{n}" }),
+    back: t("citations.backToMark"),
     competing: t("citations.competing"),
     claim: t("citations.claim"),
     note: t("citations.note"),
