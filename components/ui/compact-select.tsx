@@ -1,5 +1,7 @@
 "use client";
 
+import { htmlLang } from "@/lib/i18n/routing";
+
 /**
  * A <select> drawn from compact data: an option is [value, label, lang?], a group
  * [label, options]. A client component so that its options travel in the page's RSC
@@ -25,7 +27,7 @@ export function CompactSelect({
   className: string;
 }) {
   const option = ([v, label, lang]: Opt) => (
-    <option key={v} value={v} lang={lang}>
+    <option key={v} value={v} lang={htmlLang(lang)}>
       {label}
     </option>
   );

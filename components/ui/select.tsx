@@ -1,5 +1,4 @@
 import { getLocale } from "next-intl/server";
-import { htmlLang } from "@/lib/i18n/routing";
 import { CompactSelect, type Opt, type OptGroup } from "./compact-select";
 import { inputClass, type Option } from "./form-controls";
 
@@ -20,11 +19,8 @@ export async function Select({
   anyLabel: string;
   options: readonly (Option | { group: string; options: readonly Option[] })[];
 }) {
-  const page = htmlLang(await getLocale());
-  const compact = (o: Option): Opt => {
-    const lang = o.lang ? htmlLang(o.lang) : undefined;
-    return lang && lang !== page ? [o.value, o.label, lang] : [o.value, o.label];
-  };
+  const page = await getLocale();
+  const compact = (o: Option): Opt => (o.lang && o.lang !== page ? [o.value, o.label, o.lang] : [o.value, o.label]);
   return (
     <CompactSelect
       id={id}

@@ -250,83 +250,9 @@ export async function listChangesSince(db: Db, since: string, window: ChangesWin
         ? { take, skip: window.skip ?? 0 }
         : { take: 0 };
   const changed = { archivedAt: null, updatedAt: { gte: from } };
-  const newest = [{ updatedAt: "desc" as const }, { slug: "asc" as const }];
-  const stamp = { createdAt: true, updatedAt: true } as const;
-  const titled = { ...titledLink, ...stamp } as const;
-  const named = { ...namedLink, ...stamp } as const;
   const assessed = { createdAt: { gte: from } };
-  // A kind not to load is only counted (Prisma would still run a `take: 0` query).
-  const load = <R>(kind: ChangeList, query: (rows: { take: number; skip?: number }) => Promise<R[]>) => {
-    const rows = rowsOf(kind);
-    return rows.take === 0 ? Promise.resolve([] as R[]) : query(rows);
-  };
   const [agreements, ministries, dialogues, meetings, plans, items, events, sources, statusUpdates, counts] =
-    await Promise.all([
-      load("agreement", (rows) =>
-        db.agreement.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, signedOn: true } }),
-      ),
-      load("ministry", (rows) => db.ministry.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
-      load("dialogue", (rows) => db.dialogue.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
-      load("meeting", (rows) =>
-        db.meeting.findMany({
-          where: changed,
-          orderBy: newest,
-          ...rows,
-          select: { slug: true, number: true, heldOn: true, ...stamp, dialogue: { select: named } },
-        }),
-      ),
-      load("plan", (rows) => db.actionPlan.findMany({ where: changed, orderBy: newest, ...rows, select: titled })),
-      load("item", (rows) =>
-        db.planItem.findMany({
-          where: changed,
-          orderBy: newest,
-          ...rows,
-          select: { ...titled, number: true, plan: { select: { slug: true } } },
-        }),
-      ),
-      load("event", (rows) =>
-        db.event.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, startOn: true } }),
-      ),
-      load("source", (rows) =>
-        db.source.findMany({
-          where: changed,
-          orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-          ...rows,
-          select: { id: true, title: true, ...stamp },
-        }),
-      ),
-      load("status", (rows) =>
-        db.statusUpdate.findMany({
-          where: assessed,
-          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          ...rows,
-          select: {
-            ...assessmentFields,
-            noteEn: true,
-            createdAt: true,
-            planItem: {
-              select: {
-                slug: true,
-                number: true,
-                ...titleFields,
-                plan: { select: { slug: true } },
-              },
-            },
-          },
-        }),
-      ),
-      Promise.all([
-        db.agreement.count({ where: changed }),
-        db.ministry.count({ where: changed }),
-        db.dialogue.count({ where: changed }),
-        db.meeting.count({ where: changed }),
-        db.actionPlan.count({ where: changed }),
-        db.planItem.count({ where: changed }),
-        db.event.count({ where: changed }),
-        db.source.count({ where: changed }),
-        db.statusUpdate.count({ where: assessed }),
-      ]),
-    ]);
+    await loadChanges(db, changed, assessed, rowsOf);
   const rec = (
     kind: ChangeKind,
     key: string,
@@ -384,4 +310,88 @@ export async function listChangesSince(db: Db, since: string, window: ChangesWin
   };
   const total = Object.values(count).reduce((sum, n) => sum + n, 0);
   return { since, records, statusUpdates, count, total, kinds: CHANGE_KINDS };
+}
+
+/** Each kind's newest changed rows (as `rowsOf` says, none for a kind only counted) and every kind's count. */
+function loadChanges(
+  db: Db,
+  changed: { archivedAt: null; updatedAt: { gte: Date } },
+  assessed: { createdAt: { gte: Date } },
+  rowsOf: (kind: ChangeList) => { take: number; skip?: number },
+) {
+  const newest = [{ updatedAt: "desc" as const }, { slug: "asc" as const }];
+  const stamp = { createdAt: true, updatedAt: true } as const;
+  const titled = { ...titledLink, ...stamp } as const;
+  const named = { ...namedLink, ...stamp } as const;
+  // A kind not to load is only counted (Prisma would still run a `take: 0` query).
+  const load = <R>(kind: ChangeList, query: (rows: { take: number; skip?: number }) => Promise<R[]>) => {
+    const rows = rowsOf(kind);
+    return rows.take === 0 ? Promise.resolve([] as R[]) : query(rows);
+  };
+  return Promise.all([
+    load("agreement", (rows) =>
+      db.agreement.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, signedOn: true } }),
+    ),
+    load("ministry", (rows) => db.ministry.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
+    load("dialogue", (rows) => db.dialogue.findMany({ where: changed, orderBy: newest, ...rows, select: named })),
+    load("meeting", (rows) =>
+      db.meeting.findMany({
+        where: changed,
+        orderBy: newest,
+        ...rows,
+        select: { slug: true, number: true, heldOn: true, ...stamp, dialogue: { select: named } },
+      }),
+    ),
+    load("plan", (rows) => db.actionPlan.findMany({ where: changed, orderBy: newest, ...rows, select: titled })),
+    load("item", (rows) =>
+      db.planItem.findMany({
+        where: changed,
+        orderBy: newest,
+        ...rows,
+        select: { ...titled, number: true, plan: { select: { slug: true } } },
+      }),
+    ),
+    load("event", (rows) =>
+      db.event.findMany({ where: changed, orderBy: newest, ...rows, select: { ...titled, startOn: true } }),
+    ),
+    load("source", (rows) =>
+      db.source.findMany({
+        where: changed,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...rows,
+        select: { id: true, title: true, ...stamp },
+      }),
+    ),
+    load("status", (rows) =>
+      db.statusUpdate.findMany({
+        where: assessed,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        ...rows,
+        select: {
+          ...assessmentFields,
+          noteEn: true,
+          createdAt: true,
+          planItem: {
+            select: {
+              slug: true,
+              number: true,
+              ...titleFields,
+              plan: { select: { slug: true } },
+            },
+          },
+        },
+      }),
+    ),
+    Promise.all([
+      db.agreement.count({ where: changed }),
+      db.ministry.count({ where: changed }),
+      db.dialogue.count({ where: changed }),
+      db.meeting.count({ where: changed }),
+      db.actionPlan.count({ where: changed }),
+      db.planItem.count({ where: changed }),
+      db.event.count({ where: changed }),
+      db.source.count({ where: changed }),
+      db.statusUpdate.count({ where: assessed }),
+    ]),
+  ]);
 }
