@@ -55,7 +55,8 @@ for (const { locale, query, results, searchButton, signed, title, translated, ti
     // The date in the reader's own form, through Intl.
     await expect(page.locator("time[datetime='2026-01-05']").first()).toHaveText(signed);
 
-    await page.goto(`/${locale}/timeline?from=2026&to=2026`);
+    // The page of 2026 that holds the signing (a year of many entries is cut into pages).
+    await page.goto(`/${locale}/timeline?from=2026&to=2026&at=agreement-signed-${MOU}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(timelineHeading);
     const entry = page.locator(`#agreement-signed-${MOU}`);
     await expect(entry).toBeVisible();
