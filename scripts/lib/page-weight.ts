@@ -25,7 +25,19 @@ export type Budget = (typeof PAGE_BUDGETS)[keyof typeof PAGE_BUDGETS];
  * from here once it is under budget (the run says when).
  */
 export const OVER_BUDGET: Record<"seed" | "scale", Record<string, { bytes: number; nodes: number }>> = {
-  seed: {},
+  // Measured 2026-12-07 (the heaviest language, plus 3%).
+  seed: {
+    agreements: { bytes: 127 * KB, nodes: 820 },
+    "agreements searched": { bytes: 128 * KB, nodes: 830 },
+    "agreements filtered": { bytes: 130 * KB, nodes: 840 },
+    agreement: { bytes: 106 * KB, nodes: 780 },
+    ministries: { bytes: 131 * KB, nodes: 1045 },
+    dialogues: { bytes: 98 * KB, nodes: 675 },
+    dialogue: { bytes: 110 * KB, nodes: 840 },
+    plan: { bytes: 99 * KB, nodes: 625 },
+    search: { bytes: 135 * KB, nodes: 775 },
+    compare: { bytes: 99 * KB, nodes: 530 },
+  },
   scale: {},
 };
 
