@@ -38,7 +38,14 @@ export const OVER_BUDGET: Record<"seed" | "scale", Record<string, { bytes: numbe
     search: { bytes: 135 * KB, nodes: 775 },
     compare: { bytes: 99 * KB, nodes: 530 },
   },
-  scale: {},
+  scale: {
+    agreements: { bytes: 115 * KB, nodes: 800 },
+    "agreements searched": { bytes: 117 * KB, nodes: 805 },
+    "agreements filtered": { bytes: 117 * KB, nodes: 805 },
+    ministries: { bytes: 179 * KB, nodes: 1250 },
+    dialogues: { bytes: 120 * KB, nodes: 950 },
+    plans: { bytes: 116 * KB, nodes: 930 },
+  },
 };
 
 export const LOCALES = ["en", "ko", "zh"] as const;
