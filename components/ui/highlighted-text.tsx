@@ -1,4 +1,4 @@
-import { highlight } from "@/lib/server/search";
+import { highlight } from "@/lib/highlight";
 
 /**
  * Text with the search terms marked; always rendered as text, never as HTML, and
