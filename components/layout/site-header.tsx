@@ -1,12 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { SessionIndicator } from "@/components/session/session-indicator";
-import { getPathname, Link } from "@/lib/i18n/navigation";
-import { LanguageSwitcher } from "./language-switcher";
+import { getPathname } from "@/lib/i18n/navigation";
+import { HeaderFrame } from "./header-frame";
 
 const NAV = ["agreements", "ministries", "dialogues", "plans", "timeline", "status", "sources", "search"] as const;
 
-type NavItem = { key: (typeof NAV)[number]; label: string };
-
+/** The header's words in the reader's language; ./header-frame.tsx draws it. */
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const tMeta = await getTranslations("meta");
@@ -14,141 +12,19 @@ export async function SiteHeader() {
   // Split around the name so the browser can put in whoever /api/session names.
   const marker = "\u0000";
   const [before = "", after = ""] = tAuth("signedInAs", { name: marker }).split(marker);
-  const items = NAV.map((key) => ({ key, label: t(key) }));
   return (
-    <header className="no-print relative z-30 border-b border-line bg-white">
-      {/* The nav comes before the session and language links in the source, so it is
-          reached first from the keyboard; from md up it drops to a row of its own. */}
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3 pb-3 sm:px-6 md:pb-0">
-        {/* Grows from nothing, so on a narrow phone the name wraps beside the menu button. */}
-        <div className="flex min-w-0 flex-1">
-          <Link
-            href="/"
-            className="flex min-h-6 items-center gap-2 leading-snug font-semibold text-ink no-underline hover:text-accent"
-          >
-            <span aria-hidden="true" className="inline-block h-5 w-1.5 shrink-0 rounded-sm bg-accent" />
-            {tMeta("siteName")}
-          </Link>
-        </div>
-        <nav aria-label={t("label")} className="md:order-last md:-mx-2 md:basis-full">
-          <MenuButton label={t("menu")} items={items} />
-          <ul className="relative -mb-px hidden flex-wrap items-center gap-x-1 text-sm md:flex">
-            {items
-              .filter(({ key }) => key !== "search")
-              .map(({ key, label }) => (
-                <li key={key}>
-                  <Link href={`/${key}`} className="nav-a">
-                    {label}
-                  </Link>
-                </li>
-              ))}
-            <li className="ml-auto py-1.5">
-              <HeaderSearch
-                action={getPathname({ href: "/search", locale: await getLocale() })}
-                label={t("searchLabel")}
-                placeholder={t("searchPlaceholder")}
-              />
-            </li>
-          </ul>
-        </nav>
-        <div className="flex min-w-0 basis-full items-center gap-4 text-xs md:basis-auto">
-          <SessionIndicator
-            labels={{
-              signIn: tAuth("signIn"),
-              signOut: tAuth("signOut"),
-              staff: t("staff"),
-              signedInAs: [before, after],
-            }}
-          />
-          <LanguageSwitcher label={t("language")} />
-        </div>
-      </div>
-    </header>
-  );
-}
-
-/**
- * Below md the menu folds into a disclosure: <details> opens and closes without
- * JavaScript (public pages work without it), and its links are plain page loads, so
- * the menu is closed again on the page it leads to. It drops over the page, under
- * the header, full width.
- */
-function MenuButton({ label, items }: { label: string; items: readonly NavItem[] }) {
-  return (
-    <details className="group md:hidden" data-testid="menu">
-      <summary className="flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-line px-3 text-sm font-medium text-ink select-none hover:border-accent hover:text-accent group-open:border-accent group-open:bg-accent-soft [&::-webkit-details-marker]:hidden">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="h-4 w-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-        >
-          <path className="group-open:hidden" d="M2 4h12M2 8h12M2 12h12" />
-          <path className="hidden group-open:block" d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
-        </svg>
-        {label}
-      </summary>
-      <ul className="absolute inset-x-0 top-full hidden border-y border-line bg-white px-1 py-2 shadow-lg group-open:grid sm:grid-cols-2 sm:px-3">
-        {items.map(({ key, label: itemLabel }) => (
-          <li key={key}>
-            <Link href={`/${key}`} className="menu-a">
-              {key === "search" ? <SearchIcon /> : null}
-              {itemLabel}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-/**
- * The header's search box on every page from md up (the phone menu links to /search):
- * a GET form to /search, so it works without JavaScript. A text field rather than a
- * searchbox, so each page's own search field stays the page's one searchbox.
- */
-function HeaderSearch({ action, label, placeholder }: { action: string; label: string; placeholder: string }) {
-  return (
-    <search>
-      <form method="get" action={action} className="flex items-center">
-        <label htmlFor="header-q" className="sr-only">
-          {label}
-        </label>
-        <input
-          id="header-q"
-          name="q"
-          type="text"
-          enterKeyHint="search"
-          autoComplete="off"
-          placeholder={placeholder}
-          className="h-8 w-40 rounded-l-md border border-r-0 border-line bg-paper px-2 text-sm focus:bg-white lg:w-52"
-        />
-        <button
-          type="submit"
-          aria-label={label}
-          className="flex h-8 w-8 items-center justify-center rounded-r-md border border-line bg-white text-muted hover:text-accent"
-        >
-          <SearchIcon className="" />
-        </button>
-      </form>
-    </search>
-  );
-}
-
-function SearchIcon({ className = "mr-1 inline-block align-[-2px]" }: { className?: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className={`h-3.5 w-3.5 ${className}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-    >
-      <circle cx="7" cy="7" r="4.5" />
-      <path d="M10.5 10.5L14 14" />
-    </svg>
+    <HeaderFrame
+      words={{
+        siteName: tMeta("siteName"),
+        navLabel: t("label"),
+        menu: t("menu"),
+        items: NAV.map((key) => [key, t(key)] as const),
+        searchAction: getPathname({ href: "/search", locale: await getLocale() }),
+        searchLabel: t("searchLabel"),
+        searchPlaceholder: t("searchPlaceholder"),
+        session: { signIn: tAuth("signIn"), signOut: tAuth("signOut"), staff: t("staff"), signedInAs: [before, after] },
+        language: t("language"),
+      }}
+    />
   );
 }
