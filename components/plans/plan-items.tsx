@@ -1,4 +1,4 @@
-import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
 import { FIRST_SCREEN, firstOf, RestLink } from "@/components/records/first-screen";
 import type { CitationNumbers } from "@/components/sources/citation-list";
@@ -13,7 +13,7 @@ import type { ImplementationStatus, Locale } from "@/lib/schemas/vocab";
 import { citationsFor } from "@/lib/server/queries/citations";
 import type { PlanDetail } from "@/lib/server/queries/plans";
 import { STATUS_STYLE } from "@/lib/status";
-import { StatusEditing, StatusEditor } from "./status-editor";
+import { StatusEditor } from "./status-editor";
 
 type Item = PlanDetail["items"][number];
 /** What each item is drawn with: the reader's language and words, and the citations' numbers on the page. */
@@ -53,7 +53,6 @@ const name = (value: LocalizedText) =>
   value.isFallback || value.isTranslation ? <LocalizedName value={value} /> : <bdi>{value.text}</bdi>;
 
 /** The namespaces StatusUpdateForm and its field errors read. */
-const STATUS_FORM_NAMESPACES = ["statusForm", "status", "basis", "formErrors", "merge"] as const;
 
 /**
  * The latest official claim and the latest independent (news or staff) assessment,
@@ -99,16 +98,8 @@ export async function PlanItems({
   const t = await getTranslations();
   const view: View = { locale, t, numbers, full, fullHref };
 
-  // What editors' status forms read in the browser (shown to editors only, see StatusEditor).
-  const messages = await getMessages();
-  const intl = {
-    locale,
-    timeZone: await getTimeZone(),
-    messages: Object.fromEntries(STATUS_FORM_NAMESPACES.map((ns) => [ns, messages[ns] ?? {}])),
-  };
-
   return (
-    <StatusEditing intl={intl}>
+    <>
       <ol className="pis">
         {drawn.map((item) => (
           <PlanItem key={item.slug} item={item} {...view} />
@@ -132,7 +123,7 @@ export async function PlanItems({
           />
         </>
       ) : null}
-    </StatusEditing>
+    </>
   );
 }
 

@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useSession } from "@/components/session/session-provider";
+import { useCurrentLocale } from "@/lib/i18n/link";
 import { hasRole } from "@/lib/roles";
 import type { StatusFormIntl } from "./status-form-with-messages";
 
@@ -12,27 +13,27 @@ const StatusUpdateForm = dynamic(() => import("./status-form-with-messages").the
   ssr: false,
 });
 
-const IntlContext = createContext<StatusFormIntl | null>(null);
-
-/** The messages the status forms of one page read, sent once for all its items. */
-export function StatusEditing({ intl, children }: { intl: StatusFormIntl; children: ReactNode }) {
-  return <IntlContext value={intl}>{children}</IntlContext>;
-}
-
 type Source = { id: string; title: string };
+type Editing = { sources: Source[]; intl: StatusFormIntl };
 
-/** One request per page for all of a plan's items, asked again after a minute. */
-let cached: { at: number; sources: Promise<Source[] | null> } | null = null;
+/**
+ * What the forms read (the citable sources and the forms' messages), asked for once per
+ * page and language for all of a plan's items, and again after a minute. Only editors
+ * ask: plan pages are the same for everybody and do not carry the forms' words.
+ */
+let cached: { at: number; lang: string; editing: Promise<Editing | null> } | null = null;
 
-function citableSources(): Promise<Source[] | null> {
-  if (!cached || Date.now() - cached.at > 60_000) {
-    const sources = fetch("/api/staff/sources", { cache: "no-store", credentials: "same-origin" })
-      .then((res) => (res.ok ? (res.json() as Promise<{ sources: Source[] }>) : null))
-      .then((body) => body?.sources ?? null)
+function editingData(lang: string): Promise<Editing | null> {
+  if (!cached || cached.lang !== lang || Date.now() - cached.at > 60_000) {
+    const editing = fetch(`/api/staff/status-form?lang=${encodeURIComponent(lang)}`, {
+      cache: "no-store",
+      credentials: "same-origin",
+    })
+      .then((res) => (res.ok ? (res.json() as Promise<Editing>) : null))
       .catch(() => null);
-    cached = { at: Date.now(), sources };
+    cached = { at: Date.now(), lang, editing };
   }
-  return cached.sources;
+  return cached.editing;
 }
 
 export type StatusEditorItem = {
@@ -48,27 +49,34 @@ export type StatusEditorItem = {
 
 /**
  * An item's status-update form, shown to editors only. Plan pages are cached and the
- * same for everybody, so the browser decides (from /api/session) and loads the form and
- * the citable sources then; the server action checks the role again.
+ * same for everybody, so the browser decides (from /api/session) and loads the form, its
+ * messages and the citable sources then; the server action checks the role again.
  */
 export function StatusEditor({ item }: { item: StatusEditorItem }) {
   const { user } = useSession();
-  const intl = useContext(IntlContext);
+  const lang = useCurrentLocale();
   const editor = hasRole(user?.role, "editor");
-  const [sources, setSources] = useState<Source[] | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   useEffect(() => {
     if (!editor) {
-      setSources(null);
+      setEditing(null);
       return;
     }
     let live = true;
-    void citableSources().then((s) => {
-      if (live) setSources(s);
+    void editingData(lang).then((e) => {
+      if (live) setEditing(e);
     });
     return () => {
       live = false;
     };
-  }, [editor]);
-  if (!editor || !sources || !intl) return null;
-  return <StatusUpdateForm intl={intl} item={item} sources={sources} today={new Date().toISOString().slice(0, 10)} />;
+  }, [editor, lang]);
+  if (!editor || !editing) return null;
+  return (
+    <StatusUpdateForm
+      intl={editing.intl}
+      item={item}
+      sources={editing.sources}
+      today={new Date().toISOString().slice(0, 10)}
+    />
+  );
 }

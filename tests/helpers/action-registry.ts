@@ -2,6 +2,7 @@ import { POST as importUploadRoute } from "@/app/api/import/route";
 import { GET as auditNamesRoute } from "@/app/api/staff/audit-names/route";
 import { GET as lookupRoute } from "@/app/api/staff/lookup/route";
 import { GET as citableSourcesRoute } from "@/app/api/staff/sources/route";
+import { GET as statusFormRoute } from "@/app/api/staff/status-form/route";
 import { POST as postItemStatusRoute } from "@/app/api/v1/items/[key]/status/route";
 import type { Role } from "@/lib/server/auth/roles";
 import { signInAction, signOutAction } from "../../lib/server/actions/auth";
@@ -68,6 +69,12 @@ export const STAFF_READS = {
     run: citableSourcesRoute,
     minRole: "editor",
     query: "",
+  },
+  statusFormRoute: {
+    module: "app/api/staff/status-form/route.ts",
+    run: statusFormRoute,
+    minRole: "editor",
+    query: "?lang=ko",
   },
   lookupRoute: {
     module: "app/api/staff/lookup/route.ts",

@@ -279,7 +279,12 @@ describe("the registry lists every mutation", () => {
 
 describe("staff-only reads (app/api/staff)", () => {
   type Reads = typeof import("@/tests/helpers/action-registry")["STAFF_READS"];
-  const reads = ["auditNamesRoute", "citableSourcesRoute", "lookupRoute"] as const satisfies readonly (keyof Reads)[];
+  const reads = [
+    "auditNamesRoute",
+    "citableSourcesRoute",
+    "lookupRoute",
+    "statusFormRoute",
+  ] as const satisfies readonly (keyof Reads)[];
 
   it("covers every route under app/api/staff", async () => {
     expect([...reads].sort()).toEqual(Object.keys(registry.STAFF_READS).sort());

@@ -5,6 +5,7 @@ import {
   lookupResponse,
   MAX_AUDIT_IDS,
   sessionResponse,
+  statusFormResponse,
 } from "@/lib/server/api/staff";
 import type { CurrentUser } from "@/lib/server/auth/roles";
 import { MAX_LOOKUP_LIMIT, MAX_LOOKUP_TEXT } from "@/lib/server/search";
@@ -109,6 +110,58 @@ describe("/api/staff/sources", () => {
   it("refuses viewers (403) and anonymous readers (401)", async () => {
     expect((await citableSourcesResponse(t.db, viewer)).status).toBe(403);
     expect((await citableSourcesResponse(t.db, null)).status).toBe(401);
+  });
+});
+
+describe("/api/staff/status-form", () => {
+  const form = (query: string) => new URL(`http://localhost/api/staff/status-form${query}`);
+
+  it("gives editors the citable sources and the status form's messages in the language asked for", async () => {
+    for (const [lang, legend] of [
+      ["en", /status/i],
+      ["ko", /상태/],
+      ["zh", /状态/],
+    ] as const) {
+      const res = await statusFormResponse(t.db, editor, form(`?lang=${lang}`));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+      const answer = (await body(res)) as {
+        sources: { id: string }[];
+        intl: { locale: string; timeZone: string; messages: Record<string, Record<string, string>> };
+      };
+      expect(answer.sources.length).toBe(await t.db.source.count({ where: { archivedAt: null } }));
+      expect(answer.intl.locale).toBe(lang);
+      expect(answer.intl.timeZone).toBe("Asia/Seoul");
+      expect(Object.keys(answer.intl.messages).sort()).toEqual([
+        "basis",
+        "formErrors",
+        "merge",
+        "status",
+        "statusForm",
+      ]);
+      expect(answer.intl.messages.statusForm?.open).toMatch(legend);
+    }
+  });
+
+  it.each([
+    ["no language", ""],
+    ["an empty language", "?lang="],
+    ["an unknown language", "?lang=fr"],
+    ["a language in capitals", "?lang=KO"],
+    ["script injection", `?lang=${encodeURIComponent("<script>alert(1)</script>")}`],
+    ["a language name in Korean", `?lang=${encodeURIComponent("한국어")}`],
+  ])("refuses %s with 400 naming the field", async (_label, query) => {
+    const res = await statusFormResponse(t.db, editor, form(query));
+    expect(res.status).toBe(400);
+    const answer = await body(res);
+    expect(answer.field).toBe("lang");
+    expect(String(answer.message)).toMatch(/^lang must be one of en, ko, zh/);
+    expect(JSON.stringify(answer)).not.toContain("<script>");
+  });
+
+  it("refuses viewers (403) and anonymous readers (401) before reading the language", async () => {
+    expect((await statusFormResponse(t.db, viewer, form("?lang=ko"))).status).toBe(403);
+    expect((await statusFormResponse(t.db, null, form("?lang=fr"))).status).toBe(401);
   });
 });
 

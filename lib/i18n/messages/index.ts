@@ -79,3 +79,45 @@ export async function loadMessages(locale: string): Promise<Messages> {
   );
   return Object.fromEntries(entries);
 }
+
+/** Missing keys in a translation fall back to the English text, never to a raw key. */
+function withFallback(base: Messages, over: Messages): Messages {
+  const out: Messages = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const b = base[key];
+    out[key] =
+      value && typeof value === "object" && b && typeof b === "object"
+        ? withFallback(b as Messages, value as Messages)
+        : value;
+  }
+  return out;
+}
+
+/**
+ * Each language's catalogue, loaded and merged once per process: it is the same for
+ * every request, and loading its thirty-odd files anew took about 3 ms of every page.
+ */
+const catalogues = new Map<string, Promise<Messages>>();
+
+export function catalogue(locale: string): Promise<Messages> {
+  let loaded = catalogues.get(locale);
+  if (!loaded) {
+    loaded = (async () => {
+      const en = await loadMessages("en");
+      return locale === "en" ? en : withFallback(en, await loadMessages(locale));
+    })();
+    // A failed load is tried again on the next request.
+    loaded.catch(() => catalogues.delete(locale));
+    catalogues.set(locale, loaded);
+  }
+  return loaded;
+}
+
+/** What an editor's status form reads (fetched by the form, not sent with plan pages). */
+export const STATUS_FORM_NAMESPACES = [
+  "statusForm",
+  "status",
+  "basis",
+  "formErrors",
+  "merge",
+] as const satisfies readonly Namespace[];

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+import { catalogue, STATUS_FORM_NAMESPACES } from "@/lib/i18n/messages";
 import type { CurrentUser } from "@/lib/server/auth/roles";
 import { hasRole } from "@/lib/server/auth/roles";
 import type { Db } from "@/lib/server/db/prisma";
@@ -64,12 +66,42 @@ export async function auditNamesResponse(db: Db, user: CurrentUser | null, url: 
 /** The sources an editor may cite in a status update (live ones, by title). */
 export async function citableSourcesResponse(db: Db, user: CurrentUser | null): Promise<Response> {
   if (!hasRole(user?.role, "editor")) return refused(user);
-  const sources = await db.source.findMany({
+  return json({ sources: await citableSources(db) });
+}
+
+function citableSources(db: Db) {
+  return db.source.findMany({
     where: { archivedAt: null },
     select: { id: true, title: true },
     orderBy: { title: "asc" },
   });
-  return json({ sources });
+}
+
+const LangSchema = z.enum(LOCALES, `must be one of ${LOCALES.join(", ")}`);
+
+/**
+ * What an editor's status forms on a plan page read (`?lang=ko`): the sources they may
+ * cite and the forms' messages in that language. Asked for by the browser once an
+ * editor is signed in, so plan pages do not send every reader the forms' words.
+ */
+export async function statusFormResponse(db: Db, user: CurrentUser | null, url: URL): Promise<Response> {
+  if (!hasRole(user?.role, "editor")) return refused(user);
+  const lang = LangSchema.safeParse(url.searchParams.get("lang") ?? "");
+  if (!lang.success) {
+    return json(
+      { error: "invalid", field: "lang", message: `lang ${lang.error.issues[0]?.message ?? "is invalid"}` },
+      400,
+    );
+  }
+  const messages = await catalogue(lang.data);
+  return json({
+    sources: await citableSources(db),
+    intl: {
+      locale: lang.data,
+      timeZone: "Asia/Seoul",
+      messages: Object.fromEntries(STATUS_FORM_NAMESPACES.map((ns) => [ns, messages[ns] ?? {}])),
+    },
+  });
 }
 
 /** The query parameters of /api/staff/lookup, by the names lookupRecords gives its fields. */

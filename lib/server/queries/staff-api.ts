@@ -1,5 +1,5 @@
 import "server-only";
-import { auditNamesResponse, citableSourcesResponse, lookupResponse } from "@/lib/server/api/staff";
+import { auditNamesResponse, citableSourcesResponse, lookupResponse, statusFormResponse } from "@/lib/server/api/staff";
 import { getCurrentUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db/client";
 
@@ -19,4 +19,9 @@ export async function getLookupResponse(request: Request): Promise<Response> {
 /** GET /api/staff/sources: the sources a status update may cite. */
 export async function getCitableSourcesResponse(): Promise<Response> {
   return citableSourcesResponse(db, await getCurrentUser());
+}
+
+/** GET /api/staff/status-form?lang=…: what an editor's status forms read. */
+export async function getStatusFormResponse(request: Request): Promise<Response> {
+  return statusFormResponse(db, await getCurrentUser(), new URL(request.url));
 }
