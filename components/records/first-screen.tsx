@@ -17,6 +17,8 @@ export const FIRST_SCREEN = {
   items: 6,
   /** The rows of a ministry's lists (agreements, plans, dialogues, people). */
   rows: 10,
+  /** Citations drawn in full (quote, paraphrase, note); later ones are their field and source. */
+  citations: 10,
 } as const;
 
 /** The first `n` of a list, or all of it on the record in full. */

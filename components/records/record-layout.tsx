@@ -94,12 +94,17 @@ export async function RecordBody({
   citations,
   numbers,
   context,
+  full,
+  fullHref,
 }: {
   children: ReactNode;
   citations: readonly CitationView[];
   numbers: CitationNumbers;
   /** What each citation belongs to, where the page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
+  /** The record in full, or its first screenful with a link to the full view (components/records/first-screen.tsx). */
+  full: boolean;
+  fullHref: string;
 }) {
   const t = await getTranslations("record");
   return (
@@ -107,7 +112,12 @@ export async function RecordBody({
       <div className="space-y-8">{children}</div>
       <aside className="space-y-3 lg:sticky lg:top-4 lg:self-start">
         <Section id="sources" title={t("sources")}>
-          <CitationList citations={citations} numbers={numbers} context={context} />
+          <CitationList
+            citations={citations}
+            numbers={numbers}
+            context={context}
+            fullHref={full ? undefined : fullHref}
+          />
         </Section>
       </aside>
     </div>

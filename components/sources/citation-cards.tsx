@@ -21,6 +21,8 @@ export type CitationCard = {
   f: string;
   /** A competing claim. */
   x?: 1;
+  /** Drawn brief (its field and source): the record's first screenful, past its first few. */
+  z?: 1;
   /** The quote, and the source's language. */
   q?: string;
   ql?: string;
@@ -66,17 +68,18 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
             {c.b ? (
               // Named by what it shows ("[3]") and then where it goes, so the visible text is part of the name.
               <a href={`#mark-${c.i}`}>
-                [{c.n}]<span aria-hidden="true"> ↑</span>
+                {`[${c.n}]`}
+                <span aria-hidden="true"> ↑</span>
                 <span className="sr-only"> {words.back}</span>
               </a>
             ) : (
-              <b>[{c.n}]</b>
+              <b>{`[${c.n}]`}</b>
             )}
             {c.w ? <b>{c.w} ·</b> : null}
             {c.f}
             {c.x ? <em>≠ {words.competing}</em> : null}
           </p>
-          {c.q !== undefined ? (
+          {c.z ? null : c.q !== undefined ? (
             <blockquote lang={htmlLang(c.ql)}>
               “<bdi>{c.q}</bdi>”
             </blockquote>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FIRST_SCREEN, RestLink } from "@/components/records/first-screen";
 import type { CitationView } from "@/lib/server/queries/citations";
 import { type CitationCard, CitationCards, type CitationWords } from "./citation-cards";
 
@@ -60,11 +61,17 @@ export async function CitationList({
   citations,
   numbers,
   context,
+  fullHref,
 }: {
   citations: readonly CitationView[];
   numbers: CitationNumbers;
   /** What each citation belongs to, where a page lists several records' citations. */
   context?: ReadonlyMap<string, string>;
+  /**
+   * On a record's first screenful, the record in full: citations after the first few
+   * are drawn as their field and source, with a link to the rest in full.
+   */
+  fullHref?: string;
 }) {
   const t = await getTranslations();
   const field = (f: string | null) =>
@@ -73,7 +80,8 @@ export async function CitationList({
         ? t(`fields.${f}` as "fields.signedOn")
         : f
       : t("citations.wholeRecord");
-  const cards = citations.map((c): CitationCard => {
+  const inFull = fullHref ? FIRST_SCREEN.citations : citations.length;
+  const cards = citations.map((c, index): CitationCard => {
     const card: CitationCard = {
       i: c.id,
       n: numbers.get(c.id) ?? 0,
@@ -87,6 +95,7 @@ export async function CitationList({
     const where = context?.get(c.id);
     if (where) card.w = where;
     if (c.stance === "competing") card.x = 1;
+    if (index >= inFull) return { ...card, z: 1 };
     if (c.quote !== null) {
       card.q = c.quote;
       card.ql = c.source.language;
@@ -109,5 +118,17 @@ export async function CitationList({
     where: t("citations.where"),
     trust: { p: t("trust.primary"), s: t("trust.secondary"), l: t("trust.low") },
   };
-  return <CitationCards cards={cards} words={words} />;
+  return (
+    <>
+      <CitationCards cards={cards} words={words} />
+      {fullHref ? (
+        <RestLink
+          href={`${fullHref}#sources-heading`}
+          label={t("record.allCitations", { count: citations.length })}
+          shown={inFull}
+          total={citations.length}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -60,7 +60,7 @@ export async function drawAgreement({
         }
       />
 
-      <RecordBody citations={agreement.citations} numbers={numbers}>
+      <RecordBody citations={agreement.citations} numbers={numbers} full={full} fullHref={fullHref}>
         {agreementFacts(view)}
 
         {lineage(view)}

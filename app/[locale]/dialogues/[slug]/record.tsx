@@ -79,7 +79,7 @@ export function drawDialogue({
         }
       />
 
-      <RecordBody citations={allCitations} numbers={numbers} context={context}>
+      <RecordBody citations={allCitations} numbers={numbers} context={context} full={full} fullHref={fullHref}>
         {dialogueFacts(view)}
 
         {meetings(view)}

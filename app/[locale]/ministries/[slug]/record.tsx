@@ -61,7 +61,7 @@ export function drawMinistry({
         }
       />
 
-      <RecordBody citations={ministry.citations} numbers={numbers}>
+      <RecordBody citations={ministry.citations} numbers={numbers} full={full} fullHref={fullHref}>
         {ministryFacts(view)}
 
         <Agreements {...view} />

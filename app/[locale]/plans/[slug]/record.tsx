@@ -82,7 +82,7 @@ export async function drawPlan({ record: plan, locale, t, timeline, full, fullHr
         }
       />
 
-      <RecordBody citations={allCitations} numbers={numbers} context={context}>
+      <RecordBody citations={allCitations} numbers={numbers} context={context} full={full} fullHref={fullHref}>
         {planFacts(view)}
 
         <Section
