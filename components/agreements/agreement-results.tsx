@@ -1,22 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { HighlightedText } from "@/components/ui/highlighted-text";
-import { FallbackMark } from "@/components/ui/localized-name";
-import { PartialDate } from "@/components/ui/partial-date";
+import { rowWords } from "@/components/ui/row-words";
+import { formatPartialDate } from "@/lib/dates";
 import { excerpt } from "@/lib/highlight";
-import { localized, localizedOptional } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
-import { htmlLang } from "@/lib/i18n/routing";
+import { type LocalizedText, localized, localizedOptional, sideOrder } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
+import { type AgreementLabels, type AgreementRow, AgreementRows, type Signer } from "./agreement-rows";
 import { COMPARE_FORM_ID } from "./compare-form";
-import { SignatoryList } from "./signatory-list";
 
 /**
- * One markup for every width: a list of rows that lines up as a table from `md`
- * (with a header row of its own) and stacks as cards on a phone. Each row is drawn
- * once, not once per layout, which halves what a search result page renders and sends.
- * A cell's label is shown on a phone and read by screen readers at every width.
+ * The rows of /agreements, drawn by a client component from compact data
+ * (agreement-rows.tsx): the page's RSC payload then carries each row's data, not its
+ * element tree (issue 19). The words come once a page.
  */
 export async function AgreementResults({
   rows,
@@ -27,79 +22,72 @@ export async function AgreementResults({
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
-  // Rows are styled from short classes (app/globals.css, .rows): a page draws twenty.
-  const label = "cl";
+  // Only the words of the codes the page's rows use.
+  const each = (codes: Iterable<string>, of: (code: string) => string) =>
+    Object.fromEntries([...new Set(codes)].map((code) => [code, of(code)]));
+  const labels: AgreementLabels = {
+    cols: [
+      t("agreements.colTitle"),
+      t("agreements.colSigned"),
+      t("agreements.colSignatories"),
+      t("agreements.colStatus"),
+    ],
+    kinds: each(
+      rows.map((a) => a.kind),
+      (k) => t(`agreementKind.${k}` as "agreementKind.mou"),
+    ),
+    statuses: each(
+      rows.map((a) => a.status),
+      (s) => t(`agreementStatus.${s}` as "agreementStatus.signed"),
+    ),
+    sides: each(
+      rows.flatMap((a) => a.signatories.map((s) => s.side)),
+      (s) => t(`side.${s}` as "side.KR"),
+    ),
+    compare: t("compare.pick"),
+    form: COMPARE_FORM_ID,
+    dateUnknown: t("home.dateUnknown"),
+    noSignatories: t("home.noSignatories"),
+  };
   return (
-    <div className="rows">
-      <div aria-hidden="true" data-testid="results-columns" className="rows-head ag-cols">
-        <span>{t("agreements.colTitle")}</span>
-        <span>{t("agreements.colSigned")}</span>
-        <span>{t("agreements.colSignatories")}</span>
-        <span>{t("agreements.colStatus")}</span>
-      </div>
-      <ul>
-        {rows.map((a) => {
-          const title = localized(a, "title", locale);
-          const summary = localizedOptional(a, "summary", locale);
-          const status = t(`agreementStatus.${a.status}` as "agreementStatus.signed");
-          return (
-            <li key={a.slug} className="ag-row ag-cols" data-testid="agreement-row">
-              <div className="col-span-2 md:col-span-1">
-                <div className="row-badges">
-                  <Badge tone="accent">{t(`agreementKind.${a.kind}` as "agreementKind.mou")}</Badge>
-                  <ComparePick slug={a.slug} label={t("compare.pick")} />
-                </div>
-                <Link href={`/agreements/${a.slug}`} lang={htmlLang(title.lang)} className="row-title">
-                  <HighlightedText text={title.text} terms={terms} />
-                  <FallbackMark value={title} />
-                </Link>
-                {summary ? (
-                  <p className="row-summary" lang={htmlLang(summary.lang)}>
-                    <HighlightedText text={excerpt(summary.text, terms)} terms={terms} />
-                    <FallbackMark value={summary} />
-                  </p>
-                ) : null}
-              </div>
-              <span className={label}>{t("agreements.colSigned")}</span>
-              <div className="md:whitespace-nowrap">
-                {a.signedOn ? (
-                  <PartialDate value={a.signedOn} inferred={a.signedInferred} brief />
-                ) : (
-                  <span className="text-muted">{t("home.dateUnknown")}</span>
-                )}
-              </div>
-              <span className={label}>{t("agreements.colSignatories")}</span>
-              <SignatoryList bodies={a.signatories} />
-              <span className={label}>{t("agreements.colStatus")}</span>
-              <div>
-                <Badge>{status}</Badge>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <AgreementRows
+      rows={rows.map((a) => toRow(a, locale, terms))}
+      labels={labels}
+      words={await rowWords()}
+      terms={terms}
+    />
   );
 }
 
-/**
- * A checkbox of the compare form (agreements-view.tsx) by its `form` attribute: the
- * list itself is no form, so it still prints (print CSS hides forms) and the ticks
- * travel as `a=<slug>` to /compare without JavaScript. Its name is "Compare"; the
- * row's title (by id) describes it.
- */
-function ComparePick({ slug, label }: { slug: string; label: string }) {
-  return (
-    <label className="pick">
-      <input
-        type="checkbox"
-        name="a"
-        value={slug}
-        form={COMPARE_FORM_ID}
-        aria-describedby={`t-${slug}`}
-        data-testid="compare-pick"
-      />
-      {label}
-    </label>
-  );
+/** A text's language, where it is not the page's (the row then marks it as a fallback). */
+const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? undefined : text.lang);
+
+function toRow(a: AgreementSummary, locale: Locale, terms: readonly string[]): AgreementRow {
+  const title = localized(a, "title", locale);
+  const summary = localizedOptional(a, "summary", locale);
+  const row: AgreementRow = { u: a.slug, k: a.kind, s: a.status, t: title.text };
+  const tl = other(title, locale);
+  if (tl) row.tl = tl;
+  if (summary) {
+    row.m = excerpt(summary.text, terms);
+    const ml = other(summary, locale);
+    if (ml) row.ml = ml;
+  }
+  if (a.signedOn) row.d = [a.signedOn, formatPartialDate(a.signedOn, locale)];
+  if (a.signedOn && a.signedInferred) row.di = 1;
+  if (a.signatories.length > 0) row.g = signers(a.signatories, locale);
+  return row;
+}
+
+/** Signatories in the reader's side order (Korea–China, or 中韩 in Chinese), as SignatoryList sorts them. */
+function signers(bodies: AgreementSummary["signatories"], locale: Locale): Signer[] {
+  const order: readonly string[] = sideOrder(locale);
+  const rank = (side: string) => (order.includes(side) ? order.indexOf(side) : order.length);
+  return [...bodies]
+    .sort((a, b) => rank(a.side) - rank(b.side))
+    .map((body) => {
+      const name = localized(body, "name", locale);
+      const lang = other(name, locale);
+      return lang ? [body.side, name.text, lang] : [body.side, name.text];
+    });
 }

@@ -7,7 +7,8 @@ import { htmlLang } from "@/lib/i18n/routing";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { SearchGroup, SearchPageData } from "@/lib/server/queries/search-page";
 import { SearchForm } from "./search-form";
-import { SearchResultItem } from "./search-result-item";
+import { type SearchHit, type SearchHitPage, SearchHitRows } from "./search-hit-rows";
+import { searchHits } from "./search-hits";
 
 type T = Awaited<ReturnType<typeof getTranslations<"search">>>;
 
@@ -108,6 +109,7 @@ const groupId = (kind: string) => `results-${kind}`;
 async function Found({ data, q, t }: { data: SearchPageData; q: string; t: T }) {
   const kind = data.params.kind;
   const hrefFor = (page: number) => `/search${toQueryString({ q, kind, page: page === 1 ? undefined : page })}`;
+  const { page, hits } = await searchHits(data.groups, data.terms);
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -124,8 +126,16 @@ async function Found({ data, q, t }: { data: SearchPageData; q: string; t: T }) 
           <JumpNav groups={data.groups} t={t} />
         ) : null}
       </div>
-      {data.groups.map((group) => (
-        <ResultGroup key={group.kind} group={group} q={q} terms={data.terms} full={kind !== undefined} t={t} />
+      {data.groups.map((group, i) => (
+        <ResultGroup
+          key={group.kind}
+          group={group}
+          hits={hits[i] ?? []}
+          page={page}
+          q={q}
+          full={kind !== undefined}
+          t={t}
+        />
       ))}
       {kind ? <Pagination page={data.page} pageCount={data.pageCount} hrefFor={hrefFor} /> : null}
     </div>
@@ -158,14 +168,17 @@ async function JumpNav({ groups, t }: { groups: readonly SearchGroup[]; t: T }) 
 
 async function ResultGroup({
   group,
+  hits,
+  page,
   q,
-  terms,
   full,
   t,
 }: {
   group: SearchGroup;
+  /** The group's results as compact rows; `page` is the same object for every group. */
+  hits: readonly SearchHit[];
+  page: SearchHitPage;
   q: string;
-  terms: readonly string[];
   full: boolean;
   t: T;
 }) {
@@ -181,11 +194,7 @@ async function ResultGroup({
           </span>
         </h2>
       </div>
-      <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
-        {group.results.map((r) => (
-          <SearchResultItem key={r.id} result={r} terms={terms} />
-        ))}
-      </ul>
+      <SearchHitRows hits={hits} page={page} />
       {!full && group.total > group.results.length ? (
         <p className="text-sm">
           <Link href={`/search${toQueryString({ q, kind: group.kind })}`} className="font-medium">

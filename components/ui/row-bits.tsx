@@ -17,9 +17,9 @@ export type RowWords = {
   inferred: readonly [title: string, text: string];
 };
 
-/** The mark after a text shown in another language than the page's (FallbackMark). */
-export function Fallback({ lang, words }: { lang: string | undefined; words: RowWords }) {
-  const mark = lang ? words.fallback[lang] : undefined;
+/** The mark after a text shown in another language than the page's (FallbackMark): `shown` is that language. */
+export function Fallback({ shown, words }: { shown: string | undefined; words: RowWords }) {
+  const mark = shown ? words.fallback[shown] : undefined;
   if (!mark) return null;
   return (
     <span lang={HTML_LANG[words.locale]} title={mark[0]} data-fallback-mark="" className="fb">

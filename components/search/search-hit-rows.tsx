@@ -1,0 +1,175 @@
+"use client";
+
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { HighlightedText } from "@/components/ui/highlighted-text";
+import { BriefDate, Fallback, type RowWords } from "@/components/ui/row-bits";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { htmlLang } from "@/lib/i18n/routing";
+
+/**
+ * One record /search found, in short keys: the RSC payload carries this data instead
+ * of the row's element tree, which the HTML already holds (issue 19). Keys left out
+ * are empty; a language left out is the page's own.
+ */
+export type SearchHit = {
+  /** Kind (agreement, plan…): the row's data-kind and the key of its date's label. */
+  k: string;
+  /** The page showing it (no language prefix); none for a record no page shows yet. */
+  h?: string;
+  /** A meeting's "Meeting 3" before its title (its dialogue's name). */
+  n?: string;
+  /** Title, and its language. */
+  t: string;
+  tl?: Locale;
+  /** Another name that holds a search term, when the title holds none, and its language. */
+  a?: string;
+  al?: Locale;
+  /** Context (the plan of an item, the publisher of a source…), cut to a list's length, and its language. */
+  c?: string;
+  cl?: Locale;
+  /** Summary, cut to a list's length, and its language. */
+  m?: string;
+  ml?: Locale;
+  /** The date and its text in the reader's language. */
+  d?: readonly [iso: string, text: string];
+  /** The date is inferred. */
+  di?: 1;
+  /** Badges: indexes into the labels' `badges`. */
+  b?: readonly number[];
+  /** An implementation status (a key of the labels' `statuses`). */
+  s?: string;
+  /** A source's trust level. */
+  r?: Trust;
+};
+
+export type Trust = "primary" | "secondary" | "low";
+
+/** The results' words, once a page rather than once a row. */
+export type SearchHitLabels = {
+  /** Each badge the page shows: its words and tone. */
+  badges: readonly (readonly [text: string, tone: BadgeTone])[];
+  statuses: Record<string, string>;
+  trust: Partial<Record<Trust, string>>;
+  /** A date's label by kind ("Signed"); kinds without one are left out. */
+  dates: Record<string, string>;
+  /** "Matched as <name>": the words before and after the name. */
+  matched: readonly [before: string, after: string];
+};
+
+/** What every group of the page shares: one object, so the payload holds it once. */
+export type SearchHitPage = { labels: SearchHitLabels; words: RowWords; terms: readonly string[] };
+
+/** A group's results, one row each: what it is, its title linked to its page, the name that matched, context and summary. */
+export function SearchHitRows({ hits, page }: { hits: readonly SearchHit[]; page: SearchHitPage }) {
+  return (
+    <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white">
+      {hits.map((hit, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: drawn once from the server's data, never reordered
+        <Hit key={i} hit={hit} {...page} />
+      ))}
+    </ul>
+  );
+}
+
+function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit }) {
+  const title = (
+    <>
+      {h.n ? <span className="text-muted">{h.n} · </span> : null}
+      <Marked text={h.t} shown={h.tl} words={words} terms={terms} />
+      <Fallback shown={h.tl} words={words} />
+    </>
+  );
+  const [before, after] = labels.matched;
+  return (
+    <li className="hit-row" data-testid="search-result" data-kind={h.k}>
+      <Meta hit={h} labels={labels} words={words} />
+      <h3 className="card-title leading-snug">{h.h ? <Link href={h.h}>{title}</Link> : title}</h3>
+      {h.a !== undefined ? (
+        <p className="text-xs text-muted">
+          {before || null}
+          <span lang={htmlLang(h.al ?? words.locale)} className="text-ink">
+            <HighlightedText text={h.a} terms={terms} />
+          </span>
+          {after || null}
+        </p>
+      ) : null}
+      {h.c !== undefined ? (
+        <p className="text-sm text-ink/80">
+          <Marked text={h.c} shown={h.cl} words={words} terms={terms} />
+          <Fallback shown={h.cl} words={words} />
+        </p>
+      ) : null}
+      {h.m !== undefined ? (
+        <p className="row-summary">
+          <Marked text={h.m} shown={h.ml} words={words} terms={terms} />
+          <Fallback shown={h.ml} words={words} />
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** A text with the search terms marked, tagged with its language. */
+function Marked({
+  text,
+  shown,
+  words,
+  terms,
+}: {
+  text: string;
+  /** The text's language, where it is not the page's. */
+  shown: Locale | undefined;
+  words: RowWords;
+  terms: readonly string[];
+}) {
+  return (
+    <span lang={htmlLang(shown ?? words.locale)}>
+      <HighlightedText text={text} terms={terms} />
+    </span>
+  );
+}
+
+/** As components/sources/trust-badge.tsx draws a trust level (a server component). */
+const TRUST_STYLE = {
+  primary: { icon: "◆", className: "trust-primary" },
+  secondary: { icon: "◇", className: "trust-secondary" },
+  low: { icon: "△", className: "trust-low" },
+} as const;
+
+/** What kind of record, its date and its state: one quiet line above the title. */
+function Meta({ hit: h, labels, words }: { hit: SearchHit; labels: SearchHitLabels; words: RowWords }) {
+  if (!h.d && !h.b && !h.s && !h.r) return null;
+  const dateLabel = labels.dates[h.k];
+  const trust = h.r ? TRUST_STYLE[h.r] : null;
+  return (
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+      {h.b?.map((index) => {
+        const [text, tone] = labels.badges[index] ?? ["", "neutral"];
+        return (
+          <Badge key={index} tone={tone}>
+            {text}
+          </Badge>
+        );
+      })}
+      {h.s ? (
+        // As components/status/status-badge.tsx draws it (a server component).
+        <span className="badge sb" data-status={h.s}>
+          {labels.statuses[h.s]}
+        </span>
+      ) : null}
+      {h.r && trust ? (
+        <span className={`badge ${trust.className}`}>
+          <span aria-hidden="true">{trust.icon}</span>
+          {labels.trust[h.r]}
+        </span>
+      ) : null}
+      {h.d ? (
+        <span className="tabular-nums">
+          {dateLabel ? `${dateLabel} ` : null}
+          <BriefDate iso={h.d[0]} text={h.d[1]} inferred={h.di === 1} words={words} />
+        </span>
+      ) : null}
+    </div>
+  );
+}

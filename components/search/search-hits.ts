@@ -1,0 +1,97 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { BadgeTone } from "@/components/ui/badge";
+import { rowWords } from "@/components/ui/row-words";
+import { formatPartialDate } from "@/lib/dates";
+import { excerpt } from "@/lib/highlight";
+import type { LocalizedText } from "@/lib/i18n/localized";
+import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
+import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
+import type { SearchHit, SearchHitLabels, SearchHitPage, Trust } from "./search-hit-rows";
+
+type T = Awaited<ReturnType<typeof getTranslations>>;
+
+/** Stands for the matched name while the message around it is split. */
+const NAME = "\u0000";
+
+/**
+ * /search's results as compact rows for search-hit-rows.tsx (issue 19: the page's RSC
+ * payload then carries each row's data, not its element tree), one list a group, and
+ * the words they need once for the page.
+ */
+export async function searchHits(
+  groups: readonly SearchGroup[],
+  terms: readonly string[],
+): Promise<{ page: SearchHitPage; hits: SearchHit[][] }> {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations();
+  const results = groups.flatMap((g) => g.results);
+  const badgeKeys = [...new Set(results.flatMap((r) => r.badges.map((b) => `${b.key}|${b.tone}`)))];
+  const badges = badgeKeys.map((key) => key.split("|") as [string, BadgeTone]);
+  const [before = "", after = ""] = t.markup("search.matchedName", { name: "", m: () => NAME }).split(NAME);
+  const labels: SearchHitLabels = {
+    badges: badges.map(([key, tone]) => [t(key as "search.title"), tone] as const),
+    statuses: wordsOf(
+      results.flatMap((r) => (r.status ? [knownStatus(r.status)] : [])),
+      (s) => t(`status.${s}` as "status.completed"),
+    ),
+    trust: wordsOf(
+      results.flatMap((r) => (r.trust ? [trustOf(r.trust)] : [])),
+      (s) => t(`trust.${s}` as "trust.low"),
+    ),
+    dates: wordsOf(
+      results.map((r) => r.kind).filter((k) => t.has(`search.dates.${k}`)),
+      (k) => t(`search.dates.${k}` as "search.dates.event"),
+    ),
+    matched: [before, after],
+  };
+  const badgeIndex = new Map(badgeKeys.map((key, i) => [key, i]));
+  const hits = groups.map((g) => g.results.map((r) => toHit(r, { locale, t, badgeIndex, terms })));
+  return { page: { labels, words: await rowWords(), terms }, hits };
+}
+
+/** The words of the codes the page's results use, each once. */
+const wordsOf = (codes: readonly string[], of: (code: string) => string) =>
+  Object.fromEntries([...new Set(codes)].map((code) => [code, of(code)]));
+
+/** As StatusBadge reads a status: one it does not know is "not assessed". */
+const knownStatus = (status: string) =>
+  (IMPLEMENTATION_STATUSES as readonly string[]).includes(status) ? status : "not_assessed";
+
+/** As TrustBadge reads a trust level: one it does not know is drawn as low. */
+const trustOf = (trust: string): Trust =>
+  trust === "primary" || trust === "secondary" || trust === "low" ? trust : "low";
+
+/** A text's language, where it is not the page's (the row then marks it as a fallback). */
+const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? undefined : text.lang);
+
+function toHit(
+  r: SearchResult,
+  { locale, t, badgeIndex, terms }: { locale: Locale; t: T; badgeIndex: Map<string, number>; terms: readonly string[] },
+): SearchHit {
+  const hit: SearchHit = { k: r.kind, t: r.title.text };
+  if (r.href) hit.h = r.href;
+  if (r.meeting)
+    hit.n = r.meeting.number ? t("search.meetingNumber", { number: r.meeting.number }) : t("search.meeting");
+  const tl = other(r.title, locale);
+  if (tl) hit.tl = tl;
+  if (r.matchedName) {
+    hit.a = r.matchedName.text;
+    if (r.matchedName.lang !== locale) hit.al = r.matchedName.lang;
+  }
+  if (r.context) {
+    hit.c = excerpt(r.context.text, terms, 240);
+    const cl = other(r.context, locale);
+    if (cl) hit.cl = cl;
+  }
+  if (r.summary) {
+    hit.m = excerpt(r.summary.text, terms, 160);
+    const ml = other(r.summary, locale);
+    if (ml) hit.ml = ml;
+  }
+  if (r.date) hit.d = [r.date.value, formatPartialDate(r.date.value, locale)];
+  if (r.date?.inferred) hit.di = 1;
+  if (r.badges.length > 0) hit.b = r.badges.map((b) => badgeIndex.get(`${b.key}|${b.tone}`) ?? 0);
+  if (r.status) hit.s = knownStatus(r.status);
+  if (r.trust) hit.r = trustOf(r.trust);
+  return hit;
+}
