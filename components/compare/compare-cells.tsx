@@ -3,12 +3,13 @@ import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { LocalizedName } from "@/components/ui/localized-name";
 import { PartialDate } from "@/components/ui/partial-date";
+import { formatPartialDate } from "@/lib/dates";
 import { localized, sideOrder } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { htmlLang } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { ComparedAgreement } from "@/lib/server/queries/compare-page";
 import { countByStatus } from "@/lib/status";
+import { type ComparedSource, CompareSources } from "./compare-sources";
 
 /**
  * The cells of /compare: each shows one aspect of one agreement, names in the
@@ -138,49 +139,22 @@ export async function Dialogues({ dialogues }: { dialogues: ComparedAgreement["d
   );
 }
 
-/**
- * The sources its citations rest on: on screen each title links to the source's page
- * with its publisher and date; on paper only publisher and date, run together, so a
- * comparison still fits one sheet (the titles are one click away on each page).
- */
+/** The sources its citations rest on (./compare-sources.tsx draws them). */
 export async function Sources({ sources }: { sources: ComparedAgreement["sources"] }) {
   if (sources.length === 0) return <None />;
   const t = await getTranslations("compare");
+  const locale = await getLocale();
+  const compact = sources.map((s): ComparedSource => {
+    const source: ComparedSource = { i: s.id, t: s.title };
+    if (s.language && s.language !== locale) source.l = s.language;
+    if (s.publisher) source.p = s.publisher;
+    if (s.publishedOn) source.d = [s.publishedOn, formatPartialDate(s.publishedOn, locale)];
+    return source;
+  });
   return (
     <div className="space-y-1">
       <p className="text-xs text-muted">{t("sourceCount", { count: sources.length })}</p>
-      <ol className="compare-sources list-decimal space-y-1 pl-4 text-xs print:hidden">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <Link href={`/sources/${s.id}`} lang={htmlLang(s.language)} className="line-clamp-2">
-              {s.title}
-            </Link>
-            <SourceByline source={s} />
-          </li>
-        ))}
-      </ol>
-      <p className="hidden text-xs print:block">
-        {sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 ? "; " : null}
-            <SourceByline source={s} print />
-          </span>
-        ))}
-      </p>
+      <CompareSources sources={compact} />
     </div>
-  );
-}
-
-/** Who published a source and when, as far as known; on paper the title stands in for an unknown publisher. */
-function SourceByline({ source, print = false }: { source: ComparedAgreement["sources"][number]; print?: boolean }) {
-  if (print && !source.publisher) {
-    return <span lang={htmlLang(source.language)}>{source.title}</span>;
-  }
-  return (
-    <span className="text-muted">
-      {source.publisher ?? null}
-      {source.publisher && source.publishedOn ? " · " : null}
-      {source.publishedOn ? <PartialDate value={source.publishedOn} /> : null}
-    </span>
   );
 }
