@@ -1,69 +1,95 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { LocalizedName } from "@/components/ui/localized-name";
-import { localized } from "@/lib/i18n/localized";
+"use client";
+
+import { type CompactRef, NameText, type NameWords } from "@/components/ui/compact-name";
 import { Link } from "@/lib/i18n/navigation";
-import { toQueryString } from "@/lib/schemas/search-params";
-import type { Locale } from "@/lib/schemas/vocab";
-import type { CounterpartMatrix as Matrix } from "@/lib/server/queries/ministries";
+
+/** A body heading a row or column: its slug, name and abbreviation (`b`, shown where there is one). */
+export type MatrixBody = CompactRef & { b?: string };
+
+/**
+ * The counterpart matrix in short keys (issue 19: the RSC payload carries the counts,
+ * not a <td> element per pair). Built by components/ministries/ministry-directory-data.ts.
+ */
+export type MatrixData = {
+  /** The row bodies (Korean; Chinese in Chinese, 中韩), the most active only. */
+  r: MatrixBody[];
+  /** The column bodies. */
+  c: MatrixBody[];
+  /** n[row][column]: the agreements both signed. */
+  n: number[][];
+  /** Set when the rows are the Chinese bodies (the filter link names the Korean body first). */
+  z?: 1;
+};
+
+export type MatrixWords = {
+  caption: string;
+  /** The corner heading's two sides: rows', columns'. */
+  corner: readonly [string, string];
+  /** A cell's accessible name by its count, with "{a}" and "{b}" for the row's and column's labels. */
+  cell: Record<number, string>;
+  /** The note under a trimmed matrix. */
+  trimmed?: string;
+  /** What stands instead of an empty matrix. */
+  empty?: string;
+};
+
+const label = (b: MatrixBody) => b.b ?? b.n;
 
 /**
  * Which Korean ministry has signed with which Chinese ministry: each cell is the
  * number of agreements both signed, linking to exactly those agreements. In
  * Chinese the Chinese ministries are the rows (中韩).
  */
-export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations("ministries");
-  const tSide = await getTranslations("side");
-  const chineseFirst = locale === "zh";
-  const count = (r: string, c: string) => (chineseFirst ? matrix.counts[c]?.[r] : matrix.counts[r]?.[c]) ?? 0;
-  const allRows = chineseFirst ? matrix.chinese : matrix.korean;
-  const allCols = chineseFirst ? matrix.korean : matrix.chinese;
-  // The most active bodies of each side, in their order: a matrix of every pair grows with
-  // the square of the bodies (issue 19); every pair stays one filter away.
-  const rows = mostActive(allRows, (r) => allCols.reduce((n, c) => n + count(r, c.slug), 0));
-  const cols = mostActive(allCols, (c) => allRows.reduce((n, r) => n + count(r.slug, c), 0));
-  const label = (m: Matrix["korean"][number]) => m.abbreviation ?? localized(m, "name", locale).text;
-
-  if (rows.length === 0) return <p className="text-sm text-muted">{t("matrixEmpty")}</p>;
-  const trimmed = rows.length < allRows.length || cols.length < allCols.length;
+export function CounterpartMatrix({
+  matrix,
+  words,
+  names,
+}: {
+  matrix: MatrixData;
+  words: MatrixWords;
+  names: NameWords;
+}) {
+  if (matrix.r.length === 0) return <p className="text-sm text-muted">{words.empty}</p>;
   // Styled from one short class (app/globals.css, .mx): the table has a cell per pair of ministries.
   // An empty cell is left empty (a dot drawn by CSS): screen readers say "blank" and read
   // each cell with its row and column headers.
   return (
     <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
       <table className="mx" data-testid="counterpart-matrix">
-        <caption className="sr-only">{t("matrixCaption")}</caption>
+        <caption className="sr-only">{words.caption}</caption>
         <thead>
           <tr>
             <th scope="col">
-              {tSide(chineseFirst ? "CN" : "KR")} ↓ · {tSide(chineseFirst ? "KR" : "CN")} →
+              {words.corner[0]} ↓ · {words.corner[1]} →
             </th>
-            {cols.map((c) => (
-              <th key={c.slug} scope="col" title={localized(c, "name", locale).text}>
+            {matrix.c.map((c) => (
+              <th key={c.s} scope="col" title={c.n}>
                 {label(c)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.slug}>
-              <th scope="row" title={localized(r, "name", locale).text}>
+          {matrix.r.map((r, i) => (
+            <tr key={r.s}>
+              <th scope="row" title={r.n}>
                 {label(r)}
                 <span>
-                  <LocalizedName value={localized(r, "name", locale)} />
+                  <NameText name={r} words={names} />
                 </span>
               </th>
-              {cols.map((c) => {
-                const n = count(r.slug, c.slug);
-                const [kr, cn] = chineseFirst ? [c.slug, r.slug] : [r.slug, c.slug];
+              {matrix.c.map((c, j) => {
+                const n = matrix.n[i]?.[j] ?? 0;
+                const [kr, cn] = matrix.z ? [c.s, r.s] : [r.s, c.s];
                 return (
-                  <td key={c.slug}>
+                  <td key={c.s}>
                     {n > 0 ? (
                       <Link
-                        href={`/agreements${toQueryString({ ministry: [kr, cn] })}`}
-                        aria-label={t("matrixCell", { count: n, a: label(r), b: label(c) })}
+                        href={`/agreements?${new URLSearchParams([
+                          ["ministry", kr],
+                          ["ministry", cn],
+                        ])}`}
+                        aria-label={cellLabel(words.cell[n] ?? "", label(r), label(c))}
                       >
                         {n}
                       </Link>
@@ -75,26 +101,16 @@ export async function CounterpartMatrix({ matrix }: { matrix: Matrix }) {
           ))}
         </tbody>
       </table>
-      {trimmed ? (
+      {words.trimmed ? (
         <p className="border-t border-line px-3 py-2 text-xs text-muted" data-testid="matrix-trimmed">
-          {t("matrixTrimmed", { shown: MATRIX_SIDE, rows: allRows.length, cols: allCols.length })}
+          {words.trimmed}
         </p>
       ) : null}
     </div>
   );
 }
 
-/** At most this many bodies a side in the matrix. */
-const MATRIX_SIDE = 12;
-
-/** The MATRIX_SIDE bodies with the most agreements, in their list's order. */
-function mostActive<B extends { slug: string }>(bodies: readonly B[], total: (slug: string) => number): B[] {
-  if (bodies.length <= MATRIX_SIDE) return [...bodies];
-  const kept = new Set(
-    [...bodies]
-      .sort((a, b) => total(b.slug) - total(a.slug) || a.slug.localeCompare(b.slug))
-      .slice(0, MATRIX_SIDE)
-      .map((b) => b.slug),
-  );
-  return bodies.filter((b) => kept.has(b.slug));
+/** One pass, so that a label containing "{b}" is left as it is. */
+function cellLabel(template: string, a: string, b: string): string {
+  return template.replace(/\{[ab]\}/g, (m) => (m === "{a}" ? a : b));
 }

@@ -10,7 +10,6 @@ export async function rowWords(): Promise<RowWords> {
   const tDates = await getTranslations("dates");
   const fallback: Record<string, readonly [string, string]> = {};
   for (const language of routing.locales)
-    if (language !== locale)
-      fallback[language] = [t("fallbackTitle", { language }), t("inLanguage", { language })];
+    if (language !== locale) fallback[language] = [t("fallbackTitle", { language }), t("inLanguage", { language })];
   return { locale, fallback, inferred: [tDates("inferredTitle"), tDates("inferred")] };
 }
