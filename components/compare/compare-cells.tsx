@@ -146,7 +146,7 @@ export async function Sources({ sources }: { sources: ComparedAgreement["sources
   const locale = await getLocale();
   const compact = sources.map((s): ComparedSource => {
     const source: ComparedSource = { i: s.id, t: s.title };
-    if (s.language && s.language !== locale) source.l = s.language;
+    if (s.language) source.l = s.language;
     if (s.publisher) source.p = s.publisher;
     if (s.publishedOn) source.d = [s.publishedOn, formatPartialDate(s.publishedOn, locale)];
     return source;

@@ -52,8 +52,6 @@ const day = (value: string, locale: Locale) => <time dateTime={value}>{formatPar
 const name = (value: LocalizedText) =>
   value.isFallback || value.isTranslation ? <LocalizedName value={value} /> : <bdi>{value.text}</bdi>;
 
-/** The namespaces StatusUpdateForm and its field errors read. */
-
 /**
  * The latest official claim and the latest independent (news or staff) assessment,
  * when both exist and disagree on the status: readers then see both.

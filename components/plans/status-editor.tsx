@@ -30,7 +30,12 @@ function editingData(lang: string): Promise<Editing | null> {
       credentials: "same-origin",
     })
       .then((res) => (res.ok ? (res.json() as Promise<Editing>) : null))
-      .catch(() => null);
+      .catch(() => null)
+      .then((answer) => {
+        // A refusal or a failed request is asked again next time, not kept for a minute.
+        if (!answer && cached?.editing === editing) cached = null;
+        return answer;
+      });
     cached = { at: Date.now(), lang, editing };
   }
   return cached.editing;

@@ -22,6 +22,8 @@ export type SearchHit = {
   /** Title, and its language. */
   t: string;
   tl?: Locale;
+  /** Texts shown in another language because the reader's is missing (marked as such): t(itle), c(ontext), m(summary). */
+  f?: string;
   /** Another name that holds a search term, when the title holds none, and its language. */
   a?: string;
   al?: Locale;
@@ -77,7 +79,7 @@ function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit 
     <>
       {h.n ? <span className="text-muted">{h.n} · </span> : null}
       <Marked text={h.t} shown={h.tl} words={words} terms={terms} />
-      <Fallback shown={h.tl} words={words} />
+      <Fallback shown={h.f?.includes("t") ? h.tl : undefined} words={words} />
     </>
   );
   const [before, after] = labels.matched;
@@ -97,13 +99,13 @@ function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit 
       {h.c !== undefined ? (
         <p className="text-sm text-ink/80">
           <Marked text={h.c} shown={h.cl} words={words} terms={terms} />
-          <Fallback shown={h.cl} words={words} />
+          <Fallback shown={h.f?.includes("c") ? h.cl : undefined} words={words} />
         </p>
       ) : null}
       {h.m !== undefined ? (
         <p className="row-summary">
           <Marked text={h.m} shown={h.ml} words={words} terms={terms} />
-          <Fallback shown={h.ml} words={words} />
+          <Fallback shown={h.f?.includes("m") ? h.ml : undefined} words={words} />
         </p>
       ) : null}
     </li>

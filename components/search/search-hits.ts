@@ -61,7 +61,7 @@ const knownStatus = (status: string) =>
 const trustOf = (trust: string): Trust =>
   trust === "primary" || trust === "secondary" || trust === "low" ? trust : "low";
 
-/** A text's language, where it is not the page's (the row then marks it as a fallback). */
+/** A text's language, where it is not the page's. */
 const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? undefined : text.lang);
 
 function toHit(
@@ -88,6 +88,9 @@ function toHit(
     const ml = other(r.summary, locale);
     if (ml) hit.ml = ml;
   }
+  // A source's title or publisher is in its own language, not a fallback: only these are marked.
+  const fallbacks = [r.title.isFallback ? "t" : "", r.context?.isFallback ? "c" : "", r.summary?.isFallback ? "m" : ""];
+  if (fallbacks.join("")) hit.f = fallbacks.join("");
   if (r.date) hit.d = [r.date.value, formatPartialDate(r.date.value, locale)];
   if (r.date?.inferred) hit.di = 1;
   if (r.badges.length > 0) hit.b = r.badges.map((b) => badgeIndex.get(`${b.key}|${b.tone}`) ?? 0);

@@ -148,7 +148,7 @@ describe("search hits", () => {
 
   it("draw a meeting's number, the name that matched, a status and a trust level", () => {
     const html = hits([
-      { k: "meeting", h: "/dialogues/d#m-3", n: "Meeting 3", t: "환경장관회의", tl: "ko", a: "Air ministers", b: [1] },
+      { k: "meeting", h: "/dialogues/d#m-3", n: "Meeting 3", t: "환경장관회의", tl: "ko", f: "t", a: "Air ministers", b: [1] },
       { k: "item", t: "Item", s: "in_progress" },
       { k: "source", h: "/sources/s", t: "Source", r: "secondary" },
     ]);
@@ -257,11 +257,38 @@ describe("the compact data the server sends", () => {
       h: "/agreements/a",
       t: "a",
       tl: "en",
+      f: "t",
       d: ["2024-05-13", "2024年5月13日"],
       b: [0],
     });
     expect(page.labels.badges).toEqual([["谅解备忘录", "accent"]]);
     expect(page.labels.matched).toEqual(["匹配名称：", ""]);
     expect(page.labels.dates).toEqual({ agreement: "签署" });
+  });
+
+  it("marks no fallback on a source's title and publisher, which are in the source's own language", async () => {
+    const source = {
+      kind: "source",
+      id: "s1",
+      href: "/sources/s1",
+      title: { text: "Korea–China MOU", lang: "en", isFallback: false },
+      summary: null,
+      context: { text: "연합뉴스", lang: "ko", isFallback: false },
+      date: null,
+      badges: [],
+      matchedName: null,
+      names: [],
+      trust: "secondary",
+    } as unknown as SearchResult;
+    const { page, hits } = await searchHits(
+      [{ kind: "source", total: 1, exact: false, results: [source] }] as SearchGroup[],
+      [],
+    );
+    const hit = hits[0]?.[0];
+    expect(hit).toMatchObject({ t: "Korea–China MOU", tl: "en", c: "연합뉴스", cl: "ko" });
+    expect(hit?.f).toBeUndefined();
+    const html = renderToStaticMarkup(createElement(SearchHitRows, { hits: hits[0] ?? [], page }));
+    expect(html).toContain('lang="en"');
+    expect(html).not.toContain("data-fallback-mark");
   });
 });
