@@ -37,10 +37,13 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
  * At most about `max` characters of `text` for a list row, around the first match of
  * a search term when the match would otherwise be cut off, with "…" where it is cut.
  * A list shows two lines of a summary: sending the rest of it is weight, not content.
- * Cuts at a space when one is near (Latin text), anywhere in Korean or Chinese.
+ * Cuts at a space when one is near (Latin text), anywhere in Korean or Chinese. The
+ * length is a width: a Korean or Chinese character is as wide as two Latin letters, so
+ * the same two lines hold half as many (and each is three bytes where a letter is one).
  */
-export function excerpt(text: string, terms: readonly string[], max = 160): string {
+export function excerpt(text: string, terms: readonly string[], maxWidth = 160): string {
   const chars = Array.from(text);
+  const max = charsIn(chars, maxWidth);
   if (chars.length <= max) return text;
   const words = terms.flatMap((t) => t.split(/\s+/)).filter((t) => t.length > 0);
   const lower = text.toLowerCase();
@@ -59,4 +62,15 @@ function nearSpace(chars: readonly string[], at: number, dir: 1 | -1): number {
   for (let i = at, n = 0; n < 20 && i > 0 && i < chars.length; i += dir, n++)
     if (chars[i] === " ") return i + (dir > 0 ? 1 : 0);
   return at;
+}
+
+/** Hangul, CJK ideographs, kana and full-width forms: about two Latin letters wide. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** How many characters of `chars` fill `width`, at the text's own mix of wide and narrow ones. */
+function charsIn(chars: readonly string[], width: number): number {
+  if (chars.length === 0) return width;
+  const wide = chars.filter((c) => WIDE.test(c)).length / chars.length;
+  return Math.max(1, Math.round(width / (1 + wide)));
 }

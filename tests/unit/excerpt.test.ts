@@ -23,9 +23,16 @@ describe("excerpt", () => {
     expect(out).toContain("carbon markets");
   });
 
-  it("cuts Korean and Chinese by characters", () => {
+  it("cuts Korean and Chinese by width: a character is as wide as two letters", () => {
+    const zhOnly = "中韩双方同意在空气质量方面开展合作".repeat(20);
+    // 160 wide → 80 characters (and the ellipsis).
+    expect(Array.from(excerpt(zhOnly, [], 160)).length).toBe(81);
     const ko = "한중 양국은 대기질 개선을 위해 협력한다".repeat(20);
-    expect(Array.from(excerpt(ko, [], 50)).length).toBeLessThanOrEqual(51);
+    const koOut = Array.from(excerpt(ko, [], 50));
+    expect(koOut.length).toBeLessThanOrEqual(51);
+    expect(koOut.length).toBeGreaterThan(25);
+    // A Latin text of the same width keeps its 160 characters.
+    expect(Array.from(excerpt(long, [], 160)).length).toBeGreaterThan(140);
     const zh = "中韩双方同意在空气质量方面开展合作".repeat(20);
     expect(excerpt(zh, ["合作"], 40)).toContain("合作");
   });
