@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { CSSProperties } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionProvider } from "@/components/session/session-provider";
+import { TRANSLATION_TIP_ID } from "@/components/ui/compact-name";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/server/env";
 import "../globals.css";
@@ -33,9 +35,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  const tip = (await getTranslations({ locale, namespace: "record" }))("translatedMark");
   return (
     <html lang={HTML_LANG[locale]}>
-      <body className="min-h-screen">
+      {/* The translation marks' words, once a page: their tooltip (--tr-tip) and name (#tr-tip). */}
+      <body className="min-h-screen" style={{ "--tr-tip": JSON.stringify(tip) } as CSSProperties}>
+        <span id={TRANSLATION_TIP_ID} hidden>
+          {tip}
+        </span>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

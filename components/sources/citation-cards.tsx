@@ -9,9 +9,7 @@ import { htmlLang } from "@/lib/i18n/routing";
  * HTML already holds (issue 19). Keys left out are empty.
  */
 export type CitationCard = {
-  /** Id (anchor `cite-<i>`, link back to `mark-<i>`). */
-  i: string;
-  /** Number. */
+  /** Number, the page's anchor for it (`cite-<n>`, link back to `mark-<n>`). */
   n: number;
   /** Whether the page draws its mark (a link back). */
   b?: 1;
@@ -63,11 +61,11 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
   return (
     <ol className="cits">
       {cards.map((c) => (
-        <li key={c.n} id={`cite-${c.i}`} className={c.x ? "cit cit-x" : "cit"}>
+        <li key={c.n} id={`cite-${c.n}`} className={c.x ? "cit cit-x" : "cit"}>
           <p>
             {c.b ? (
               // Named by what it shows ("[3]") and then where it goes, so the visible text is part of the name.
-              <a href={`#mark-${c.i}`}>
+              <a href={`#mark-${c.n}`}>
                 {`[${c.n}]`}
                 <span aria-hidden="true"> ↑</span>
                 <span className="sr-only"> {words.back}</span>

@@ -83,7 +83,6 @@ export async function CitationList({
   const inFull = fullHref ? FIRST_SCREEN.citations : citations.length;
   const cards = citations.map((c, index): CitationCard => {
     const card: CitationCard = {
-      i: c.id,
       n: numbers.get(c.id) ?? 0,
       f: field(c.field),
       t: TRUST[c.source.trust as keyof typeof TRUST] ?? "l",

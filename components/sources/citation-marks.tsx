@@ -5,7 +5,8 @@ import type { CitationNumbers } from "./citation-list";
 /**
  * Footnote marks beside a fact, each a link to its citation below: every fact is
  * one click from its evidence. A competing claim is marked as such. The first mark
- * of a citation is the target of the citation's link back (`#mark-<id>`).
+ * of a citation is the target of the citation's link back (`#mark-<n>`). Anchors are
+ * the page's citation numbers rather than ids: a record page draws dozens of each.
  *
  * The marks must have been registered with `numbers.draw` before the citation list
  * renders (`markCitations` does both), so the list links back only to marks that exist.
@@ -29,13 +30,12 @@ export function CitationMarks({
         const competing = c.stance === "competing";
         return (
           <a
-            key={c.id}
-            id={numbers.anchor(c.id) ? `mark-${c.id}` : undefined}
-            href={`#cite-${c.id}`}
+            key={n}
+            id={numbers.anchor(c.id) ? `mark-${n}` : undefined}
+            href={`#cite-${n}`}
             aria-label={numbers.t(competing ? "citations.competingMark" : "citations.supportMark", { n })}
           >
-            [{n}
-            {competing ? "≠" : ""}]
+            {`[${n}${competing ? "≠" : ""}]`}
           </a>
         );
       })}

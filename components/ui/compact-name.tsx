@@ -20,8 +20,8 @@ export type CompactName = {
 /** A linked record's name: its slug beside it. */
 export type CompactRef = CompactName & { s: string };
 
-/** RowWords and the translation mark's tip: what a CompactName needs. */
-export type NameWords = RowWords & { translated: string };
+/** What a CompactName needs (the translation mark's words are on every page already, see TranslationMark). */
+export type NameWords = RowWords;
 
 /** The short form of a localized text (on the server). */
 export function compactName(value: LocalizedText): CompactName {
@@ -35,7 +35,7 @@ export function NameText({ name, words }: { name: CompactName; words: NameWords 
     return (
       <>
         <bdi>{name.n}</bdi>
-        {name.t ? <TranslationMark tip={words.translated} /> : null}
+        {name.t ? <TranslationMark /> : null}
       </>
     );
   }
@@ -47,11 +47,19 @@ export function NameText({ name, words }: { name: CompactName; words: NameWords 
   );
 }
 
-/** TranslationMark's markup (components/ui/localized-name.tsx). */
-function TranslationMark({ tip }: { tip: string }) {
+/** The id of the translation mark's words, drawn once a page by the layout (app/[locale]/layout.tsx). */
+export const TRANSLATION_TIP_ID = "tr-tip";
+
+/**
+ * One quiet mark after a text that is the tracker's own translation: "translated by the
+ * tracker" shows on hover or keyboard focus (from the page's --tr-tip, app/globals.css),
+ * and screen readers hear it (the layout's hidden #tr-tip names it). The words are on
+ * the page once, not in each of a record page's dozens of marks.
+ */
+export function TranslationMark() {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the note must show on keyboard focus too
-    <span className="tr" tabIndex={0} role="note" aria-label={tip} data-tip={tip} data-translation-mark="">
+    <span className="tr" tabIndex={0} role="note" aria-labelledby={TRANSLATION_TIP_ID} data-translation-mark="">
       ※
     </span>
   );

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { HTML_LANG } from "@/lib/i18n/routing";
+import { TranslationMark as Mark } from "./compact-name";
 
 /**
  * A record's name or title in the reader's language, or, where the sources give it
@@ -55,19 +56,8 @@ async function FallbackMarkText({ title, children }: { title: string; children: 
   );
 }
 
-/**
- * One quiet mark after a text that is the tracker's own translation (not an official
- * form): "translated by the tracker" shows on hover or keyboard focus, and screen
- * readers hear it. Nothing for an official form or an English original.
- */
-export async function TranslationMark({ value }: { value: LocalizedText }) {
+/** The tracker's-own-translation mark (./compact-name.tsx): nothing for an official form or an English original. */
+export function TranslationMark({ value }: { value: LocalizedText }) {
   if (!value.isTranslation || value.isFallback) return null;
-  const t = await getTranslations("record");
-  const tip = t("translatedMark");
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the note must show on keyboard focus too
-    <span className="tr" tabIndex={0} role="note" aria-label={tip} data-tip={tip} data-translation-mark="">
-      ※
-    </span>
-  );
+  return <Mark />;
 }

@@ -30,7 +30,7 @@ test("in Chinese, the tracker's own translation carries one quiet mark that expl
   await expect(page.locator("main [data-fallback-mark]")).toHaveCount(0);
   const mark = heading.locator("[data-translation-mark]");
   await expect(mark).toHaveAttribute("role", "note");
-  await expect(mark).toHaveAttribute("aria-label", /本站翻译/);
+  await expect(mark).toHaveAccessibleName(/本站翻译/);
   await mark.focus();
   const tip = await mark.evaluate((el) => getComputedStyle(el, "::after").content);
   expect(tip).toContain("本站翻译");

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type DialogueCard, DialogueCards, type DialogueWords } from "@/components/dialogues/dialogue-cards";
 import { type MinistryCard, MinistryDirectory, type MinistryWords } from "@/components/ministries/ministry-directory";
 import { type PlanCard, PlanCards, type PlanWords } from "@/components/plans/plan-cards";
-import type { NameWords } from "@/components/ui/compact-name";
+import { NameText, type NameWords, TRANSLATION_TIP_ID } from "@/components/ui/compact-name";
 
 const names: NameWords = {
   locale: "en",
@@ -17,7 +17,6 @@ const names: NameWords = {
     zh: ["No English text; shown in Chinese", "Chinese"],
   },
   inferred: ["Inferred date", "inferred"],
-  translated: "Translated by the tracker",
 };
 
 const ministryWords: MinistryWords = {
@@ -73,6 +72,24 @@ function ministries(rows: MinistryCard[]) {
     }),
   );
 }
+
+describe("a name drawn from compact data", () => {
+  const draw = (name: Parameters<typeof NameText>[0]["name"]) =>
+    renderToStaticMarkup(createElement(NameText, { name, words: names }));
+
+  it("marks the tracker's own translation with one short mark named by the page's words", () => {
+    expect(draw({ n: "生态环境部", t: 1 })).toBe(
+      `<bdi>生态环境部</bdi><span class="tr" tabindex="0" role="note" aria-labelledby="${TRANSLATION_TIP_ID}" data-translation-mark="">※</span>`,
+    );
+  });
+
+  it("marks a fallback with its language, and an official name not at all", () => {
+    expect(draw({ n: "환경부", l: "ko" })).toBe(
+      '<bdi lang="ko">환경부</bdi><span lang="en" title="No English text; shown in Korean" data-fallback-mark="" class="fb">Korean</span>',
+    );
+    expect(draw({ n: "Ministry of Environment" })).toBe("<bdi>Ministry of Environment</bdi>");
+  });
+});
 
 describe("the ministries drawn from compact data", () => {
   const html = ministries([bok]);
