@@ -86,7 +86,7 @@ function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit 
   return (
     <li className="hit-row" data-testid="search-result" data-kind={h.k}>
       <Meta hit={h} labels={labels} words={words} />
-      <h3 className="card-title leading-snug">{h.h ? <Link href={h.h}>{title}</Link> : title}</h3>
+      <h3 className="card-title">{h.h ? <Link href={h.h}>{title}</Link> : title}</h3>
       {h.a !== undefined ? (
         <p className="text-xs text-muted">
           {before || null}
@@ -145,7 +145,7 @@ function Meta({ hit: h, labels, words }: { hit: SearchHit; labels: SearchHitLabe
   const dateLabel = labels.dates[h.k];
   const trust = h.r ? TRUST_STYLE[h.r] : null;
   return (
-    <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+    <div className="hit-m">
       {h.b?.map((index) => {
         const [text, tone] = labels.badges[index] ?? ["", "neutral"];
         return (

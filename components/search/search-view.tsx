@@ -150,14 +150,9 @@ async function JumpNav({ groups, t }: { groups: readonly SearchGroup[]; t: T }) 
       <ul className="flex flex-wrap gap-2 text-sm">
         {groups.map((g) => (
           <li key={g.kind}>
-            <a
-              href={`#${groupId(g.kind)}`}
-              className="inline-flex items-center gap-2 rounded-full border border-line bg-white px-3 py-1 text-ink no-underline hover:border-accent hover:text-accent"
-            >
+            <a href={`#${groupId(g.kind)}`} className="jump-a">
               {t(`kinds.${g.kind}`)}
-              <span className="rounded-full bg-paper px-1.5 text-xs font-medium text-muted tabular-nums">
-                {format.number(g.total)}
-              </span>
+              <span className="jump-n">{format.number(g.total)}</span>
             </a>
           </li>
         ))}

@@ -68,12 +68,12 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
               <a href={`#mark-${c.n}`}>
                 {`[${c.n}]`}
                 <span aria-hidden="true"> ↑</span>
-                <span className="sr-only"> {words.back}</span>
+                <span className="sr-only">{` ${words.back}`}</span>
               </a>
             ) : (
               <b>{`[${c.n}]`}</b>
             )}
-            {c.w ? <b>{c.w} ·</b> : null}
+            {c.w ? <b>{`${c.w} ·`}</b> : null}
             {c.f}
             {c.x ? <em>≠ {words.competing}</em> : null}
           </p>
@@ -85,25 +85,27 @@ export function CitationCards({ cards, words }: { cards: CitationCard[]; words: 
             <p className="cit-p">
               {c.p ? (
                 <>
-                  <span className="sr-only">{words.paraphrase}: </span>
+                  <span className="sr-only">{`${words.paraphrase}: `}</span>
                   <bdi lang="en">{c.p}</bdi>
                 </>
               ) : null}
               {c.l ? (
                 <small>
-                  {words.where}: <bdi lang="en">{c.l}</bdi>
+                  {`${words.where}: `}
+                  <bdi lang="en">{c.l}</bdi>
                 </small>
               ) : null}
             </p>
           ) : null}
           {c.x && c.c ? (
             <p>
-              {words.claim}: <bdi>{c.c}</bdi>
+              {`${words.claim}: `}
+              <bdi>{c.c}</bdi>
             </p>
           ) : null}
           {c.o ? (
             <p className="cit-n">
-              <b>{c.x ? words.whyNotChosen : words.note}: </b>
+              <b>{`${c.x ? words.whyNotChosen : words.note}: `}</b>
               <bdi>{c.o}</bdi>
             </p>
           ) : null}

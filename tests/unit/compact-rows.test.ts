@@ -142,7 +142,7 @@ describe("search hits", () => {
     expect(html).toContain('<span class="badge b-a">MOU</span>');
     expect(html).toContain('<span class="tabular-nums">Signed <time dateTime="2024">2024</time></span>');
     expect(html).toContain(
-      '<h3 class="card-title leading-snug"><a href="/agreements/air-mou"><span lang="en"><bdi><mark class="hit">Air</mark> MOU</bdi></span></a></h3>',
+      '<h3 class="card-title"><a href="/agreements/air-mou"><span lang="en"><bdi><mark class="hit">Air</mark> MOU</bdi></span></a></h3>',
     );
   });
 
@@ -162,12 +162,12 @@ describe("search hits", () => {
     expect(html).toContain('<span class="badge sb" data-status="in_progress">In progress</span>');
     expect(html).toContain('<span class="badge trust-secondary"><span aria-hidden="true">◇</span>Secondary</span>');
     // A record no page shows: its title is not a link.
-    expect(html).toContain('<h3 class="card-title leading-snug"><span lang="en"><bdi>Item</bdi></span></h3>');
+    expect(html).toContain('<h3 class="card-title"><span lang="en"><bdi>Item</bdi></span></h3>');
   });
 
   it("leave out the quiet line above the title when there is nothing to say", () => {
     expect(hits([{ k: "person", t: "Kim" }])).toBe(
-      '<ul class="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white"><li class="hit-row" data-testid="search-result" data-kind="person"><h3 class="card-title leading-snug"><span lang="en"><bdi>Kim</bdi></span></h3></li></ul>',
+      '<ul class="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white"><li class="hit-row" data-testid="search-result" data-kind="person"><h3 class="card-title"><span lang="en"><bdi>Kim</bdi></span></h3></li></ul>',
     );
   });
 
