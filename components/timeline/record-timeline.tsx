@@ -23,7 +23,7 @@ export async function RecordTimeline({
   const shown = full ? entries : aroundToday(entries, today, FIRST_SCREEN.timeline);
   return (
     <Section id="timeline" title={t("timeline.embedded")} more={{ href: "/timeline", label: t("timeline.title") }}>
-      <TimelineList entries={shown} today={today} headingLevel={3} />
+      <TimelineList entries={shown} today={today} headingLevel={3} here={fullHref.replace(/\/all$/, "")} />
       <RestLink
         href={`${fullHref}#timeline-heading`}
         label={t("record.allDates", { count: entries.length })}

@@ -27,8 +27,12 @@ const langOf = (text: { lang: string }, locale: Locale) => (text.lang === locale
 
 /** Where an entry's sources are read in full: its record's sources, or the entry's place on the record's page. */
 function sourcesHref(entry: TimelineEntry): string {
-  return entry.kind === "agreement" || entry.kind === "plan" ? `${entry.href}#sources` : entry.href;
+  return entry.kind === "agreement" || entry.kind === "plan" ? `${entry.href}#sources-heading` : entry.href;
 }
+
+/** A link to a place on the page it is drawn on (`here`, a record's page) as its anchor alone. */
+const onPage = (href: string, here: string | undefined) =>
+  here && href.startsWith(`${here}#`) ? href.slice(here.length) : href;
 
 /** Events have no page of their own: their sources are listed on the entry, each linking to its source. */
 async function EventSources({ entry }: { entry: TimelineEntry }) {
@@ -47,7 +51,7 @@ async function EventSources({ entry }: { entry: TimelineEntry }) {
 
 /** What happened, whether it is overdue or ahead, its status, and a link to its sources. */
 // A plain function, not a component: inlined into the entry rather than sent as a chunk of its own.
-function entryMeta(entry: TimelineEntry, upcoming: boolean, t: Translate) {
+function entryMeta(entry: TimelineEntry, upcoming: boolean, t: Translate, here: string | undefined) {
   const count = entry.citations.length;
   return (
     <p className="tl-m">
@@ -59,7 +63,7 @@ function entryMeta(entry: TimelineEntry, upcoming: boolean, t: Translate) {
       ) : null}
       {entry.status && IMPLEMENTATION.has(entry.status) ? <StatusBadge status={entry.status} /> : null}
       {count > 0 && entry.kind !== "event" ? (
-        <Link href={sourcesHref(entry)} className="tl-src">
+        <Link href={onPage(sourcesHref(entry), here)} className="tl-src">
           {t("sources", { count })}
         </Link>
       ) : null}
@@ -68,7 +72,17 @@ function entryMeta(entry: TimelineEntry, upcoming: boolean, t: Translate) {
 }
 
 /** One entry: its date at its precision (in a column of its own, so inferred dates line up), what happened, the record. */
-async function Entry({ entry, today, onTimeline }: { entry: TimelineEntry; today: string; onTimeline: boolean }) {
+async function Entry({
+  entry,
+  today,
+  onTimeline,
+  here,
+}: {
+  entry: TimelineEntry;
+  today: string;
+  onTimeline: boolean;
+  here: string | undefined;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("timeline");
   const title = localized(
@@ -87,9 +101,12 @@ async function Entry({ entry, today, onTimeline }: { entry: TimelineEntry; today
     // data-kind draws the kind's icon and finds entries in tests (no test id: bytes on every entry).
     <li id={entry.key} className={tone} data-kind={entry.kind}>
       <PartialDate value={entry.date} inferred={entry.inferred} reasoning={entry.reasoning} />
-      {entryMeta(entry, tense === "upcoming", t)}
+      {entryMeta(entry, tense === "upcoming", t, here)}
       <p>
-        <Link href={onTimeline && entry.kind === "event" ? `#${entry.key}` : entry.href} {...langOf(title, locale)}>
+        <Link
+          href={onTimeline && entry.kind === "event" ? `#${entry.key}` : onPage(entry.href, here)}
+          {...langOf(title, locale)}
+        >
           {title.text}
           {title.isFallback ? <FallbackMark value={title} /> : null}
         </Link>
@@ -122,10 +139,13 @@ export async function TimelineList({
   order = "oldest",
   headingLevel = 2,
   marker = true,
+  here,
 }: {
   entries: readonly TimelineEntry[];
   today: string;
   order?: TimelineOrder;
+  /** The record page it is drawn on: links to places on it are anchors alone. */
+  here?: string;
   /** 2 on /timeline, where an event's title is its own anchor; 3 in a record's page. */
   headingLevel?: 2 | 3;
   /** Whether to draw the "today" marker: on a paged period, only the page that holds it does. */
@@ -148,7 +168,7 @@ export async function TimelineList({
                 // A short key: the RSC payload carries it beside the entry's id, and this
                 // list is drawn once on the server, never reordered in the browser.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <Entry key={i} entry={row.entry} today={today} onTimeline={headingLevel === 2} />
+                <Entry key={i} entry={row.entry} today={today} onTimeline={headingLevel === 2} here={here} />
               ) : (
                 <li key="today" id="today" className="tl-now" data-testid="today-marker">
                   {t("today", { date: formatPartialDate(today, locale) })}
