@@ -18,7 +18,7 @@ export const FIRST_SCREEN = {
   /** The rows of a ministry's lists (agreements, plans, dialogues, people). */
   rows: 10,
   /** Citations drawn in full (quote, paraphrase, note); later ones are their field and source. */
-  citations: 10,
+  citations: 6,
 } as const;
 
 /** The first `n` of a list, or all of it on the record in full. */

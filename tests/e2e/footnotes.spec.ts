@@ -89,3 +89,30 @@ test("a status update's mark inside a closed history opens it on the way back", 
   await expect(page.locator(target)).toBeVisible();
   await expect(page.locator(target)).toBeInViewport();
 });
+
+test("a record's first screenful draws its first citations in full and the rest as field and source, all in full a click away", async ({
+  page,
+}) => {
+  const path = "/agreements/environmental-cooperation-mou-2026";
+  await page.goto(path);
+  const cards = page.locator("aside li.cit");
+  const total = await cards.count();
+  // Not vacuous: this agreement has more citations than a first screenful draws.
+  expect(total).toBeGreaterThan(10);
+  // The first few carry their evidence: a quote, or what the source says in our words.
+  await expect(cards.first().locator("blockquote, .cit-p")).toHaveCount(1);
+  // The last is brief: its number (linking back where it is marked), field and source; no evidence.
+  const last = cards.last();
+  await expect(last.locator("blockquote, .cit-p, .cit-n")).toHaveCount(0);
+  await expect(last.locator(".cit-s a[href*='/sources/']")).toHaveCount(1);
+  // Its anchor still takes a mark's link, so every mark on the page lands on a citation.
+  const lastId = await last.getAttribute("id");
+  expect(lastId).toBe(`cite-${total}`);
+
+  await page.getByRole("link", { name: `All ${total} citations in full` }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}/all#sources-heading$`));
+  const full = page.locator("aside li.cit");
+  await expect(full).toHaveCount(total);
+  await expect(full.last().locator("blockquote, .cit-p")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /citations in full/ })).toHaveCount(0);
+});
