@@ -144,17 +144,11 @@ function planFacts({ plan, locale, t, marks }: View) {
               <Link href={`/agreements/${plan.agreement.slug}`}>
                 <LocalizedName value={localized(plan.agreement, "title", locale)} />
               </Link>
-              {plan.agreement.signedOn ? (
-                <span className="text-muted">
-                  {" "}
-                  ·{" "}
-                  <PartialDate
-                    value={plan.agreement.signedOn}
-                    inferred={plan.agreement.signedInferred}
-                    reasoning={plan.agreement.signedReasoning}
-                  />
-                </span>
-              ) : null}
+              <DatedSuffix
+                value={plan.agreement.signedOn}
+                inferred={plan.agreement.signedInferred}
+                reasoning={plan.agreement.signedReasoning}
+              />
             </>
           ) : (
             none
@@ -186,17 +180,11 @@ function planFacts({ plan, locale, t, marks }: View) {
                     <LocalizedName value={localized(r.meeting.dialogue, "name", locale)} />
                     {r.meeting.number ? ` · ${t("record.meetingNumber", { number: r.meeting.number })}` : ""}
                   </Link>
-                  {r.meeting.heldOn ? (
-                    <span className="text-muted">
-                      {" "}
-                      ·{" "}
-                      <PartialDate
-                        value={r.meeting.heldOn}
-                        inferred={r.meeting.heldInferred}
-                        reasoning={r.meeting.heldReasoning}
-                      />
-                    </span>
-                  ) : null}
+                  <DatedSuffix
+                    value={r.meeting.heldOn}
+                    inferred={r.meeting.heldInferred}
+                    reasoning={r.meeting.heldReasoning}
+                  />
                 </li>
               ))}
             </ul>
@@ -204,5 +192,24 @@ function planFacts({ plan, locale, t, marks }: View) {
         ) : null}
       </Facts>
     </Section>
+  );
+}
+
+/** " · 5 Jan 2026" after a linked name, quiet; nothing when the date is unknown. */
+function DatedSuffix({
+  value,
+  inferred,
+  reasoning,
+}: {
+  value: string | null;
+  inferred: boolean;
+  reasoning: string | null;
+}) {
+  if (!value) return null;
+  return (
+    <span className="text-muted">
+      {" · "}
+      <PartialDate value={value} inferred={inferred} reasoning={reasoning} />
+    </span>
   );
 }
