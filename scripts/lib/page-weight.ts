@@ -19,33 +19,15 @@ export const PAGE_BUDGETS = {
 export type Budget = (typeof PAGE_BUDGETS)[keyof typeof PAGE_BUDGETS];
 
 /**
- * Pages still over issue 19's budget, each held to what it weighs today (the largest
- * of its three languages, rounded up) so it can only get lighter: the run fails if
- * one grows past its ceiling, or if any other page goes over budget. Remove a page
- * from here once it is under budget (the run says when).
+ * Pages allowed over issue 19's budget, each held to a ceiling (what it weighed, plus
+ * 3%) so it can only get lighter: the run fails if one grows past its ceiling, or if any
+ * other page goes over budget, and names a page here once it is under budget. Empty
+ * since 2026-12-07: every public page in every language is within budget on both
+ * databases. A page that must go over says so here, with its reason, not silently.
  */
 export const OVER_BUDGET: Record<"seed" | "scale", Record<string, { bytes: number; nodes: number }>> = {
-  // Measured 2026-12-07 (the heaviest language, plus 3%).
-  seed: {
-    agreements: { bytes: 127 * KB, nodes: 820 },
-    "agreements searched": { bytes: 128 * KB, nodes: 830 },
-    "agreements filtered": { bytes: 130 * KB, nodes: 840 },
-    agreement: { bytes: 106 * KB, nodes: 780 },
-    ministries: { bytes: 131 * KB, nodes: 1045 },
-    dialogues: { bytes: 98 * KB, nodes: 675 },
-    dialogue: { bytes: 110 * KB, nodes: 840 },
-    plan: { bytes: 99 * KB, nodes: 625 },
-    search: { bytes: 135 * KB, nodes: 775 },
-    compare: { bytes: 99 * KB, nodes: 530 },
-  },
-  scale: {
-    agreements: { bytes: 115 * KB, nodes: 800 },
-    "agreements searched": { bytes: 117 * KB, nodes: 805 },
-    "agreements filtered": { bytes: 117 * KB, nodes: 805 },
-    ministries: { bytes: 179 * KB, nodes: 1250 },
-    dialogues: { bytes: 120 * KB, nodes: 950 },
-    plans: { bytes: 116 * KB, nodes: 930 },
-  },
+  seed: {},
+  scale: {},
 };
 
 export const LOCALES = ["en", "ko", "zh"] as const;
