@@ -34,6 +34,25 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
 }
 
 /**
+ * A text as a list row drawn in the browser carries it: the text itself where no term
+ * matches, else its pieces alternating unmarked and marked (the first may be empty), so
+ * the browser draws the marks without the highlighter's code (components/ui/row-bits.tsx).
+ */
+export type MarkedText = string | readonly string[];
+
+export function marked(text: string, terms: readonly string[]): MarkedText {
+  const segments = highlight(text, terms);
+  if (!segments.some((s) => s.match)) return text;
+  const pieces: string[] = [];
+  for (const s of segments) {
+    // Keep the alternation: an unmarked piece at even indexes, a marked one at odd.
+    if (s.match === (pieces.length % 2 === 0)) pieces.push("");
+    pieces.push(s.text);
+  }
+  return pieces;
+}
+
+/**
  * At most about `max` characters of `text` for a list row, around the first match of
  * a search term when the match would otherwise be cut off, with "…" where it is cut.
  * A list shows two lines of a summary: sending the rest of it is weight, not content.

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { rowWords } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
-import { excerpt } from "@/lib/highlight";
+import { excerpt, marked } from "@/lib/highlight";
 import { type LocalizedText, localized, localizedOptional, sideOrder } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
@@ -49,14 +49,7 @@ export async function AgreementResults({
     dateUnknown: t("home.dateUnknown"),
     noSignatories: t("home.noSignatories"),
   };
-  return (
-    <AgreementRows
-      rows={rows.map((a) => toRow(a, locale, terms))}
-      labels={labels}
-      words={await rowWords()}
-      terms={terms}
-    />
-  );
+  return <AgreementRows rows={rows.map((a) => toRow(a, locale, terms))} labels={labels} words={await rowWords()} />;
 }
 
 /** A text's language, where it is not the page's (the row then marks it as a fallback). */
@@ -65,11 +58,11 @@ const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? u
 function toRow(a: AgreementSummary, locale: Locale, terms: readonly string[]): AgreementRow {
   const title = localized(a, "title", locale);
   const summary = localizedOptional(a, "summary", locale);
-  const row: AgreementRow = { u: a.slug, k: a.kind, s: a.status, t: title.text };
+  const row: AgreementRow = { u: a.slug, k: a.kind, s: a.status, t: marked(title.text, terms) };
   const tl = other(title, locale);
   if (tl) row.tl = tl;
   if (summary) {
-    row.m = excerpt(summary.text, terms);
+    row.m = marked(excerpt(summary.text, terms), terms);
     const ml = other(summary, locale);
     if (ml) row.ml = ml;
   }

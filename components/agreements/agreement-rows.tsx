@@ -1,8 +1,8 @@
 "use client";
 
 import { Badge, sideTone } from "@/components/ui/badge";
-import { HighlightedText } from "@/components/ui/highlighted-text";
-import { BriefDate, Fallback, type RowWords } from "@/components/ui/row-bits";
+import { BriefDate, Fallback, Marks, type RowWords } from "@/components/ui/row-bits";
+import type { MarkedText } from "@/lib/highlight";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
@@ -22,11 +22,11 @@ export type AgreementRow = {
   k: string;
   /** Status, a key of the labels' `statuses`. */
   s: string;
-  /** Title, and its language. */
-  t: string;
+  /** Title (the search terms marked), and its language. */
+  t: MarkedText;
   tl?: Locale;
-  /** Summary, already cut to a list's length, and its language. */
-  m?: string;
+  /** Summary, already cut to a list's length (the search terms marked), and its language. */
+  m?: MarkedText;
   ml?: Locale;
   /** Signed: the partial date and its text in the reader's language. */
   d?: readonly [iso: string, text: string];
@@ -52,7 +52,7 @@ export type AgreementLabels = {
   noSignatories: string;
 };
 
-type Page = { labels: AgreementLabels; words: RowWords; terms: readonly string[] };
+type Page = { labels: AgreementLabels; words: RowWords };
 
 /**
  * One markup for every width: a list of rows that lines up as a table from `md`
@@ -79,7 +79,7 @@ export function AgreementRows({ rows, ...page }: Page & { rows: readonly Agreeme
   );
 }
 
-function Row({ row: r, labels: l, words, terms }: Page & { row: AgreementRow }) {
+function Row({ row: r, labels: l, words }: Page & { row: AgreementRow }) {
   return (
     <li className="ag-row ag-cols" data-testid="agreement-row">
       <div className="col-span-2 md:col-span-1">
@@ -88,12 +88,12 @@ function Row({ row: r, labels: l, words, terms }: Page & { row: AgreementRow }) 
           <ComparePick slug={r.u} label={l.compare} form={l.form} />
         </div>
         <Link href={`/agreements/${r.u}`} lang={htmlLang(r.tl ?? words.locale)} id={`t-${r.u}`} className="row-title">
-          <HighlightedText text={r.t} terms={terms} />
+          <Marks text={r.t} />
           <Fallback shown={r.tl} words={words} />
         </Link>
         {r.m ? (
           <p className="row-summary" lang={htmlLang(r.ml ?? words.locale)}>
-            <HighlightedText text={r.m} terms={terms} />
+            <Marks text={r.m} />
             <Fallback shown={r.ml} words={words} />
           </p>
         ) : null}

@@ -27,23 +27,20 @@ export type HeaderWords = {
 export function HeaderFrame({ words }: { words: HeaderWords }) {
   const { items } = words;
   return (
-    <header className="no-print relative z-30 border-b border-line bg-white">
+    <header className="no-print sh">
       {/* The nav comes before the session and language links in the source, so it is
           reached first from the keyboard; from md up it drops to a row of its own. */}
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3 pb-3 sm:px-6 md:pb-0">
+      <div className="sh-in">
         {/* Grows from nothing, so on a narrow phone the name wraps beside the menu button. */}
         <div className="flex min-w-0 flex-1">
-          <Link
-            href="/"
-            className="flex min-h-6 items-center gap-2 leading-snug font-semibold text-ink no-underline hover:text-accent"
-          >
-            <span aria-hidden="true" className="inline-block h-5 w-1.5 shrink-0 rounded-sm bg-accent" />
+          <Link href="/" className="sh-brand">
+            <span aria-hidden="true" className="sh-bar" />
             {words.siteName}
           </Link>
         </div>
-        <nav aria-label={words.navLabel} className="md:order-last md:-mx-2 md:basis-full">
+        <nav aria-label={words.navLabel} className="sh-nav">
           <MenuButton label={words.menu} items={items} />
-          <ul className="relative -mb-px hidden flex-wrap items-center gap-x-1 text-sm md:flex">
+          <ul className="sh-ul">
             {items
               .filter(([key]) => key !== "search")
               .map(([key, label]) => (
@@ -62,7 +59,7 @@ export function HeaderFrame({ words }: { words: HeaderWords }) {
             </li>
           </ul>
         </nav>
-        <div className="flex min-w-0 basis-full items-center gap-4 text-xs md:basis-auto">
+        <div className="sh-aux">
           <SessionIndicator labels={words.session} />
           <LanguageSwitcher label={words.language} />
         </div>
@@ -80,7 +77,7 @@ export function HeaderFrame({ words }: { words: HeaderWords }) {
 function MenuButton({ label, items }: { label: string; items: HeaderWords["items"] }) {
   return (
     <details className="group md:hidden" data-testid="menu">
-      <summary className="flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md border border-line px-3 text-sm font-medium text-ink select-none hover:border-accent hover:text-accent group-open:border-accent group-open:bg-accent-soft [&::-webkit-details-marker]:hidden">
+      <summary className="menu-s">
         <svg
           aria-hidden="true"
           viewBox="0 0 16 16"
@@ -94,7 +91,7 @@ function MenuButton({ label, items }: { label: string; items: HeaderWords["items
         </svg>
         {label}
       </summary>
-      <ul className="absolute inset-x-0 top-full hidden border-y border-line bg-white px-1 py-2 shadow-lg group-open:grid sm:grid-cols-2 sm:px-3">
+      <ul className="menu-ul">
         {items.map(([key, itemLabel]) => (
           <li key={key}>
             <Link href={`/${key}`} className="menu-a">
@@ -127,13 +124,9 @@ function HeaderSearch({ action, label, placeholder }: { action: string; label: s
           enterKeyHint="search"
           autoComplete="off"
           placeholder={placeholder}
-          className="h-8 w-40 rounded-l-md border border-r-0 border-line bg-paper px-2 text-sm focus:bg-white lg:w-52"
+          className="hs-q"
         />
-        <button
-          type="submit"
-          aria-label={label}
-          className="flex h-8 w-8 items-center justify-center rounded-r-md border border-line bg-white text-muted hover:text-accent"
-        >
+        <button type="submit" aria-label={label} className="hs-b">
           <SearchIcon className="" />
         </button>
       </form>

@@ -17,21 +17,11 @@ function Links({ label, query }: { label: string; query: Query }) {
         {routing.locales.map((l) => (
           <li key={l}>
             {l === locale ? (
-              <span
-                aria-current="true"
-                className="rounded px-2 py-1 font-medium text-ink bg-accent-soft"
-                lang={htmlLang(l)}
-              >
+              <span aria-current="true" className="lang-on" lang={htmlLang(l)}>
                 {LOCALE_NAMES[l]}
               </span>
             ) : (
-              <Link
-                href={{ pathname, query }}
-                locale={l}
-                lang={htmlLang(l)}
-                hrefLang={l}
-                className="rounded px-2 py-1 text-muted no-underline hover:bg-paper hover:text-ink"
-              >
+              <Link href={{ pathname, query }} locale={l} lang={htmlLang(l)} hrefLang={l} className="lang-a">
                 {LOCALE_NAMES[l]}
               </Link>
             )}

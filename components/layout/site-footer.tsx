@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FooterFrame, type FooterKey, type FooterWords } from "./footer-frame";
 
-// Not exported by the client module: a value imported from it is a client reference.
 const KEYS: readonly FooterKey[] = [
   "about",
   "dataNote",

@@ -1,8 +1,8 @@
 "use client";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { HighlightedText } from "@/components/ui/highlighted-text";
-import { BriefDate, Fallback, type RowWords } from "@/components/ui/row-bits";
+import { BriefDate, Fallback, Marks, type RowWords } from "@/components/ui/row-bits";
+import type { MarkedText } from "@/lib/highlight";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
@@ -19,19 +19,19 @@ export type SearchHit = {
   h?: string;
   /** A meeting's "Meeting 3" before its title (its dialogue's name). */
   n?: string;
-  /** Title, and its language. */
-  t: string;
+  /** Title (the search terms marked), and its language. */
+  t: MarkedText;
   tl?: Locale;
   /** Texts shown in another language because the reader's is missing (marked as such): t(itle), c(ontext), m(summary). */
   f?: string;
   /** Another name that holds a search term, when the title holds none, and its language. */
-  a?: string;
+  a?: MarkedText;
   al?: Locale;
   /** Context (the plan of an item, the publisher of a source…), cut to a list's length, and its language. */
-  c?: string;
+  c?: MarkedText;
   cl?: Locale;
   /** Summary, cut to a list's length, and its language. */
-  m?: string;
+  m?: MarkedText;
   ml?: Locale;
   /** The date and its text in the reader's language. */
   d?: readonly [iso: string, text: string];
@@ -60,7 +60,7 @@ export type SearchHitLabels = {
 };
 
 /** What every group of the page shares: one object, so the payload holds it once. */
-export type SearchHitPage = { labels: SearchHitLabels; words: RowWords; terms: readonly string[] };
+export type SearchHitPage = { labels: SearchHitLabels; words: RowWords };
 
 /** A group's results, one row each: what it is, its title linked to its page, the name that matched, context and summary. */
 export function SearchHitRows({ hits, page }: { hits: readonly SearchHit[]; page: SearchHitPage }) {
@@ -74,11 +74,11 @@ export function SearchHitRows({ hits, page }: { hits: readonly SearchHit[]; page
   );
 }
 
-function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit }) {
+function Hit({ hit: h, labels, words }: SearchHitPage & { hit: SearchHit }) {
   const title = (
     <>
       {h.n ? <span className="text-muted">{h.n} · </span> : null}
-      <Marked text={h.t} shown={h.tl} words={words} terms={terms} />
+      <Marked text={h.t} shown={h.tl} words={words} />
       <Fallback shown={h.f?.includes("t") ? h.tl : undefined} words={words} />
     </>
   );
@@ -91,20 +91,20 @@ function Hit({ hit: h, labels, words, terms }: SearchHitPage & { hit: SearchHit 
         <p className="text-xs text-muted">
           {before || null}
           <span lang={htmlLang(h.al ?? words.locale)} className="text-ink">
-            <HighlightedText text={h.a} terms={terms} />
+            <Marks text={h.a} />
           </span>
           {after || null}
         </p>
       ) : null}
       {h.c !== undefined ? (
         <p className="text-sm text-ink/80">
-          <Marked text={h.c} shown={h.cl} words={words} terms={terms} />
+          <Marked text={h.c} shown={h.cl} words={words} />
           <Fallback shown={h.f?.includes("c") ? h.cl : undefined} words={words} />
         </p>
       ) : null}
       {h.m !== undefined ? (
         <p className="row-summary">
-          <Marked text={h.m} shown={h.ml} words={words} terms={terms} />
+          <Marked text={h.m} shown={h.ml} words={words} />
           <Fallback shown={h.f?.includes("m") ? h.ml : undefined} words={words} />
         </p>
       ) : null}
@@ -117,17 +117,15 @@ function Marked({
   text,
   shown,
   words,
-  terms,
 }: {
-  text: string;
+  text: MarkedText;
   /** The text's language, where it is not the page's. */
   shown: Locale | undefined;
   words: RowWords;
-  terms: readonly string[];
 }) {
   return (
     <span lang={htmlLang(shown ?? words.locale)}>
-      <HighlightedText text={text} terms={terms} />
+      <Marks text={text} />
     </span>
   );
 }

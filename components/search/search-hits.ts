@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BadgeTone } from "@/components/ui/badge";
 import { rowWords } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
-import { excerpt } from "@/lib/highlight";
+import { excerpt, marked } from "@/lib/highlight";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
@@ -46,7 +46,7 @@ export async function searchHits(
   };
   const badgeIndex = new Map(badgeKeys.map((key, i) => [key, i]));
   const hits = groups.map((g) => g.results.map((r) => toHit(r, { locale, t, badgeIndex, terms })));
-  return { page: { labels, words: await rowWords(), terms }, hits };
+  return { page: { labels, words: await rowWords() }, hits };
 }
 
 /** The words of the codes the page's results use, each once. */
@@ -68,23 +68,23 @@ function toHit(
   r: SearchResult,
   { locale, t, badgeIndex, terms }: { locale: Locale; t: T; badgeIndex: Map<string, number>; terms: readonly string[] },
 ): SearchHit {
-  const hit: SearchHit = { k: r.kind, t: r.title.text };
+  const hit: SearchHit = { k: r.kind, t: marked(r.title.text, terms) };
   if (r.href) hit.h = r.href;
   if (r.meeting)
     hit.n = r.meeting.number ? t("search.meetingNumber", { number: r.meeting.number }) : t("search.meeting");
   const tl = other(r.title, locale);
   if (tl) hit.tl = tl;
   if (r.matchedName) {
-    hit.a = r.matchedName.text;
+    hit.a = marked(r.matchedName.text, terms);
     if (r.matchedName.lang !== locale) hit.al = r.matchedName.lang;
   }
   if (r.context) {
-    hit.c = excerpt(r.context.text, terms, 240);
+    hit.c = marked(excerpt(r.context.text, terms, 240), terms);
     const cl = other(r.context, locale);
     if (cl) hit.cl = cl;
   }
   if (r.summary) {
-    hit.m = excerpt(r.summary.text, terms, 160);
+    hit.m = marked(excerpt(r.summary.text, terms, 160), terms);
     const ml = other(r.summary, locale);
     if (ml) hit.ml = ml;
   }

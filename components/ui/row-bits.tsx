@@ -1,3 +1,4 @@
+import type { MarkedText } from "@/lib/highlight";
 import { HTML_LANG } from "@/lib/i18n/routing";
 
 /**
@@ -49,5 +50,24 @@ export function BriefDate({
         <span aria-hidden="true">≈</span> {words.inferred[1]}
       </span>
     </span>
+  );
+}
+
+/** HighlightedText's markup from a text the server has already marked (lib/highlight.ts, `marked`). */
+export function Marks({ text }: { text: MarkedText }) {
+  if (typeof text === "string") return <bdi>{text}</bdi>;
+  return (
+    <bdi>
+      {text.map((piece, i) =>
+        i % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity beyond their order
+          <mark key={i} className="hit">
+            {piece}
+          </mark>
+        ) : (
+          piece
+        ),
+      )}
+    </bdi>
   );
 }

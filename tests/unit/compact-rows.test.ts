@@ -12,6 +12,7 @@ import { type AgreementLabels, type AgreementRow, AgreementRows } from "@/compon
 import { type SearchHit, type SearchHitPage, SearchHitRows } from "@/components/search/search-hit-rows";
 import { searchHits } from "@/components/search/search-hits";
 import type { RowWords } from "@/components/ui/row-bits";
+import { marked } from "@/lib/highlight";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
@@ -41,8 +42,19 @@ const labels: AgreementLabels = {
   noSignatories: "Signatories not stated",
 };
 
+/** Rows as the server sends them: the search terms marked there (lib/highlight.ts, `marked`). */
 const agreements = (rows: AgreementRow[], terms: string[] = []) =>
-  renderToStaticMarkup(createElement(AgreementRows, { rows, labels, words, terms }));
+  renderToStaticMarkup(
+    createElement(AgreementRows, {
+      rows: rows.map((r) => ({
+        ...r,
+        t: marked(String(r.t), terms),
+        ...(r.m ? { m: marked(String(r.m), terms) } : {}),
+      })),
+      labels,
+      words,
+    }),
+  );
 
 const row: AgreementRow = {
   u: "air-mou",
@@ -130,10 +142,20 @@ const page: SearchHitPage = {
     matched: ["Matched as ", ""],
   },
   words,
-  terms: ["air"],
 };
 
-const hits = (list: SearchHit[]) => renderToStaticMarkup(createElement(SearchHitRows, { hits: list, page }));
+/** Hits as the server sends them, "air" marked. */
+const hits = (list: SearchHit[]) => {
+  const mark = (text: SearchHit["t"] | undefined) => (text === undefined ? {} : marked(String(text), ["air"]));
+  const sent = list.map((h) => ({
+    ...h,
+    t: marked(String(h.t), ["air"]),
+    ...(h.a ? { a: mark(h.a) } : {}),
+    ...(h.c ? { c: mark(h.c) } : {}),
+    ...(h.m ? { m: mark(h.m) } : {}),
+  })) as SearchHit[];
+  return renderToStaticMarkup(createElement(SearchHitRows, { hits: sent, page }));
+};
 
 describe("search hits", () => {
   it("link the title to the record's page, with its kind and a labelled date", () => {
@@ -148,7 +170,16 @@ describe("search hits", () => {
 
   it("draw a meeting's number, the name that matched, a status and a trust level", () => {
     const html = hits([
-      { k: "meeting", h: "/dialogues/d#m-3", n: "Meeting 3", t: "환경장관회의", tl: "ko", f: "t", a: "Air ministers", b: [1] },
+      {
+        k: "meeting",
+        h: "/dialogues/d#m-3",
+        n: "Meeting 3",
+        t: "환경장관회의",
+        tl: "ko",
+        f: "t",
+        a: "Air ministers",
+        b: [1],
+      },
       { k: "item", t: "Item", s: "in_progress" },
       { k: "source", h: "/sources/s", t: "Source", r: "secondary" },
     ]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { excerpt } from "@/lib/highlight";
+import { excerpt, marked } from "@/lib/highlight";
 
 const long = `${"Korea and China agree to work together on air quality ".repeat(6)}and finally on carbon markets.`;
 
@@ -46,6 +46,38 @@ describe("excerpt", () => {
           const out = excerpt(s, terms, 60);
           expect(Array.from(out).length).toBeLessThanOrEqual(62);
           expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+        },
+      ),
+    );
+  });
+});
+
+describe("marked", () => {
+  it("is the text itself where no term matches", () => {
+    expect(marked("Air quality MOU", [])).toBe("Air quality MOU");
+    expect(marked("Air quality MOU", ["carbon"])).toBe("Air quality MOU");
+  });
+
+  it("alternates unmarked and marked pieces, the first unmarked even when empty", () => {
+    expect(marked("Air quality MOU", ["air"])).toEqual(["", "Air", " quality MOU"]);
+    expect(marked("clean air", ["air"])).toEqual(["clean ", "air"]);
+    expect(marked("대기질 협력", ["협력"])).toEqual(["대기질 ", "협력"]);
+  });
+
+  it("keeps every character, in order; a marked piece is never empty", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }),
+        (text, terms) => {
+          const out = marked(text, terms);
+          const pieces = typeof out === "string" ? [out] : out;
+          expect(pieces.join("")).toBe(text);
+          // A marked piece is never empty, and nothing is marked without a term.
+          pieces.forEach((piece, i) => {
+            if (i % 2 === 1) expect(piece.length).toBeGreaterThan(0);
+          });
+          if (terms.every((t) => t.trim() === "")) expect(typeof out).toBe("string");
         },
       ),
     );
