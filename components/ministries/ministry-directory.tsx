@@ -2,11 +2,10 @@
 
 import { type CompactRef, NameText, type NameWords } from "@/components/ui/compact-name";
 import { Fallback } from "@/components/ui/row-bits";
-import { Section } from "@/components/ui/section";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang, LOCALE_NAMES } from "@/lib/i18n/routing";
-import { CounterpartMatrix, type MatrixData, type MatrixWords } from "./counterpart-matrix";
+import type { MatrixWords } from "./counterpart-matrix";
 
 /**
  * One body as /ministries lists it, in short keys: the RSC payload carries this data
@@ -49,36 +48,14 @@ export type MinistryWords = NameWords & {
   succeededBy: string;
 };
 
-/** The counterpart matrix and the bodies of each side, below /ministries' header. */
-export function MinistryDirectory({
-  matrix,
-  groups,
-  words,
-}: {
-  matrix: MatrixData;
-  groups: MinistryGroup[];
-  words: MinistryWords;
-}) {
+/** A side's bodies, one compact row each: the section (drawn on the server) names the side (app/globals.css, .mc). */
+export function MinistryRows({ group, words }: { group: MinistryGroup; words: MinistryWords }) {
   return (
-    <>
-      <Section id="matrix" title={words.matrixTitle}>
-        <p className="text-sm text-muted">{words.matrixLead}</p>
-        <CounterpartMatrix matrix={matrix} words={words.matrix} names={words} />
-      </Section>
-
-      <div className="grid gap-10 lg:grid-cols-2">
-        {groups.map((group) => (
-          <Section key={group.k} id={`side-${group.k}`} title={group.t}>
-            {/* One compact row per body: the section already names the side (app/globals.css, .mc). */}
-            <ul className="rows">
-              {group.m.map((m) => (
-                <MinistryRow key={m.s} m={m} words={words} />
-              ))}
-            </ul>
-          </Section>
-        ))}
-      </div>
-    </>
+    <ul className="rows">
+      {group.m.map((m) => (
+        <MinistryRow key={m.s} m={m} words={words} />
+      ))}
+    </ul>
   );
 }
 

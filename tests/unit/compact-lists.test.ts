@@ -2,11 +2,12 @@
  * The list rows /ministries, /dialogues and /plans draw on the client from compact data
  * (issue 19): what readers and the end-to-end tests rely on stays in the markup.
  */
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type DialogueCard, DialogueCards, type DialogueWords } from "@/components/dialogues/dialogue-cards";
-import { type MinistryCard, MinistryDirectory, type MinistryWords } from "@/components/ministries/ministry-directory";
+import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
+import { type MinistryCard, MinistryRows, type MinistryWords } from "@/components/ministries/ministry-directory";
 import { type PlanCard, PlanCards, type PlanWords } from "@/components/plans/plan-cards";
 import { NameText, type NameWords, TRANSLATION_TIP_ID } from "@/components/ui/compact-name";
 
@@ -53,23 +54,24 @@ const pboc: MinistryCard = {
   p: { s: "old", n: "Old bank", t: 1 },
 };
 
+/** The matrix and both sides' rows, as /ministries draws them inside its sections. */
 function ministries(rows: MinistryCard[]) {
+  const matrix = {
+    r: [{ s: "bok", n: "Bank of Korea", b: "BOK" }],
+    c: [
+      { s: "pboc", n: "People's Bank of China", b: "PBOC" },
+      { s: "mofcom", n: "Ministry of Commerce" },
+    ],
+    n: [[3, 0]],
+  };
   return renderToStaticMarkup(
-    createElement(MinistryDirectory, {
-      matrix: {
-        r: [{ s: "bok", n: "Bank of Korea", b: "BOK" }],
-        c: [
-          { s: "pboc", n: "People's Bank of China", b: "PBOC" },
-          { s: "mofcom", n: "Ministry of Commerce" },
-        ],
-        n: [[3, 0]],
-      },
-      groups: [
-        { k: "KR", t: "Korea", m: rows },
-        { k: "CN", t: "China", m: [pboc] },
-      ],
-      words: ministryWords,
-    }),
+    createElement(
+      Fragment,
+      null,
+      createElement(CounterpartMatrix, { matrix, words: ministryWords.matrix, names: ministryWords }),
+      createElement(MinistryRows, { group: { k: "KR", t: "Korea", m: rows }, words: ministryWords }),
+      createElement(MinistryRows, { group: { k: "CN", t: "China", m: [pboc] }, words: ministryWords }),
+    ),
   );
 }
 
@@ -105,8 +107,7 @@ describe("the ministries drawn from compact data", () => {
     expect(html).toContain('data-testid="matrix-trimmed"');
   });
 
-  it("draws a row per body in its side's section, with its link, lang and marks", () => {
-    expect(html).toContain('aria-labelledby="side-KR-heading"');
+  it("draws a row per body, with its link, lang and marks", () => {
     expect(html.match(/data-testid="ministry-card"/g)).toHaveLength(2);
     expect(html).toContain('<h3 lang="en"><a href="/ministries/bok">Bank of Korea</a><span> BOK</span></h3>');
     expect(html).toContain('<span lang="ko">한국은행</span>');

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
-import { MinistryDirectory } from "@/components/ministries/ministry-directory";
+import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
+import { MinistryRows } from "@/components/ministries/ministry-directory";
 import { ministryDirectory } from "@/components/ministries/ministry-directory-data";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { getMinistriesPage } from "@/lib/server/queries/ministries-page";
 
@@ -24,7 +26,17 @@ export default async function MinistriesPage({ params }: PageProps<"/[locale]/mi
       <PageHeader title={t("title")} lead={t("lead")}>
         <NewLink entity="Ministry" />
       </PageHeader>
-      <MinistryDirectory {...directory} />
+      <Section id="matrix" title={directory.words.matrixTitle}>
+        <p className="text-sm text-muted">{directory.words.matrixLead}</p>
+        <CounterpartMatrix matrix={directory.matrix} words={directory.words.matrix} names={directory.words} />
+      </Section>
+      <div className="grid gap-10 lg:grid-cols-2">
+        {directory.groups.map((group) => (
+          <Section key={group.k} id={`side-${group.k}`} title={group.t}>
+            <MinistryRows group={group} words={directory.words} />
+          </Section>
+        ))}
+      </div>
     </div>
   );
 }
