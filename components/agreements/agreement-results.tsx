@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { rowWords } from "@/components/ui/row-words";
+import { langIfOther, rowWords, wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import { excerpt, marked } from "@/lib/highlight";
-import { type LocalizedText, localized, localizedOptional, sideOrder } from "@/lib/i18n/localized";
+import { localized, localizedOptional, sideOrder } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import { type AgreementLabels, type AgreementRow, AgreementRows, type Signer } from "./agreement-rows";
@@ -23,8 +23,6 @@ export async function AgreementResults({
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations();
   // Only the words of the codes the page's rows use.
-  const each = (codes: Iterable<string>, of: (code: string) => string) =>
-    Object.fromEntries([...new Set(codes)].map((code) => [code, of(code)]));
   const labels: AgreementLabels = {
     cols: [
       t("agreements.colTitle"),
@@ -32,15 +30,15 @@ export async function AgreementResults({
       t("agreements.colSignatories"),
       t("agreements.colStatus"),
     ],
-    kinds: each(
+    kinds: wordsFor(
       rows.map((a) => a.kind),
       (k) => t(`agreementKind.${k}` as "agreementKind.mou"),
     ),
-    statuses: each(
+    statuses: wordsFor(
       rows.map((a) => a.status),
       (s) => t(`agreementStatus.${s}` as "agreementStatus.signed"),
     ),
-    sides: each(
+    sides: wordsFor(
       rows.flatMap((a) => a.signatories.map((s) => s.side)),
       (s) => t(`side.${s}` as "side.KR"),
     ),
@@ -52,18 +50,15 @@ export async function AgreementResults({
   return <AgreementRows rows={rows.map((a) => toRow(a, locale, terms))} labels={labels} words={await rowWords()} />;
 }
 
-/** A text's language, where it is not the page's (the row then marks it as a fallback). */
-const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? undefined : text.lang);
-
 function toRow(a: AgreementSummary, locale: Locale, terms: readonly string[]): AgreementRow {
   const title = localized(a, "title", locale);
   const summary = localizedOptional(a, "summary", locale);
   const row: AgreementRow = { u: a.slug, k: a.kind, s: a.status, t: marked(title.text, terms) };
-  const tl = other(title, locale);
+  const tl = langIfOther(title, locale);
   if (tl) row.tl = tl;
   if (summary) {
     row.m = marked(excerpt(summary.text, terms), terms);
-    const ml = other(summary, locale);
+    const ml = langIfOther(summary, locale);
     if (ml) row.ml = ml;
   }
   if (a.signedOn) row.d = [a.signedOn, formatPartialDate(a.signedOn, locale)];
@@ -80,7 +75,7 @@ function signers(bodies: AgreementSummary["signatories"], locale: Locale): Signe
     .sort((a, b) => rank(a.side) - rank(b.side))
     .map((body) => {
       const name = localized(body, "name", locale);
-      const lang = other(name, locale);
+      const lang = langIfOther(name, locale);
       return lang ? [body.side, name.text, lang] : [body.side, name.text];
     });
 }

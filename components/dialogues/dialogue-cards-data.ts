@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { compactName } from "@/components/ui/compact-name";
 import { nameWords } from "@/components/ui/name-words";
+import { wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -71,9 +72,4 @@ function dialogueCard(d: DialogueListItem, locale: Locale): DialogueCard {
         }
       : {}),
   };
-}
-
-/** Each distinct key's words. */
-function wordsFor<K extends string | number>(keys: readonly K[], word: (key: K) => string): Record<K, string> {
-  return Object.fromEntries([...new Set(keys)].map((k) => [k, word(k)])) as Record<K, string>;
 }

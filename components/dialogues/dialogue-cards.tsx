@@ -2,15 +2,12 @@
 
 import { Badge, sideTone } from "@/components/ui/badge";
 import { type CompactName, NameText, type NameWords } from "@/components/ui/compact-name";
-import { BriefDate, Fallback } from "@/components/ui/row-bits";
+import { BriefDate, Fallback, type RowDate } from "@/components/ui/row-bits";
 import type { DueState } from "@/lib/cadence";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { DueBadge } from "./due-badge";
-
-/** A date as a row shows it: ISO value, its words (formatted on the server), inferred. */
-export type RowDate = readonly [iso: string, text: string, inferred?: 1];
 
 /**
  * One dialogue as /dialogues lists it, in short keys: the RSC payload carries this data

@@ -2,13 +2,10 @@
 
 import { Badge, sideTone } from "@/components/ui/badge";
 import { type CompactRef, NameText, type NameWords } from "@/components/ui/compact-name";
-import { BriefDate, Fallback, type RowWords } from "@/components/ui/row-bits";
+import { BriefDate, Fallback, type RowDate, type RowWords } from "@/components/ui/row-bits";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
-
-/** A date as a row shows it: ISO value, its words (formatted on the server), inferred. */
-type RowDate = readonly [iso: string, text: string, inferred?: 1];
 
 /**
  * One plan as /plans lists it, in short keys: the RSC payload carries this data instead

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BadgeTone } from "@/components/ui/badge";
-import { rowWords } from "@/components/ui/row-words";
+import { langIfOther, rowWords, wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import { excerpt, marked } from "@/lib/highlight";
-import type { LocalizedText } from "@/lib/i18n/localized";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
 import type { SearchHit, SearchHitLabels, SearchHitPage, Trust } from "./search-hit-rows";
@@ -30,15 +29,15 @@ export async function searchHits(
   const [before = "", after = ""] = t.markup("search.matchedName", { name: "", m: () => NAME }).split(NAME);
   const labels: SearchHitLabels = {
     badges: badges.map(([key, tone]) => [t(key as "search.title"), tone] as const),
-    statuses: wordsOf(
+    statuses: wordsFor(
       results.flatMap((r) => (r.status ? [knownStatus(r.status)] : [])),
       (s) => t(`status.${s}` as "status.completed"),
     ),
-    trust: wordsOf(
+    trust: wordsFor(
       results.flatMap((r) => (r.trust ? [trustOf(r.trust)] : [])),
       (s) => t(`trust.${s}` as "trust.low"),
     ),
-    dates: wordsOf(
+    dates: wordsFor(
       results.map((r) => r.kind).filter((k) => t.has(`search.dates.${k}`)),
       (k) => t(`search.dates.${k}` as "search.dates.event"),
     ),
@@ -49,10 +48,6 @@ export async function searchHits(
   return { page: { labels, words: await rowWords() }, hits };
 }
 
-/** The words of the codes the page's results use, each once. */
-const wordsOf = (codes: readonly string[], of: (code: string) => string) =>
-  Object.fromEntries([...new Set(codes)].map((code) => [code, of(code)]));
-
 /** As StatusBadge reads a status: one it does not know is "not assessed". */
 const knownStatus = (status: string) =>
   (IMPLEMENTATION_STATUSES as readonly string[]).includes(status) ? status : "not_assessed";
@@ -60,9 +55,6 @@ const knownStatus = (status: string) =>
 /** As TrustBadge reads a trust level: one it does not know is drawn as low. */
 const trustOf = (trust: string): Trust =>
   trust === "primary" || trust === "secondary" || trust === "low" ? trust : "low";
-
-/** A text's language, where it is not the page's. */
-const other = (text: LocalizedText, locale: Locale) => (text.lang === locale ? undefined : text.lang);
 
 function toHit(
   r: SearchResult,
@@ -72,7 +64,7 @@ function toHit(
   if (r.href) hit.h = r.href;
   if (r.meeting)
     hit.n = r.meeting.number ? t("search.meetingNumber", { number: r.meeting.number }) : t("search.meeting");
-  const tl = other(r.title, locale);
+  const tl = langIfOther(r.title, locale);
   if (tl) hit.tl = tl;
   if (r.matchedName) {
     hit.a = marked(r.matchedName.text, terms);
@@ -80,12 +72,12 @@ function toHit(
   }
   if (r.context) {
     hit.c = marked(excerpt(r.context.text, terms, 240), terms);
-    const cl = other(r.context, locale);
+    const cl = langIfOther(r.context, locale);
     if (cl) hit.cl = cl;
   }
   if (r.summary) {
     hit.m = marked(excerpt(r.summary.text, terms, 160), terms);
-    const ml = other(r.summary, locale);
+    const ml = langIfOther(r.summary, locale);
     if (ml) hit.ml = ml;
   }
   // A source's title or publisher is in its own language, not a fallback: only these are marked.

@@ -18,6 +18,9 @@ export type RowWords = {
   inferred: readonly [title: string, text: string];
 };
 
+/** A date as rows carry it: [iso, its text in the reader's language, 1 when inferred]. */
+export type RowDate = readonly [iso: string, text: string, inferred?: 1];
+
 /** The mark after a text shown in another language than the page's (FallbackMark): `shown` is that language. */
 export function Fallback({ shown, words }: { shown: string | undefined; words: RowWords }) {
   const mark = shown ? words.fallback[shown] : undefined;

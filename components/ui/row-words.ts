@@ -13,3 +13,11 @@ export async function rowWords(): Promise<RowWords> {
     if (language !== locale) fallback[language] = [t("fallbackTitle", { language }), t("inLanguage", { language })];
   return { locale, fallback, inferred: [tDates("inferredTitle"), tDates("inferred")] };
 }
+
+/** The words of the codes (or counts) a page's rows use, each once: rows then carry the code. */
+export function wordsFor<K extends string | number>(keys: Iterable<K>, word: (key: K) => string): Record<K, string> {
+  return Object.fromEntries([...new Set(keys)].map((k) => [k, word(k)])) as Record<K, string>;
+}
+
+/** A text's language where it is not the page's: rows leave out the page's own. */
+export const langIfOther = (text: { lang: Locale }, locale: Locale) => (text.lang === locale ? undefined : text.lang);
