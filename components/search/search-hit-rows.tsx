@@ -1,5 +1,7 @@
 "use client";
 
+import { type Trust, TrustMark } from "@/components/sources/trust-mark";
+import { StatusMark } from "@/components/status/status-mark";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { BriefDate, Fallback, Marks, type RowWords } from "@/components/ui/row-bits";
 import type { MarkedText } from "@/lib/highlight";
@@ -44,8 +46,6 @@ export type SearchHit = {
   /** A source's trust level. */
   r?: Trust;
 };
-
-export type Trust = "primary" | "secondary" | "low";
 
 /** The results' words, once a page rather than once a row. */
 export type SearchHitLabels = {
@@ -130,18 +130,10 @@ function Marked({
   );
 }
 
-/** As components/sources/trust-badge.tsx draws a trust level (a server component). */
-const TRUST_STYLE = {
-  primary: { icon: "◆", className: "trust-primary" },
-  secondary: { icon: "◇", className: "trust-secondary" },
-  low: { icon: "△", className: "trust-low" },
-} as const;
-
 /** What kind of record, its date and its state: one quiet line above the title. */
 function Meta({ hit: h, labels, words }: { hit: SearchHit; labels: SearchHitLabels; words: RowWords }) {
   if (!h.d && !h.b && !h.s && !h.r) return null;
   const dateLabel = labels.dates[h.k];
-  const trust = h.r ? TRUST_STYLE[h.r] : null;
   return (
     <div className="hit-m">
       {h.b?.map((index) => {
@@ -152,18 +144,8 @@ function Meta({ hit: h, labels, words }: { hit: SearchHit; labels: SearchHitLabe
           </Badge>
         );
       })}
-      {h.s ? (
-        // As components/status/status-badge.tsx draws it (a server component).
-        <span className="badge sb" data-status={h.s}>
-          {labels.statuses[h.s]}
-        </span>
-      ) : null}
-      {h.r && trust ? (
-        <span className={`badge ${trust.className}`}>
-          <span aria-hidden="true">{trust.icon}</span>
-          {labels.trust[h.r]}
-        </span>
-      ) : null}
+      {h.s ? <StatusMark status={h.s} label={labels.statuses[h.s] ?? ""} /> : null}
+      {h.r ? <TrustMark trust={h.r} label={labels.trust[h.r] ?? ""} /> : null}
       {h.d ? (
         <span className="tabular-nums">
           {dateLabel ? `${dateLabel} ` : null}

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { Trust } from "@/components/sources/trust-mark";
 import type { BadgeTone } from "@/components/ui/badge";
 import { langIfOther, rowWords, wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import { excerpt, marked } from "@/lib/highlight";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
-import type { SearchHit, SearchHitLabels, SearchHitPage, Trust } from "./search-hit-rows";
+import type { SearchHit, SearchHitLabels, SearchHitPage } from "./search-hit-rows";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 

@@ -1,17 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
+import { StatusMark } from "./status-mark";
 
-/**
- * An implementation status as icon + word, coloured; never colour alone. One element
- * with one short class: its colours and icon come from app/globals.css by its
- * data-status (the icon is decoration there; the word says the status).
- */
+/** An implementation status in the reader's words (./status-mark.tsx draws it); one it does not know is "not assessed". */
 export async function StatusBadge({ status }: { status: string }) {
   const t = await getTranslations("status");
   const known = (IMPLEMENTATION_STATUSES as readonly string[]).includes(status) ? status : "not_assessed";
-  return (
-    <span className="badge sb" data-status={known}>
-      {t(known as "completed")}
-    </span>
-  );
+  return <StatusMark status={known} label={t(known as "completed")} />;
 }
