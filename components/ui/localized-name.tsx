@@ -1,7 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/lib/i18n/localized";
-import { HTML_LANG } from "@/lib/i18n/routing";
-import { TranslationMark as Mark } from "./compact-name";
+import { compactName, TranslationMark as Mark, NameText } from "./compact-name";
+import { Fallback } from "./row-bits";
+import { rowWords } from "./row-words";
 
 /**
  * A record's name or title in the reader's language, or, where the sources give it
@@ -9,51 +9,16 @@ import { TranslationMark as Mark } from "./compact-name";
  * language's name (the heading of a record page uses FallbackNote instead). Names the
  * sources give in one language are never translated here. The text is isolated
  * (`<bdi>`) so a stray direction control in it cannot reorder what stands beside it.
+ * The markup is NameText's (./compact-name.tsx), which rows drawn in the browser use.
  */
 export async function LocalizedName({ value }: { value: LocalizedText }) {
-  if (!value.isFallback) {
-    return (
-      <>
-        <bdi>{value.text}</bdi>
-        <TranslationMark value={value} />
-      </>
-    );
-  }
-  const t = await getTranslations("record");
-  return (
-    <>
-      <bdi lang={HTML_LANG[value.lang]}>{value.text}</bdi>
-      <FallbackMarkText title={t("fallbackTitle", { language: value.lang })}>
-        {t("inLanguage", { language: value.lang })}
-      </FallbackMarkText>
-    </>
-  );
+  return <NameText name={compactName(value)} words={await rowWords()} />;
 }
 
-/** Only the mark, for a name rendered by its caller (a link or heading with its own lang). */
+/** Only the mark, for a name rendered by its caller (a link or heading with its own lang); in the reader's language. */
 export async function FallbackMark({ value }: { value: LocalizedText }) {
   if (!value.isFallback) return null;
-  const t = await getTranslations("record");
-  return (
-    <FallbackMarkText title={t("fallbackTitle", { language: value.lang })}>
-      {t("inLanguage", { language: value.lang })}
-    </FallbackMarkText>
-  );
-}
-
-/** In the reader's language, even inside a name tagged with another. */
-async function FallbackMarkText({ title, children }: { title: string; children: string }) {
-  const locale = await getLocale();
-  return (
-    <span
-      lang={HTML_LANG[locale as keyof typeof HTML_LANG] ?? locale}
-      title={title}
-      data-fallback-mark=""
-      className="fb"
-    >
-      {children}
-    </span>
-  );
+  return <Fallback shown={value.lang} words={await rowWords()} />;
 }
 
 /** The tracker's-own-translation mark (./compact-name.tsx): nothing for an official form or an English original. */

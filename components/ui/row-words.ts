@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { routing } from "@/lib/i18n/routing";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { RowWords } from "./row-bits";
 
-/** The words components/ui/row-bits.tsx needs, in the page's language. */
-export async function rowWords(): Promise<RowWords> {
+/** The words components/ui/row-bits.tsx needs, in the page's language: once a request (a page draws hundreds of names). */
+export const rowWords = cache(async (): Promise<RowWords> => {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("record");
   const tDates = await getTranslations("dates");
@@ -12,7 +13,7 @@ export async function rowWords(): Promise<RowWords> {
   for (const language of routing.locales)
     if (language !== locale) fallback[language] = [t("fallbackTitle", { language }), t("inLanguage", { language })];
   return { locale, fallback, inferred: [tDates("inferredTitle"), tDates("inferred")] };
-}
+});
 
 /** The words of the codes (or counts) a page's rows use, each once: rows then carry the code. */
 export function wordsFor<K extends string | number>(keys: Iterable<K>, word: (key: K) => string): Record<K, string> {
