@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import type { Locale } from "@/lib/schemas/vocab";
-import { cachedByStamp, dataStamp } from "@/lib/server/cache/cache";
+import { keptByStamp } from "@/lib/server/cache/kept";
 import {
   agreementHead,
   agreementPlans,
@@ -66,8 +66,9 @@ export async function filtersToWhere(
   db: Db,
   filters: AgreementFilters,
   ids: string[] | null,
+  index?: AgreementIndex,
 ): Promise<Prisma.AgreementWhereInput> {
-  const named = filterIds(await agreementIndex(db), filters);
+  const named = filterIds(index ?? (await agreementIndex(db)), filters);
   const and: Prisma.AgreementWhereInput[] = [{ archivedAt: null }];
   if (ids) and.push({ id: { in: ids } });
   if (named.sector) and.push({ topics: { some: { topicId: { in: named.sector } } } });
@@ -107,7 +108,7 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
     rows = pageIds.map((id) => byId.get(id)).filter((r): r is AgreementRowData => r !== undefined);
   } else {
     // Sorting and paging happen in the database, so a list of any length costs one page.
-    const where = await filtersToWhere(db, filters, hits);
+    const where = await filtersToWhere(db, filters, hits, index);
     const byTitle: Prisma.AgreementOrderByWithRelationInput[] =
       locale === "en"
         ? [{ titleEn: "asc" }]
@@ -123,11 +124,11 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
 }
 
 /**
- * The choices the /agreements filter form offers: the same for every query, so
- * cached by the data stamp (lib/server/cache/cache.ts) and read again only after an edit.
+ * The choices the /agreements filter form offers: the same for every query, so kept
+ * in memory until the data changes (lib/server/cache/kept.ts) and read again only after an edit.
  */
-export async function listAgreementFacets(db: Db) {
-  return cachedByStamp("agreement-facets", await dataStamp(db), [], () => readAgreementFacets(db));
+export function listAgreementFacets(db: Db) {
+  return keptByStamp(db, "agreement-facets", () => readAgreementFacets(db));
 }
 
 async function readAgreementFacets(db: Db) {
