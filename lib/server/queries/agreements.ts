@@ -88,10 +88,12 @@ export async function filtersToWhere(
  * happens on the matching ids and dates only; full rows are read for one page.
  */
 export async function listAgreements(db: Db, filters: AgreementFilters, locale: Locale) {
-  const search = filters.q ? await searchRecords(db, "agreement", filters.q) : null;
+  const [search, index] = await Promise.all([
+    filters.q ? searchRecords(db, "agreement", filters.q) : null,
+    agreementIndex(db),
+  ]);
   const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
   const sort = filters.sort ?? (search ? "relevance" : "date");
-  const index = await agreementIndex(db);
   // Counted in the index rather than by the database (lib/server/queries/agreement-index.ts).
   const hits = ids ? allowedHits(index, filters, ids) : null;
   const total = hits ? hits.length : countMatching(index, filters);
