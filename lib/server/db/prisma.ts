@@ -91,7 +91,7 @@ const sqliteFiles = new WeakMap<object, string>();
 
 /**
  * The database file a SQLite client reads, for code that reads it through a
- * connection of its own (lib/server/search/fts.ts); null for PostgreSQL and transaction clients.
+ * connection of its own (lib/server/db/direct.ts); null for PostgreSQL and transaction clients.
  */
 export function sqliteFileOf(db: Db | Tx): string | null {
   return sqliteFiles.get(db) ?? null;

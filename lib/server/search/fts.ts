@@ -1,6 +1,6 @@
 import "server-only";
-import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS, type Db, sqliteFileOf, type Tx } from "@/lib/server/db/prisma";
+import { readRows } from "@/lib/server/db/direct";
+import type { Db, Tx } from "@/lib/server/db/prisma";
 import { documentsOf, type SearchKind } from "./documents";
 import { clausesOf, parseQuery } from "./tokenize";
 
@@ -140,41 +140,6 @@ export async function chooseHits({ rank, few }: Ranker): Promise<SearchHit[]> {
   return hits.map(({ id, rank }) => ({ id, rank }));
 }
 
-/**
- * Read-only connections of the search's own, by database file, with their prepared
- * statements. A search is read-only and returns up to a thousand rows; through
- * Prisma's query engine those rows cost more than the query (about 2.5 ms of a
- * common term's 7, measured on the scale database), so queries on a client made by
- * createPrismaClient read the file directly. SQLite in WAL mode lets them read
- * beside the app's connection; what they read is what is committed. Inside a
- * transaction (whose uncommitted writes only its own connection sees) Prisma is used.
- */
-const readers = new Map<string, { db: Database.Database; statements: Map<string, Database.Statement> }>();
-
-function readerFor(db: Client) {
-  const file = sqliteFileOf(db);
-  if (!file) return null;
-  let reader = readers.get(file);
-  if (!reader) {
-    const connection = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    reader = { db: connection, statements: new Map() };
-    readers.set(file, reader);
-  }
-  return reader;
-}
-
-/** Runs a read-only statement on the search's own connection when there is one, else through Prisma. */
-async function query<T>(db: Client, sql: string, ...args: unknown[]): Promise<T[]> {
-  const reader = readerFor(db);
-  if (!reader) return db.$queryRawUnsafe<T[]>(sql, ...args);
-  let statement = reader.statements.get(sql);
-  if (!statement) {
-    statement = reader.db.prepare(sql);
-    reader.statements.set(sql, statement);
-  }
-  return statement.all(...args) as T[];
-}
-
 type RankedRow = { record_id: string; score: number; rid: bigint | number };
 
 /**
@@ -184,7 +149,7 @@ type RankedRow = { record_id: string; score: number; rid: bigint | number };
  * it through the FTS5 table costs twice as much).
  */
 async function rankedFrom(db: Client, table: string, match: string, floor: number): Promise<RankedRow[]> {
-  return query<RankedRow>(
+  return readRows<RankedRow>(
     db,
     `WITH top AS (
        SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table}
@@ -210,7 +175,7 @@ const rankedPart = (rows: RankedRow[], capped: boolean): RankedPart => ({
  * newest first, no ranking.
  */
 async function countMatches(db: Client, table: string, match: string): Promise<{ count: number; floor: number }> {
-  const [row] = await query<{ n: bigint | number; low: bigint | number | null }>(
+  const [row] = await readRows<{ n: bigint | number; low: bigint | number | null }>(
     db,
     `SELECT count(*) AS n, min(rid) AS low FROM (
        SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})`,
@@ -246,7 +211,7 @@ export async function answerQuery(
 
 /** Whether fewer than `limit` records match `match`: a walk that stops at the `limit`th. */
 async function fewerThan(db: Client, table: string, match: string, limit: number): Promise<boolean> {
-  const [row] = await query<{ n: bigint | number }>(
+  const [row] = await readRows<{ n: bigint | number }>(
     db,
     `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit})`,
     match,

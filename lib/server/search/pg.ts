@@ -98,7 +98,7 @@ export function indexAgreements(db: Client, ids?: readonly string[]): Promise<nu
 
 /**
  * Pools of the search's own, by database URL, as SQLite's search reads through a
- * connection of its own (lib/server/search/fts.ts). Through Prisma's query engine
+ * connection of its own (lib/server/db/direct.ts). Through Prisma's query engine
  * every statement costs about 0.2 ms more than through pg (measured on the scale
  * database, docs/search-profile.md), and is parsed and planned again each time; here
  * each statement is prepared once per connection (pg's named statements). Few
