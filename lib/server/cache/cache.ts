@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { readRows } from "../db/direct";
 import type { Db } from "../db/prisma";
 
 /**
@@ -9,11 +10,14 @@ import type { Db } from "../db/prisma";
  * any instance or any process (a script, an import), with no shared cache server.
  */
 export async function dataStamp(db: Db): Promise<string> {
-  const last = await db.auditEntry.findFirst({
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true },
-  });
-  return last ? `${last.at.toISOString()}/${last.id}` : "initial";
+  // Read directly (lib/server/db/direct.ts): it is read a few times a request, and
+  // through Prisma's query engine one row costs more than the indexed lookup.
+  const [last] = await readRows<{ id: string; at: unknown }>(
+    db,
+    'SELECT "id", "at" FROM "AuditEntry" ORDER BY "at" DESC, "id" DESC LIMIT 1',
+  );
+  if (!last) return "initial";
+  return `${last.at instanceof Date ? last.at.toISOString() : String(last.at)}/${last.id}`;
 }
 
 /**
