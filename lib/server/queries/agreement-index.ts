@@ -27,8 +27,15 @@ async function readAgreementIndex(db: Db) {
   type Live = { id: string; signedOn: string | null; kind: string; status: string };
   const [agreements, topicLinks, signatures, topics, ministries] = await Promise.all([
     readRows<Live>(db, 'SELECT "id", "signedOn", "kind", "status" FROM "Agreement" WHERE "archivedAt" IS NULL'),
-    readRows<{ agreementId: string; topicId: string }>(db, 'SELECT "agreementId", "topicId" FROM "AgreementTopic"'),
-    readRows<{ agreementId: string; ministryId: string }>(db, 'SELECT "agreementId", "ministryId" FROM "Signatory"'),
+    // In key order, so that a row's topics and signatories come in one order on both databases.
+    readRows<{ agreementId: string; topicId: string }>(
+      db,
+      'SELECT "agreementId", "topicId" FROM "AgreementTopic" ORDER BY "agreementId", "topicId"',
+    ),
+    readRows<{ agreementId: string; ministryId: string }>(
+      db,
+      'SELECT "agreementId", "ministryId" FROM "Signatory" ORDER BY "agreementId", "ministryId"',
+    ),
     db.topic.findMany({ select: { id: true, ...namedLink, sector: { select: { slug: true } } } }),
     db.ministry.findMany({ select: { id: true, ...ministryBrief } }),
   ]);
@@ -64,11 +71,16 @@ async function readAgreementIndex(db: Db) {
     ids.push(topic.id);
     topicsBySector.set(topic.sector.slug, ids);
   }
+  // By code: what a list row names (topicList[code], ministryList[code]).
+  const topicList = topics.map(({ sector, ...topic }) => ({ ...topic, sector: sector.slug }));
+  const ministryList = ministries.map((m) => ({ ...m, side: m.side as Side }));
   return {
     entries: [...entries.values()],
     byId: entries,
-    topics: new Map(topics.map(({ sector, ...topic }) => [topic.id, { ...topic, sector: sector.slug }])),
-    ministries: new Map(ministries.map((m) => [m.id, { ...m, side: m.side as Side }])),
+    topics: new Map(topicList.map((t) => [t.id, t])),
+    ministries: new Map(ministryList.map((m) => [m.id, m])),
+    topicList,
+    ministryList,
     topicsBySector,
     topicCode,
     ministryCode,

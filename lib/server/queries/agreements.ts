@@ -23,20 +23,23 @@ import { descNullsLast } from "./order";
  * A row of the agreements list: its head, and the ids of its signatories and topics,
  * which the agreement index names (two queries fewer a page).
  */
-const agreementRow = {
-  ...agreementHead,
-  signatories: { select: { ministryId: true } },
-  topics: { select: { topicId: true } },
-} satisfies Prisma.AgreementSelect;
+/**
+ * A list row's own columns: its signatories and topics are the agreement index's
+ * (./agreement-index.ts), so a page of rows is one query, not one per relation.
+ */
+const agreementRow = agreementHead satisfies Prisma.AgreementSelect;
 
 type AgreementRowData = Prisma.AgreementGetPayload<{ select: typeof agreementRow }>;
 
 function summaries(index: AgreementIndex, rows: AgreementRowData[]) {
-  return rows.map(({ signatories, topics, ...agreement }) => ({
-    ...agreement,
-    signatories: signatories.flatMap((s) => index.ministries.get(s.ministryId) ?? []),
-    topics: topics.flatMap((t) => index.topics.get(t.topicId) ?? []),
-  }));
+  return rows.map((agreement) => {
+    const entry = index.byId.get(agreement.id);
+    return {
+      ...agreement,
+      signatories: entry?.ministries.flatMap((code) => index.ministryList[code] ?? []) ?? [],
+      topics: entry?.topics.flatMap((code) => index.topicList[code] ?? []) ?? [],
+    };
+  });
 }
 
 export type AgreementSummary = ReturnType<typeof summaries>[number];
