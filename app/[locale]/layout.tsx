@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import type { CSSProperties } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionProvider } from "@/components/session/session-provider";
 import { TRANSLATION_TIP_ID } from "@/components/ui/compact-name";
 import { HTML_LANG, routing } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import { env } from "@/lib/server/env";
 import "../globals.css";
 

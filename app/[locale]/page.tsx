@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ChangedRecordRow } from "@/components/changes/changed-record-row";
@@ -14,6 +13,7 @@ import { formatPartialDate, todayIso } from "@/lib/dates";
 import { alternatesFor, pageLocale } from "@/lib/i18n/alternates";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import { COMING_UP_DAYS } from "@/lib/server/queries/overview";
 import { getOverviewPage, type OverviewPageData } from "@/lib/server/queries/overview-page";

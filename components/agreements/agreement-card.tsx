@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { HighlightedText } from "@/components/ui/highlighted-text";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -6,6 +6,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import { SignatoryList } from "./signatory-list";

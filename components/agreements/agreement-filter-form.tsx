@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Field, inputClass } from "@/components/ui/form-controls";
 import { Select } from "@/components/ui/select";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AGREEMENT_SORTS, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type Locale, SIDES } from "@/lib/schemas/vocab";
 import type { listAgreementFacets } from "@/lib/server/queries/agreements";

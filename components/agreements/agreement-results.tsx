@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { langIfOther, rowWords, wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import { excerpt, marked } from "@/lib/highlight";
 import { localized, localizedOptional, sideOrder } from "@/lib/i18n/localized";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { AgreementSummary } from "@/lib/server/queries/agreements";
 import { type AgreementLabels, type AgreementRow, AgreementRows, type Signer } from "./agreement-rows";

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementResults } from "@/components/agreements/agreement-results";
 import { CompareForm } from "@/components/agreements/compare-form";
@@ -8,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { AgreementsPageData } from "@/lib/server/queries/agreements-page";
 

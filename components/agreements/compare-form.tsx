@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** The id the list's checkboxes name in their `form` attribute. */
 export const COMPARE_FORM_ID = "compare-form";

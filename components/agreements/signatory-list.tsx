@@ -1,9 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { localized, sideOrder } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 
 type Body = { slug: string; side: string; nameEn: string; nameKo: string | null; nameZh: string | null };

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
 import { formatPartialDate, todayIso } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { ChangedRecord } from "@/lib/server/queries/changes";
 

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { StatusBar } from "@/components/status/status-bar";
 import { Badge, sideTone } from "@/components/ui/badge";
 import { LocalizedName } from "@/components/ui/localized-name";
@@ -6,6 +6,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { formatPartialDate } from "@/lib/dates";
 import { localized, sideOrder } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { ComparedAgreement } from "@/lib/server/queries/compare-page";
 import { countByStatus } from "@/lib/status";

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/export/export-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { CompareProblem } from "@/lib/schemas/compare";
 import type { Comparison } from "@/lib/server/queries/compare-page";
 import { CompareTable } from "./compare-table";

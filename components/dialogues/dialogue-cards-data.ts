@@ -1,11 +1,11 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { compactName } from "@/components/ui/compact-name";
 import { nameWords } from "@/components/ui/name-words";
 import { wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { DialogueListItem } from "@/lib/server/queries/dialogues";
 import type { DialogueCard, DialogueWords } from "./dialogue-cards";
 

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { PartialDate } from "@/components/ui/partial-date";
 import type { DueState } from "@/lib/cadence";
+import { getTranslations } from "@/lib/i18n/translations";
 import { DueBadge } from "./due-badge";
 
 /** Where a dialogue stands against its cadence: next meeting, due, overdue… in words. */

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 import { FallbackMark } from "@/components/ui/localized-name";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { RecordLabel } from "@/lib/server/queries/archived";
 import type { ArchivedEntity, ArchivedRecordData } from "@/lib/server/queries/archived-page";

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { StaffOnly } from "@/components/session/session-provider";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { EditableEntity } from "@/lib/schemas/record-edit";
 
 /**

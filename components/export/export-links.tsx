@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { toQueryString } from "@/lib/schemas/search-params";
 
 type QueryValue = string | number | readonly string[] | undefined | null;

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** "Follow updates": the Atom feed of changes to one ministry, dialogue, plan or agreement. */
 export async function FeedLink({

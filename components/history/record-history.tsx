@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { aroundText, Isolated } from "@/components/ui/isolated";
 import { vocabularyOf } from "@/lib/i18n/field-vocabularies";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { AuditRow } from "@/lib/server/queries/audit";
 import type { HistoryNames as Names } from "@/lib/server/queries/audit-page";
 import { namesRecords } from "@/lib/server/queries/record-edit";

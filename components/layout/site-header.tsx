@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import { HeaderFrame } from "./header-frame";
 
 const NAV = ["agreements", "ministries", "dialogues", "plans", "timeline", "status", "sources", "search"] as const;

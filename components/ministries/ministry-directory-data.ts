@@ -1,9 +1,9 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { type CompactRef, compactName } from "@/components/ui/compact-name";
 import { nameWords } from "@/components/ui/name-words";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { CounterpartMatrix } from "@/lib/server/queries/ministries";
 import type { getMinistriesPage } from "@/lib/server/queries/ministries-page";
 import type { MatrixBody, MatrixData, MatrixWords } from "./counterpart-matrix";

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
 import { FIRST_SCREEN, firstOf, RestLink } from "@/components/records/first-screen";
 import type { CitationNumbers } from "@/components/sources/citation-list";
@@ -9,6 +9,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { ImplementationStatus, Locale } from "@/lib/schemas/vocab";
 import { citationsFor } from "@/lib/server/queries/citations";
 import type { PlanDetail } from "@/lib/server/queries/plans";

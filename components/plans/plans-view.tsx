@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { type PlanCard, PlanCards, type PlanWords } from "@/components/plans/plan-cards";
 import { compactName } from "@/components/ui/compact-name";
@@ -7,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { formatPartialDate } from "@/lib/dates";
 import { localized } from "@/lib/i18n/localized";
+import { getTranslations } from "@/lib/i18n/translations";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import type { PlansPageData } from "@/lib/server/queries/plans-page";
 import { STATUS_STYLE } from "@/lib/status";

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LISTS } from "@/components/editing/archived-notice";
 import { EditLink } from "@/components/editing/edit-link";
@@ -11,6 +10,7 @@ import { Section } from "@/components/ui/section";
 import { fieldShown, localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { CitationView } from "@/lib/server/queries/citations";
 

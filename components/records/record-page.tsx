@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { cache, type ReactNode } from "react";
 import { archivedRecordPage, LISTS } from "@/components/editing/archived-notice";
 import { pageLocale, type RecordTexts, recordMetadata } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { type Locale, SlugSchema } from "@/lib/schemas/vocab";
 import { getArchivedRecord } from "@/lib/server/queries/archived-page";
 import type { TimelineScope } from "@/lib/server/queries/timeline/context";

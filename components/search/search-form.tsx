@@ -1,6 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { inputClass } from "@/components/ui/form-controls";
 import { getPathname } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import { SEARCH_KINDS, type SearchKind } from "@/lib/server/queries/search-page";
 import { MAX_QUERY_LENGTH } from "@/lib/server/search";

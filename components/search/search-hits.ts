@@ -1,9 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import type { Trust } from "@/components/sources/trust-mark";
 import type { BadgeTone } from "@/components/ui/badge";
 import { langIfOther, rowWords, wordsFor } from "@/components/ui/row-words";
 import { formatPartialDate } from "@/lib/dates";
 import { excerpt, marked } from "@/lib/highlight";
+import { getTranslations } from "@/lib/i18n/translations";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import type { SearchGroup, SearchResult } from "@/lib/server/queries/search-page";
 import type { SearchHit, SearchHitLabels, SearchHitPage } from "./search-hit-rows";

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { FIRST_SCREEN, RestLink } from "@/components/records/first-screen";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { CitationView } from "@/lib/server/queries/citations";
 import { type CitationCard, CitationCards, type CitationWords } from "./citation-cards";
 

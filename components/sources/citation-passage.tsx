@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * What a citation says it rests on. A source document's words are quoted as they

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
 import { NewLink } from "@/components/editing/new-link";
 import { CitationPassage } from "@/components/sources/citation-passage";
@@ -11,6 +11,7 @@ import { Fact, Facts, Section } from "@/components/ui/section";
 import { type LocalizedText, localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import { CITATIONS_PER_PAGE, type SourceCitation, type SourceDetail } from "@/lib/server/queries/sources";
 import { eventTimelineHref } from "@/lib/timeline";

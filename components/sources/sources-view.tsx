@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { PartialDate } from "@/components/ui/partial-date";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { getSourcesPage } from "@/lib/server/queries/sources-page";
 
 type SourcesPageData = Awaited<ReturnType<typeof getSourcesPage>>;

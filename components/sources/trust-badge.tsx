@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { type Trust, TrustMark } from "./trust-mark";
 
 /** How far to trust a source, as a word and an icon (never colour alone). */

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { STATUS_STYLE, type StatusCounts } from "@/lib/status";
 

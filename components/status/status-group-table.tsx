@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import type { StatusCounts } from "@/lib/status";
 

@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { formatPartialDate } from "@/lib/dates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { IMPLEMENTATION_STATUSES } from "@/lib/schemas/vocab";
 import { STATUS_STYLE, type StatusCounts } from "@/lib/status";
 

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ExportLinks } from "@/components/export/export-links";
 import { StatusBadge } from "@/components/status/status-badge";
@@ -13,6 +12,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { Section } from "@/components/ui/section";
 import { localized } from "@/lib/i18n/localized";
 import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import { toQueryString } from "@/lib/schemas/search-params";
 import { IMPLEMENTATION_STATUSES, type Locale } from "@/lib/schemas/vocab";
 import { RENEWAL_WINDOW_DAYS } from "@/lib/server/queries/status";

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { FIRST_SCREEN, RestLink } from "@/components/records/first-screen";
 import { Section } from "@/components/ui/section";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { RecordTimelineData } from "@/lib/server/queries/timeline-page";
 import { aroundToday } from "@/lib/timeline";
 import { TimelineList } from "./timeline-list";

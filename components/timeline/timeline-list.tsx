@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { EditLink } from "@/components/editing/edit-link";
 import { StatusBadge } from "@/components/status/status-badge";
 import { FallbackMark } from "@/components/ui/localized-name";
@@ -7,6 +7,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { localized, localizedOptional } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { TimelineEntry } from "@/lib/server/queries/timeline";
 import { groupByYear, type TimelineOrder, tenseOf, yearRows } from "@/lib/timeline";

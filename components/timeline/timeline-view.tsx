@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { ExportLinks } from "@/components/export/export-links";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ParamErrors } from "@/components/ui/param-errors";
 import { yearOf } from "@/lib/dates";
 import { getPathname } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { TimelinePageData } from "@/lib/server/queries/timeline-page";
 import { neighboursOf } from "@/lib/timeline";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 import { toQueryString } from "@/lib/schemas/search-params";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { inPeriod, type Period, pageCountOf, type TimelineOrder, type YearCount } from "@/lib/timeline";

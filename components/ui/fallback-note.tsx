@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/lib/i18n/localized";
+import { getTranslations } from "@/lib/i18n/translations";
 import { TranslationMark } from "./localized-name";
 
 /** Says when a text is shown in another language because the reader's is missing. */

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { htmlLang, LOCALE_NAMES } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import { LOCALES, type Locale } from "@/lib/schemas/vocab";
 
 /** A record's name or title in the languages other than the one shown. */

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** Previous/next links that keep the rest of the URL state. */
 export async function Pagination({

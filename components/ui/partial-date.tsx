@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { formatPartialDate } from "@/lib/dates";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * A date at its own precision ("2026", "June 2026", "5 Jan 2026"), marked when it is

@@ -1,6 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { routing } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import type { RowWords } from "./row-bits";
 

@@ -5,3 +5,6 @@
  */
 export const LOCALES = ["en", "ko", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** The zone dates and times are shown in, on every page. */
+export const TIME_ZONE = "Asia/Seoul";

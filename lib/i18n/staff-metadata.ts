@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /** A staff or sign-in page's title, in the reader's language, kept out of search engines. */
 export async function staffMetadata(

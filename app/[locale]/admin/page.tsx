@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { NewLink } from "@/components/editing/new-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,6 +6,7 @@ import { Section } from "@/components/ui/section";
 import { pageLocale } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { EDITABLE_ENTITIES } from "@/lib/schemas/record-edit";
 import { hasRole, requireRole } from "@/lib/server/auth";
 

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { ChangedRecordRow, pick } from "@/components/changes/changed-record-row";
 import { StatusBadge } from "@/components/status/status-badge";
 import { inputClass } from "@/components/ui/form-controls";
@@ -9,6 +8,7 @@ import { addMonths, formatPartialDate, precisionOf, todayIso } from "@/lib/dates
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
+import { getTranslations } from "@/lib/i18n/translations";
 import { pageParam } from "@/lib/schemas/page-param";
 import { CHANGE_KINDS, type ChangeList } from "@/lib/server/queries/changes";
 import { getChangesPage } from "@/lib/server/queries/changes-page";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { CompareView } from "@/components/compare/compare-view";
 import { alternatesFor } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import type { Locale } from "@/lib/schemas/vocab";
 import { getComparePage } from "@/lib/server/queries/compare-page";
 

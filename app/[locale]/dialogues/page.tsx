@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
 import { DialogueCards } from "@/components/dialogues/dialogue-cards";
 import { dialogueCards } from "@/components/dialogues/dialogue-cards-data";
 import { NewLink } from "@/components/editing/new-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { getDialoguesPage } from "@/lib/server/queries/dialogues-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least

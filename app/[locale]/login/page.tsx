@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -7,6 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { getCurrentUser } from "@/lib/server/auth";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import { NewLink } from "@/components/editing/new-link";
 import { CounterpartMatrix } from "@/components/ministries/counterpart-matrix";
 import { MinistryRows } from "@/components/ministries/ministry-directory";
@@ -6,6 +5,7 @@ import { ministryDirectory } from "@/components/ministries/ministry-directory-da
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { getMinistriesPage } from "@/lib/server/queries/ministries-page";
 
 // Cached for everybody, revalidated on every edit (lib/server/cache/revalidate.ts) and at least

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
 import { apiReference, COMMON, Method } from "@/components/open-data/api-reference";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { pageLocale, sectionMetadata } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * /open-data (and /api, which redirects here): the API reference's overview, rendered on the

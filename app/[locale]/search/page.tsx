@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { SearchView } from "@/components/search/search-view";
 import { alternatesFor, pageLocale } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { getSearchPage } from "@/lib/server/queries/search-page";
 
 // Every query is its own page: rendered per request.

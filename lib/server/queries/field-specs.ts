@@ -1,7 +1,7 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import type { FieldSpec } from "@/components/editing/record-fields";
 import { type Vocabulary, vocabularyOf } from "@/lib/i18n/field-vocabularies";
+import { getTranslations } from "@/lib/i18n/translations";
 import {
   CITED_ENTITY,
   type CitedColumn,

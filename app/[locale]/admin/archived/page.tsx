@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { RestoreButton } from "@/components/editing/restore-button";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,6 +9,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { htmlLang } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { requireRole } from "@/lib/server/auth";
 import { getArchivedPage } from "@/lib/server/queries/archived-page";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { ExportLinks } from "@/components/export/export-links";
 import { Changes } from "@/components/history/record-history";
@@ -10,6 +10,7 @@ import { ParamErrors } from "@/components/ui/param-errors";
 import { Select } from "@/components/ui/select";
 import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { AUDITED_ENTITIES } from "@/lib/schemas/audit-filters";
 import { type RawSearchParams, toQueryString } from "@/lib/schemas/search-params";
 import { requireRole } from "@/lib/server/auth";

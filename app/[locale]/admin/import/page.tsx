@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/import/import-form";
 import { pageLocale } from "@/lib/i18n/alternates";
+import { getTranslations } from "@/lib/i18n/translations";
 import { hasRole, requireRole } from "@/lib/server/auth";
 import { IMPORT_LIMITS } from "@/lib/server/services/import";
 

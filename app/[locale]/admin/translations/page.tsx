@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { DataTable } from "@/components/ui/data-table";
 import { FallbackMark, LocalizedName } from "@/components/ui/localized-name";
@@ -9,6 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { HTML_LANG } from "@/lib/i18n/routing";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { requireRole } from "@/lib/server/auth";
 import { getTranslationsPage } from "@/lib/server/queries/translations-page";
 

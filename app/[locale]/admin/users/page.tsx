@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { CreateUserForm, UserControls } from "@/components/admin/user-forms";
 import { RefusedPage } from "@/components/auth/staff-only-page";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { pageLocale } from "@/lib/i18n/alternates";
 import { staffMetadata } from "@/lib/i18n/staff-metadata";
+import { getTranslations } from "@/lib/i18n/translations";
 import { requireRole } from "@/lib/server/auth";
 import { getUsersPage } from "@/lib/server/queries/users-page";
 

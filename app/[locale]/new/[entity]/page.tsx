@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { RecordCreateForm } from "@/components/editing/record-create-form";
+import { getTranslations } from "@/lib/i18n/translations";
 import { CREATE_SCHEMAS, EditableEntitySchema } from "@/lib/schemas/record-edit";
 import type { Locale } from "@/lib/schemas/vocab";
 import { requireRole } from "@/lib/server/auth";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { apiReference, COMMON, OperationDoc, SchemaDoc } from "@/components/open-data/api-reference";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { alternatesFor, pageLocale } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 
 /**
  * One resource of the API reference (/open-data/agreements, …): its endpoints with their

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { RecordEditForm } from "@/components/editing/record-edit-form";
 import { RecordHistory } from "@/components/history/record-history";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "@/lib/i18n/translations";
 import { EditableEntitySchema, UNARCHIVABLE } from "@/lib/schemas/record-edit";
 import { hasNoNul, type Locale } from "@/lib/schemas/vocab";
 import { hasRole, requireRole } from "@/lib/server/auth";
