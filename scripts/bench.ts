@@ -167,6 +167,22 @@ async function serialFresh(pathAndQuery: string, count: number): Promise<{ p50: 
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
+/**
+ * A never-asked query's requests per second at 10 connections as a share of /ping's,
+ * measured in turns (/ping, the query, /ping, the query…) so that a change in the
+ * machine's speed during the run (seen here: /ping from 140 to 230 req/s within
+ * minutes) weighs on both alike; the share is of the totals over all turns.
+ */
+async function shareOfPing(pathAndQuery: string, turns: number): Promise<{ rps: number; ping: number; share: number }> {
+  let ping = 0;
+  let query = 0;
+  for (let i = 0; i < turns; i++) {
+    ping += (await load(`${base}/ping`, 10, true)).rps;
+    query += (await load(base + pathAndQuery, 10, true, true)).rps;
+  }
+  return { rps: query / turns, ping: ping / turns, share: query / Math.max(1, ping) };
+}
+
 /** A bare Node http server answering every request with the same bytes and headers. */
 async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close: () => void }> {
   const gz = gzipSync(body);
@@ -317,12 +333,13 @@ try {
   const neverAsked = [];
   for (const r of results.filter((x) => x.fresh)) {
     const serial = await serialFresh(r.path, quick ? 10 : 100);
-    const ratio = r.at10.rps / Math.max(1, pingGzip.rps);
+    const shared = await shareOfPing(r.path, quick ? 1 : 5);
     neverAsked.push({
       ...r,
       serial,
-      ratio,
-      ok: serial.p50 <= NEVER_ASKED.p50 && serial.p95 <= NEVER_ASKED.p95 && ratio >= NEVER_ASKED.ratioAt10,
+      shared,
+      ratio: shared.share,
+      ok: serial.p50 <= NEVER_ASKED.p50 && serial.p95 <= NEVER_ASKED.p95 && shared.share >= NEVER_ASKED.ratioAt10,
     });
   }
   // Page weights in every language: on the seed database always, on the scale database in the full run.
@@ -374,15 +391,17 @@ try {
   say();
   say(`A query nobody asked before (issue 19): each request a new URL, so nothing kept answers it.`);
   say();
-  say(`| query | p50 ms (1 conn) | p95 ms (1 conn) | req/s at 10 conn | share of /ping | target met |`);
-  say(`| --- | ---: | ---: | ---: | ---: | --- |`);
+  say(
+    `| query | p50 ms (1 conn) | p95 ms (1 conn) | req/s at 10 conn | /ping req/s in turn | share of /ping | target met |`,
+  );
+  say(`| --- | ---: | ---: | ---: | ---: | ---: | --- |`);
   for (const n of neverAsked)
     say(
-      `| ${n.name.replace(/, a new URL every request$/, "")} \`${n.path}\` | ${n.serial.p50.toFixed(1)} | ${n.serial.p95.toFixed(1)} | ${n.at10.rps.toFixed(0)} | ${(n.ratio * 100).toFixed(1)}% | ${n.ok ? "yes" : "no"} |`,
+      `| ${n.name.replace(/, a new URL every request$/, "")} \`${n.path}\` | ${n.serial.p50.toFixed(1)} | ${n.serial.p95.toFixed(1)} | ${n.shared.rps.toFixed(0)} | ${n.shared.ping.toFixed(0)} | ${(n.ratio * 100).toFixed(1)}% | ${n.ok ? "yes" : "no"} |`,
     );
   say();
   say(
-    `Targets: p50 ≤ ${NEVER_ASKED.p50} ms and p95 ≤ ${NEVER_ASKED.p95} ms at one connection (${quick ? 10 : 100} requests in a row, exact percentiles); at 10 connections at least ${NEVER_ASKED.ratioAt10 * 100}% of /ping's requests per second (gzip, ${pingGzip.rps.toFixed(0)} req/s).`,
+    `Targets: p50 ≤ ${NEVER_ASKED.p50} ms and p95 ≤ ${NEVER_ASKED.p95} ms at one connection (${quick ? 10 : 100} requests in a row, exact percentiles); at 10 connections at least ${NEVER_ASKED.ratioAt10 * 100}% of /ping's requests per second (gzip), the two measured in ${quick ? 1 : 5} turns of ${duration} s each, one after the other, and compared over all turns.`,
   );
   say();
   say(`Page weight, seed database (the dataset \`npm start\` loads):`);
