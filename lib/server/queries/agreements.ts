@@ -20,10 +20,6 @@ import { citationsInclude } from "./citations";
 import { descNullsLast } from "./order";
 
 /**
- * A row of the agreements list: its head, and the ids of its signatories and topics,
- * which the agreement index names (two queries fewer a page).
- */
-/**
  * A list row's own columns: its signatories and topics are the agreement index's
  * (./agreement-index.ts), so a page of rows is one query, not one per relation.
  */
