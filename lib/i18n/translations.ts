@@ -1,8 +1,9 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator, hasLocale } from "next-intl";
 import { getLocale, type getTranslations as nextIntlGetTranslations } from "next-intl/server";
 import { TIME_ZONE } from "./locales";
 import { catalogue } from "./messages";
+import { routing } from "./routing";
 
 /**
  * next-intl's getTranslations with translators kept for the process. next-intl makes a
@@ -15,7 +16,9 @@ import { catalogue } from "./messages";
 const translators = new Map<string, ReturnType<typeof createTranslator>>();
 
 async function getTranslations(arg?: string | { locale: string; namespace?: string }) {
-  const { locale, namespace } = typeof arg === "object" ? arg : { locale: await getLocale(), namespace: arg };
+  const { locale: asked, namespace } = typeof arg === "object" ? arg : { locale: await getLocale(), namespace: arg };
+  // As next-intl's request config (./request.ts): a language the site has not is English.
+  const locale = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
   const key = `${locale}\u0000${namespace ?? ""}`;
   let translator = translators.get(key);
   if (!translator) {

@@ -39,6 +39,12 @@ describe("getTranslations", () => {
     expect((await getTranslations("nav"))("agreements")).toBe("Agreements");
   });
 
+  it("speaks English for a language the site has not, as next-intl's request config does", async () => {
+    const t = await getTranslations({ locale: "xx", namespace: "nav" });
+    expect(t("agreements")).toBe("Agreements");
+    expect(t).toBe(await getTranslations({ locale: "en", namespace: "nav" }));
+  });
+
   it("keeps one translator per language and namespace", async () => {
     const first = await getTranslations("agreements");
     expect(await getTranslations("agreements")).toBe(first);
