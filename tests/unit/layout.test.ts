@@ -30,6 +30,20 @@ describe("the layout (docs/decisions/0009)", () => {
     expect(missing).toEqual([]);
   });
 
+  it("server components take their words from lib/i18n/translations.ts, not from next-intl/server", () => {
+    // next-intl's own getTranslations parses every message again on every request (issue 19).
+    const files = ["app", "components", "lib"].flatMap((d) => filesUnder(d));
+    const offenders = files.filter(
+      (f) =>
+        f !== path.join("lib", "i18n", "translations.ts") &&
+        /import\s+\{[^}]*\bgetTranslations\b[^}]*\}\s+from\s+["']next-intl\/server["']/.test(
+          read(f).replace(/import\s+type\s+\{[^}]*\}\s+from\s+["'][^"']+["'];?/g, ""),
+        ),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
+  });
+
   it("no function is longer than 120 lines (outside seed data and tests)", () => {
     const files = ["app", "components", "lib", "scripts", "prisma"]
       .flatMap((d) => filesUnder(d))
