@@ -42,6 +42,17 @@ beforeAll(async () => {
   await t.db.signatory.deleteMany({ where: { agreementId: oneSided, ministry: { side: "CN" } } });
   const intl = await t.db.ministry.findFirstOrThrow({ where: { side: "INTL" } });
   await t.db.signatory.create({ data: { agreementId: withIntl, ministryId: intl.id } });
+  // Three signed on one day, so that the date order falls back on their titles, and one undated.
+  const [tieA, tieB, tieC, undated] = (
+    await t.db.agreement.findMany({
+      where: { archivedAt: null, signedOn: { not: null } },
+      orderBy: { id: "desc" },
+      take: 4,
+      select: { id: true },
+    })
+  ).map((a) => a.id) as [string, string, string, string];
+  await t.db.agreement.updateMany({ where: { id: { in: [tieA, tieB, tieC] } }, data: { signedOn: "2019-05-01" } });
+  await t.db.agreement.update({ where: { id: undated }, data: { signedOn: null } });
 });
 afterAll(() => t.cleanup());
 
@@ -98,6 +109,44 @@ describe("the agreement index", () => {
     // Not a property of empty lists only.
     expect(matched).toBeGreaterThan(15);
   }, 60_000);
+
+  it("pages newest first as the database orders them, for generated filters and pages", async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(filtersArbitrary(), fc.integer({ min: 1, max: 4 }), async (generated, page) => {
+        const filters = { ...generated, sort: "date" as const, page };
+        const list = await listAgreements(t.db, filters, "en");
+        const search = filters.q ? await searchRecords(t.db, "agreement", filters.q) : null;
+        const ids = filters.q ? (search?.hits.map((h) => h.id) ?? []) : null;
+        const expected = await t.db.agreement.findMany({
+          where: await filtersToWhere(t.db, filters, ids),
+          orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { titleEn: "asc" }, { id: "asc" }],
+          skip: (list.page - 1) * 20,
+          take: 20,
+          select: { slug: true },
+        });
+        expect(list.rows.map((r) => r.slug)).toEqual(expected.map((r) => r.slug));
+        if (list.rows.length > 1) compared++;
+      }),
+      { numRuns: 120 },
+    );
+    expect(compared).toBeGreaterThan(15);
+  }, 60_000);
+
+  it("orders one day's agreements by title and puts the undated last", async () => {
+    const all = [];
+    const first = await listAgreements(t.db, parse({}), "en");
+    for (let page = 1; page <= first.pageCount; page++) {
+      all.push(...(await listAgreements(t.db, parse({ page: String(page) }), "en")).rows);
+    }
+    expect(all.length).toBe(first.total);
+    const sameDay = all.filter((r) => r.signedOn === "2019-05-01").map((r) => r.titleEn);
+    expect(sameDay.length).toBe(3);
+    expect(sameDay).toEqual([...sameDay].sort());
+    const undated = all.findIndex((r) => r.signedOn === null);
+    expect(undated).toBeGreaterThan(0);
+    expect(all.slice(undated).every((r) => r.signedOn === null)).toBe(true);
+  });
 
   it("counts the edges: a year alone on its bound, one side's agreements, a third party", async () => {
     const edges: Record<string, string>[] = [

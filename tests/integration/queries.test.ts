@@ -117,6 +117,16 @@ describe("listAgreements", () => {
     const result = await listAgreements(t.db, filters({ q: "zzzznothing" }), "en");
     expect(result).toMatchObject({ total: 0, rows: [], page: 1, pageCount: 1 });
   });
+
+  it("gives no rows, in any order, when the filters allow none of the search's hits", async () => {
+    const found = await listAgreements(t.db, filters({ q: "carbon market" }), "en");
+    expect(found.total).toBeGreaterThan(0);
+    for (const sort of ["relevance", "date", "title"]) {
+      const query = { q: "carbon market", ministry: "no-such-ministry", sort, page: "3" };
+      const result = await listAgreements(t.db, filters(query), "en");
+      expect(result).toMatchObject({ total: 0, rows: [], page: 1, pageCount: 1 });
+    }
+  });
 });
 
 describe("getAgreement", () => {

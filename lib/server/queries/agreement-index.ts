@@ -26,7 +26,13 @@ async function readAgreementIndex(db: Db) {
   // Prisma, their 50,000 rows on the scale database take 270 ms to read instead of 50.
   type Live = { id: string; signedOn: string | null; kind: string; status: string };
   const [agreements, topicLinks, signatures, topics, ministries] = await Promise.all([
-    readRows<Live>(db, 'SELECT "id", "signedOn", "kind", "status" FROM "Agreement" WHERE "archivedAt" IS NULL'),
+    // Newest first, as the list's date order has it (`newestPage`): the database sorts, so
+    // that titles of one date come in its collation, as its own ORDER BY gives them.
+    readRows<Live>(
+      db,
+      `SELECT "id", "signedOn", "kind", "status" FROM "Agreement" WHERE "archivedAt" IS NULL
+        ORDER BY "signedOn" DESC NULLS LAST, "titleEn", "id"`,
+    ),
     // In key order, so that a row's topics and signatories come in one order on both databases.
     readRows<{ agreementId: string; topicId: string }>(
       db,
@@ -146,6 +152,32 @@ export function countMatching(index: AgreementIndex, filters: AgreementFilters):
   let n = 0;
   for (const a of index.entries) if (matches(a)) n++;
   return n;
+}
+
+/**
+ * One page of the live agreements the filters allow, newest first, as
+ * lib/server/queries/agreements.ts's date order sorts them (signed date descending,
+ * undated last, then English title and id): the index holds them in that order, so a
+ * page is a walk that stops at its last row rather than a query that tests every
+ * agreement against its join rows. Given a search's hits, only those.
+ */
+export function newestPage(
+  index: AgreementIndex,
+  filters: AgreementFilters,
+  window: { skip: number; take: number },
+  among?: readonly string[],
+): string[] {
+  const matches = matcher(index, filters);
+  const hits = among ? new Set(among) : null;
+  const page: string[] = [];
+  let skipped = 0;
+  for (const a of index.entries) {
+    if (page.length === window.take) break;
+    if ((hits && !hits.has(a.id)) || !matches(a)) continue;
+    if (skipped < window.skip) skipped++;
+    else page.push(a.id);
+  }
+  return page;
 }
 
 /** The search's hits, in their order, that are live and that the filters allow. */

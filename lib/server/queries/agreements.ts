@@ -15,7 +15,14 @@ import {
 } from "@/lib/server/db/fragments";
 import type { Db } from "@/lib/server/db/prisma";
 import { searchRecords } from "@/lib/server/search";
-import { type AgreementIndex, agreementIndex, allowedHits, countMatching, filterIds } from "./agreement-index";
+import {
+  type AgreementIndex,
+  agreementIndex,
+  allowedHits,
+  countMatching,
+  filterIds,
+  newestPage,
+} from "./agreement-index";
 import { citationsInclude } from "./citations";
 import { descNullsLast } from "./order";
 
@@ -39,6 +46,13 @@ function summaries(index: AgreementIndex, rows: AgreementRowData[]) {
 }
 
 export type AgreementSummary = ReturnType<typeof summaries>[number];
+
+/** The live agreements of `ids`, in that order (one archived since the ids were chosen is left out). */
+async function rowsById(db: Db, ids: string[]): Promise<AgreementRowData[]> {
+  const found = await db.agreement.findMany({ where: { id: { in: ids }, archivedAt: null }, select: agreementRow });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 /** The latest agreements for the overview: newest first, undated last, with their signatories. */
 export async function listAgreementSummaries(db: Db, take = 6) {
@@ -101,24 +115,30 @@ export async function listAgreements(db: Db, filters: AgreementFilters, locale: 
   const window = { skip: (page - 1) * AGREEMENTS_PER_PAGE, take: AGREEMENTS_PER_PAGE };
 
   let rows: AgreementRowData[];
-  if (sort === "relevance" && hits) {
-    // Ranked by the search: its (bounded) hits that the filters allow.
-    const pageIds = hits.slice(window.skip, window.skip + window.take);
-    const found = await db.agreement.findMany({ where: { id: { in: pageIds } }, select: agreementRow });
-    const byId = new Map(found.map((r) => [r.id, r]));
-    rows = pageIds.map((id) => byId.get(id)).filter((r): r is AgreementRowData => r !== undefined);
-  } else {
-    // Sorting and paging happen in the database, so a list of any length costs one page.
+  if (hits?.length === 0) {
+    // Nothing matched the search, or the filters allow none of its hits: no rows to read.
+    rows = [];
+  } else if (sort === "title") {
+    // Sorted and paged by the database, in its collation of the titles in the reader's language.
     const where = await filtersToWhere(db, filters, hits, index);
     const byTitle: Prisma.AgreementOrderByWithRelationInput[] =
       locale === "en"
         ? [{ titleEn: "asc" }]
         : [{ [locale === "ko" ? "titleKo" : "titleZh"]: { sort: "asc", nulls: "last" } }, { titleEn: "asc" }];
-    const orderBy: Prisma.AgreementOrderByWithRelationInput[] =
-      sort === "title"
-        ? [...byTitle, { id: "asc" }]
-        : [{ signedOn: descNullsLast(db) }, { titleEn: "asc" }, { id: "asc" }];
-    rows = await db.agreement.findMany({ where, orderBy, ...window, select: agreementRow });
+    rows = await db.agreement.findMany({
+      where,
+      orderBy: [...byTitle, { id: "asc" }],
+      ...window,
+      select: agreementRow,
+    });
+  } else {
+    // Ranked by the search (its bounded hits that the filters allow), or newest first
+    // in the order the index holds: either way a page of ids, then their rows.
+    const pageIds =
+      sort === "relevance" && hits
+        ? hits.slice(window.skip, window.skip + window.take)
+        : newestPage(index, filters, window, hits ?? undefined);
+    rows = await rowsById(db, pageIds);
   }
 
   return { rows: summaries(index, rows), total, page, pageCount, sort, terms: search?.terms ?? [] };
