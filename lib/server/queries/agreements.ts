@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGREEMENTS_PER_PAGE, type AgreementFilters } from "@/lib/schemas/agreement-filters";
 import type { Locale } from "@/lib/schemas/vocab";
 import { keptByStamp } from "@/lib/server/cache/kept";
+import { readRows } from "@/lib/server/db/direct";
 import {
   agreementHead,
   agreementPlans,
@@ -13,7 +14,7 @@ import {
   titledLink,
   titleFields,
 } from "@/lib/server/db/fragments";
-import type { Db } from "@/lib/server/db/prisma";
+import { type Db, sqliteFileOf } from "@/lib/server/db/prisma";
 import { searchRecords } from "@/lib/server/search";
 import {
   type AgreementIndex,
@@ -47,9 +48,30 @@ function summaries(index: AgreementIndex, rows: AgreementRowData[]) {
 
 export type AgreementSummary = ReturnType<typeof summaries>[number];
 
-/** The live agreements of `ids`, in that order (one archived since the ids were chosen is left out). */
+/** A list row's columns, for reading a page of rows in SQL (every one a plain column of Agreement). */
+const ROW_COLUMNS = Object.keys(agreementRow)
+  .map((column) => `"${column}"`)
+  .join(", ");
+
+/**
+ * The live agreements of `ids`, in that order (one archived since the ids were chosen
+ * is left out). On SQLite the page is read on our own connection (lib/server/db/direct.ts)
+ * with one statement prepared once: through Prisma, 20 rows cost about 0.4 ms more.
+ */
 async function rowsById(db: Db, ids: string[]): Promise<AgreementRowData[]> {
-  const found = await db.agreement.findMany({ where: { id: { in: ids }, archivedAt: null }, select: agreementRow });
+  let found: AgreementRowData[];
+  if (sqliteFileOf(db)) {
+    // SQLite has no boolean: signedInferred comes as 0 or 1.
+    type Raw = Omit<AgreementRowData, "signedInferred"> & { signedInferred: number };
+    const raw = await readRows<Raw>(
+      db,
+      `SELECT ${ROW_COLUMNS} FROM "Agreement" WHERE "archivedAt" IS NULL AND "id" IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(ids),
+    );
+    found = raw.map((row) => ({ ...row, signedInferred: row.signedInferred === 1 }));
+  } else {
+    found = await db.agreement.findMany({ where: { id: { in: ids }, archivedAt: null }, select: agreementRow });
+  }
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
