@@ -29,29 +29,23 @@ beforeAll(async () => {
   topics = (await t.db.topic.findMany({ select: { slug: true } })).map((s) => s.slug);
   ministries = (await t.db.ministry.findMany({ select: { slug: true } })).map((s) => s.slug);
   // Edges the seed lacks: a date of a year alone (on a year bound), an agreement
-  // signed by one side only, and one signed by the international body as well.
-  const [year2020, year2021, oneSided, withIntl] = (
+  // signed by one side only, and one signed by the international body as well
+  // (the first four dated agreements by id; the last four are for the date order).
+  const dated = (
     await t.db.agreement.findMany({
       where: { archivedAt: null, signedOn: { not: null } },
       orderBy: { id: "asc" },
-      take: 4,
       select: { id: true },
     })
-  ).map((a) => a.id) as [string, string, string, string];
+  ).map((a) => a.id);
+  const [year2020, year2021, oneSided, withIntl] = dated.slice(0, 4) as [string, string, string, string];
   await t.db.agreement.update({ where: { id: year2020 }, data: { signedOn: "2020" } });
   await t.db.agreement.update({ where: { id: year2021 }, data: { signedOn: "2021" } });
   await t.db.signatory.deleteMany({ where: { agreementId: oneSided, ministry: { side: "CN" } } });
   const intl = await t.db.ministry.findFirstOrThrow({ where: { side: "INTL" } });
   await t.db.signatory.create({ data: { agreementId: withIntl, ministryId: intl.id } });
   // Three signed on one day, so that the date order falls back on their titles, and one undated.
-  const [tieA, tieB, tieC, undated] = (
-    await t.db.agreement.findMany({
-      where: { archivedAt: null, signedOn: { not: null } },
-      orderBy: { id: "desc" },
-      take: 4,
-      select: { id: true },
-    })
-  ).map((a) => a.id) as [string, string, string, string];
+  const [tieA, tieB, tieC, undated] = dated.slice(-4) as [string, string, string, string];
   await t.db.agreement.updateMany({ where: { id: { in: [tieA, tieB, tieC] } }, data: { signedOn: "2019-05-01" } });
   await t.db.agreement.update({ where: { id: undated }, data: { signedOn: null } });
 });
