@@ -36,8 +36,18 @@ case "$command" in
       as_owner "$bindir/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C >/dev/null
     fi
     # Loopback only, no unix socket in a shared folder; small settings for a test machine.
-    as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+    start() {
+      as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+    }
+    # A start that fails says why (the log is deleted with DIR on stop), and is tried
+    # once more: a CI run once failed here, once, with nothing left to say why.
+    if ! start; then
+      echo "PostgreSQL did not start on port $port; the end of its log:" >&2
+      tail -n 20 "$dir/server.log" >&2 || true
+      sleep 3
+      start || { echo "PostgreSQL did not start on a second try either." >&2; tail -n 20 "$dir/server.log" >&2 || true; exit 1; }
+    fi
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)
