@@ -181,6 +181,19 @@ describe("search over more matches than it ranks", () => {
     expect((await ids("plenary")).slice(3, 4)).toEqual(["body-0"]);
   });
 
+  it("ranks every match up to RANKED_CANDIDATES of them, and leaves out the oldest past it", async () => {
+    // The oldest match says it most: it leads while every match is a candidate.
+    await add("tessera-old", "other", "tessera tessera tessera tessera tessera tessera");
+    for (let i = 1; i < RANKED_CANDIDATES; i++) await add(`tessera-${i}`, "other", "tessera filler text");
+    const all = await ids("tessera");
+    expect(all.length).toBe(MAX_SEARCH_HITS);
+    expect(all[0]).toBe("tessera-old");
+    await add("tessera-new", "other", "tessera filler text");
+    const newest = await ids("tessera");
+    expect(newest.length).toBe(MAX_SEARCH_HITS);
+    expect(newest).not.toContain("tessera-old");
+  });
+
   it("ranks exactly below the bound: a rare term finds every match, best first", async () => {
     await add("rare-1", "other", "zeugma filler text");
     await add("rare-2", "other", "zeugma zeugma zeugma");

@@ -140,60 +140,46 @@ export async function chooseHits({ rank, few }: Ranker): Promise<SearchHit[]> {
   return hits.map(({ id, rank }) => ({ id, rank }));
 }
 
-type RankedRow = { record_id: string; score: number; rid: bigint | number };
+type RankedRow = { record_id: string; score: number; rid: bigint | number; capped?: bigint | number };
 
 /**
- * The best `MAX_SEARCH_HITS` matches of `match` with a rowid of at least `floor`,
- * best first, ties newest first: BM25 runs only on those, and only the survivors'
- * record ids are read, from the FTS5 table's content table (its `c1` column; reading
- * it through the FTS5 table costs twice as much).
+ * The newest `RANKED_CANDIDATES` matches of `match`, ranked: the best
+ * `MAX_SEARCH_HITS` of them, best first, ties newest first, and whether older matches
+ * were left out (more than `RANKED_CANDIDATES` matched, as on PostgreSQL). One
+ * statement: FTS5 walks the matches newest first and stops one past the candidates, so
+ * BM25 runs on those only and a prefix term's doclist is merged once; only the
+ * survivors' record ids are read, from the FTS5 table's content table (its `c1`
+ * column; reading it through the FTS5 table costs twice as much). Counting the
+ * candidates in a statement of its own first cost a second merge: 0.15–0.4 ms a part
+ * (docs/search-profile.md).
+ *
+ * `few`: the caller knows fewer than `MAX_SEARCH_HITS` match, so all of them are
+ * ranked as FTS5 walks them, without the newest-first walk ("no 4321": 0.72 ms against
+ * 0.80; an unbounded walk would be read twice, for the ranking and for the count).
  */
-async function rankedFrom(db: Client, table: string, match: string, floor: number): Promise<RankedRow[]> {
-  return readRows<RankedRow>(
+async function ranked(db: Client, table: string, match: string, few = false): Promise<RankedPart> {
+  const scored = `SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table} WHERE ${table} MATCH ?`;
+  const best = (candidates: string) =>
+    `SELECT rid, score FROM ${candidates} ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS}`;
+  const [top, capped] = few
+    ? [`top AS (${best(`(${scored})`)})`, "0"]
+    : [
+        `matches AS (${scored} ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES + 1}),
+         top AS (${best(`(SELECT rid, score FROM matches ORDER BY rid DESC LIMIT ${RANKED_CANDIDATES})`)})`,
+        `(SELECT count(*) FROM matches) > ${RANKED_CANDIDATES}`,
+      ];
+  const rows = await readRows<RankedRow>(
     db,
-    `WITH top AS (
-       SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table}
-        WHERE ${table} MATCH ? AND rowid >= ?
-        ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS})
-     SELECT c.c1 AS record_id, top.score AS score, top.rid AS rid
+    `WITH ${top}
+     SELECT c.c1 AS record_id, top.score AS score, top.rid AS rid, ${capped} AS capped
        FROM top JOIN ${table}_content c ON c.id = top.rid
       ORDER BY top.score, top.rid DESC`,
     match,
-    floor,
   );
-}
-
-const rankedPart = (rows: RankedRow[], capped: boolean): RankedPart => ({
-  hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), entry: Number(r.rid) })),
-  capped,
-});
-
-/**
- * How many records match `match`, counted up to `RANKED_CANDIDATES`, and the floor
- * for ranking them: the rowid of the `RANKED_CANDIDATES`th newest match, or 0 when
- * there are fewer (then nothing is left out). One walk over the matches' rowids,
- * newest first, no ranking.
- */
-async function countMatches(db: Client, table: string, match: string): Promise<{ count: number; floor: number }> {
-  const [row] = await readRows<{ n: bigint | number; low: bigint | number | null }>(
-    db,
-    `SELECT count(*) AS n, min(rid) AS low FROM (
-       SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})`,
-    match,
-  );
-  const count = Number(row?.n ?? 0);
-  return { count, floor: count >= RANKED_CANDIDATES ? Number(row?.low ?? 0) : 0 };
-}
-
-/**
- * The best `MAX_SEARCH_HITS` of the newest `RANKED_CANDIDATES` matches of `match`,
- * best first, ties newest first: the floor (the newest candidates' oldest rowid) is
- * counted first, cheaply, so that BM25 runs only above it. `capped` says whether the
- * floor left matches out.
- */
-async function ranked(db: Client, table: string, match: string, known?: { floor: number }): Promise<RankedPart> {
-  const { floor } = known ?? (await countMatches(db, table, match));
-  return rankedPart(await rankedFrom(db, table, match, floor), floor > 0);
+  return {
+    hits: rows.map((r) => ({ id: r.record_id, rank: Number(r.score), entry: Number(r.rid) })),
+    capped: Number(rows[0]?.capped ?? 0) === 1,
+  };
 }
 
 /**
@@ -234,28 +220,17 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
   const scoped = (columns: string, match: string) =>
     kind === "agreement" ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
   const everywhere = (match: string) => (kind === "agreement" ? match : scoped("{title body}", match));
-  return answerQuery(query, (match, clauses) => {
-    const anywhere = everywhere(match);
-    // Counted once by `few`, the matches anywhere give `rank("all")` its floor.
-    let counted: { count: number; floor: number } | undefined;
-    return {
-      few: async () => {
-        // The query's matches are among each clause's: with several clauses, a rare
-        // longest clause (the likeliest to be rare) makes a rare query, and counting it
-        // alone costs less than counting the query's matches when another clause is a
-        // common prefix ("no 4321": "no"* is merged from its whole doclist every time).
-        // A common longest clause: the parts are ranked as they always were.
-        if (clauses.length > 1) {
-          const longest = clauses.reduce((a, b) => (b.length > a.length ? b : a));
-          if (!(await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
-          return rankedPart(await rankedFrom(db, table, anywhere, 0), false);
-        }
-        counted = await countMatches(db, table, anywhere);
-        if (counted.count >= MAX_SEARCH_HITS) return null;
-        return rankedPart(await rankedFrom(db, table, anywhere, 0), false);
-      },
-      rank: (part) =>
-        part === "title" ? ranked(db, table, scoped("{title}", match)) : ranked(db, table, anywhere, counted),
-    };
-  });
+  return answerQuery(query, (match, clauses) => ({
+    // The query's matches are among each clause's: a rare clause makes a rare query.
+    // The longest clause is the likeliest to be rare, and counting it alone costs less
+    // than counting the query's matches when another clause is a common prefix
+    // ("no 4321": "no"* is merged from its whole doclist every time). Counted up to
+    // MAX_SEARCH_HITS: past that, the parts are ranked.
+    few: async () => {
+      const longest = clauses.reduce((a, b) => (b.length > a.length ? b : a), clauses[0] ?? match);
+      if (!(await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
+      return ranked(db, table, everywhere(match), true);
+    },
+    rank: (part) => ranked(db, table, part === "title" ? scoped("{title}", match) : everywhere(match)),
+  }));
 }
