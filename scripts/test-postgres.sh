@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1m== %s\033[0m (at %ss)\n' "$*" "$SECONDS"; }
 read -r port_a port_b <<<"${INSTANCE_PORTS:-3180 3181}"
 
 pgdir="$(mktemp -d /tmp/tracker-pg.XXXXXX)"

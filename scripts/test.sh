@@ -18,7 +18,8 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && [ -z "${PG_BINDIR:-}
   exit 1
 fi
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it starts, in seconds since the run began: a log shows where the time goes.
+step() { printf '\n\033[1m== %s\033[0m (at %ss)\n' "$*" "$SECONDS"; }
 
 step "Type check";            npm run --silent typecheck
 step "Lint and format";       npm run --silent lint
@@ -35,3 +36,4 @@ step "Soak and fault (quick)"; npx tsx --conditions=react-server scripts/soak.ts
 # PostgreSQL: a throwaway server on loopback, the drift check with its migrations,
 # the integration suite on it, then two instances of the build above on one database.
 step "PostgreSQL and two instances"; bash scripts/test-postgres.sh
+step "Done"
