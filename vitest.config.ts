@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -21,6 +22,11 @@ export default defineConfig({
     // A process per test file: better-sqlite3 is a native module, and every file
     // gets its own database anyway.
     pool: "forks",
+    // A worker per core. Vitest's default leaves one core to its main process, which
+    // is one worker on CI's two cores; the test files spend much of their time waiting
+    // on SQLite's files and on PostgreSQL, so two workers there took the suite from
+    // 208 s to 102 s, and from 282 s to 171 s on PostgreSQL.
+    maxWorkers: availableParallelism(),
     // next-intl's ESM build imports "next/server" without an extension, which only a
     // bundler resolves (tests/unit/proxy.test.ts runs the proxy).
     server: { deps: { inline: ["next-intl"] } },
