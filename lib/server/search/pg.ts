@@ -165,19 +165,23 @@ const rankedPart = (rows: RankedRow[]): RankedPart => ({
  * tsvector), as a query's named part: the GIN index of `column` (the whole document,
  * or the title's lexemes alone) finds the matches, their order of indexing (`seq`)
  * picks the newest, and only those are ranked, since ts_rank reads each document.
- * `capped` says whether older matches were left out. `$1` is the tsquery, `$2` the kind.
+ * The matches carry their `column` as they are read from the table (a document stored
+ * out of line is carried as its TOAST pointer and read only when ranked): looking each
+ * candidate up again by its key cost 2 ms of a common term's 10 on the scale database
+ * (docs/search-profile.md). `capped` says whether older matches were left out. `$1`
+ * is the tsquery, `$2` the kind.
  */
 const rankedPartSql = (name: string, column: "document" | "title", when = "true") => `
      ${name}_matches AS (
-       SELECT seq, record_id FROM "${PG_SEARCH_TABLE}"
+       SELECT seq, record_id, ${column} AS indexed FROM "${PG_SEARCH_TABLE}"
         WHERE kind = $2 AND ${column} @@ CAST($1 AS tsquery)
         ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES + 1}),
-     ${name}_candidates AS (SELECT seq, record_id FROM ${name}_matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES}),
+     ${name}_candidates AS (SELECT seq, record_id, indexed FROM ${name}_matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES}),
      ${name} AS (
        SELECT '${name}' AS part, c.record_id,
-              ts_rank('{0, 0, 0.2, 1.0}'::float4[], d.${column}, CAST($1 AS tsquery)) AS rank, c.seq,
+              ts_rank('{0, 0, 0.2, 1.0}'::float4[], c.indexed, CAST($1 AS tsquery)) AS rank, c.seq,
               (SELECT count(*) FROM ${name}_matches) > ${RANKED_CANDIDATES} AS capped
-         FROM ${name}_candidates c JOIN "${PG_SEARCH_TABLE}" d ON d.kind = $2 AND d.record_id = c.record_id
+         FROM ${name}_candidates c
         WHERE ${when}
         ORDER BY rank DESC, c.seq DESC
         LIMIT ${MAX_SEARCH_HITS})`;
