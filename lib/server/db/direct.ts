@@ -1,4 +1,6 @@
 import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS, type Db, sqliteFileOf, type Tx } from "./prisma";
 
@@ -36,4 +38,65 @@ export async function readRows<T>(db: Db | Tx, sql: string, ...args: unknown[]):
     reader.statements.set(sql, statement);
   }
   return statement.all(...args) as T[];
+}
+
+/**
+ * The worker thread behind `readRowsAside` (./read-worker.mjs, found from the working
+ * directory as the import's parse worker is), started on first use and held (`ref`)
+ * only while it has statements to answer, so that it never keeps a script or a test
+ * from exiting. Should it stop, what it was asked fails and the next read starts another.
+ */
+type Pending = { resolve: (rows: unknown[]) => void; reject: (error: Error) => void };
+let aside: { worker: Worker; pending: Map<number, Pending> } | undefined;
+let nextRead = 0;
+
+const WORKER_FILE = path.join(process.cwd(), "lib/server/db/read-worker.mjs");
+
+function asideWorker() {
+  if (aside) return aside;
+  const worker = new Worker(WORKER_FILE);
+  const pending = new Map<number, Pending>();
+  const current = { worker, pending };
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+    // The next read starts a new worker.
+    if (aside === current) aside = undefined;
+  };
+  worker.on(
+    "message",
+    (message: { id: number; rows?: unknown[]; error?: { name: string; message: string; code?: string } }) => {
+      const waiting = pending.get(message.id);
+      if (!waiting) return;
+      pending.delete(message.id);
+      if (pending.size === 0) worker.unref();
+      if (message.error) {
+        waiting.reject(
+          Object.assign(new Error(message.error.message), { name: message.error.name, code: message.error.code }),
+        );
+      } else waiting.resolve(message.rows ?? []);
+    },
+  );
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`The SQLite read worker stopped (exit code ${code})`)));
+  worker.unref();
+  aside = current;
+  return aside;
+}
+
+/**
+ * As `readRows`, with the statement run on a worker thread of its own: for statements
+ * that cost milliseconds and return few rows (a search's ranking), so that the server's
+ * one JavaScript thread renders other requests meanwhile. The rows are copied between
+ * threads, so a statement returning thousands of rows belongs on `readRows`.
+ */
+export async function readRowsAside<T>(db: Db | Tx, sql: string, ...args: unknown[]): Promise<T[]> {
+  const file = sqliteFileOf(db);
+  if (!file) return readRows<T>(db, sql, ...args);
+  const background = asideWorker();
+  const id = ++nextRead;
+  const rows = new Promise<unknown[]>((resolve, reject) => background.pending.set(id, { resolve, reject }));
+  background.worker.ref();
+  background.worker.postMessage({ id, file, sql, args, timeout: BUSY_TIMEOUT_MS });
+  return rows as Promise<T[]>;
 }
