@@ -1,7 +1,9 @@
 /**
  * lib/server/db/direct.ts's reads on connections of our own: `readRowsAside` answers
- * as `readRows` does, from a worker thread, so that the server's thread is free while
- * a statement runs; it fails as a statement fails, and never keeps a process alive.
+ * as `readRows` does; while other requests are being answered (as
+ * lib/server/cache/serve.mjs counts them) it reads on a worker thread, so that the
+ * server's thread is free while a statement runs. It fails as a statement fails, and
+ * never keeps a process alive.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -9,15 +11,32 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readRows, readRowsAside } from "@/lib/server/db/direct";
+import { REQUESTS_IN_FLIGHT, readRows, readRowsAside } from "@/lib/server/db/direct";
 import { createSeededDb, onPostgres, type TestDb } from "../helpers/db";
 
 let t: TestDb;
+const counted = globalThis as { [REQUESTS_IN_FLIGHT]?: number };
 
 beforeAll(async () => {
   t = await createSeededDb();
+  // As serve.mjs counts them while answering this request and another: the worker reads.
+  counted[REQUESTS_IN_FLIGHT] = 2;
 });
-afterAll(() => t.cleanup());
+afterAll(async () => {
+  delete counted[REQUESTS_IN_FLIGHT];
+  await t.cleanup();
+});
+
+/** Runs `read` as if the server answered one request only (or ran no server at all). */
+async function alone<T>(read: () => Promise<T>): Promise<T> {
+  const before = counted[REQUESTS_IN_FLIGHT];
+  counted[REQUESTS_IN_FLIGHT] = 1;
+  try {
+    return await read();
+  } finally {
+    counted[REQUESTS_IN_FLIGHT] = before;
+  }
+}
 
 /** A statement that keeps SQLite busy for a while (tens of milliseconds) and returns one row. */
 const SLOW =
@@ -48,13 +67,19 @@ describe.skipIf(onPostgres())("readRowsAside (SQLite)", () => {
     expect(aside).toEqual(inThread);
   });
 
-  it("leaves the event loop free while the statement runs, where readRows holds it", async () => {
+  it("leaves the event loop free while the statement runs and others wait, where readRows holds it", async () => {
     const [row] = await readRowsAside<{ total: number }>(t.db, SLOW, SLOW_STEPS);
     expect(row?.total).toBe((SLOW_STEPS * (SLOW_STEPS + 1)) / 2);
     // In this thread the statement has run before the first turn; on the worker, the
     // loop turns until the answer comes.
     expect(await turnsWhile(() => readRows(t.db, SLOW, SLOW_STEPS))).toBeLessThanOrEqual(1);
     expect(await turnsWhile(() => readRowsAside(t.db, SLOW, SLOW_STEPS))).toBeGreaterThan(10);
+  });
+
+  it("reads in this thread when no other request waits, with the same rows", async () => {
+    expect(await alone(() => turnsWhile(() => readRowsAside(t.db, SLOW, SLOW_STEPS)))).toBeLessThanOrEqual(1);
+    const sql = 'SELECT "slug" FROM "Agreement" ORDER BY "slug" LIMIT 3';
+    expect(await alone(() => readRowsAside(t.db, sql))).toEqual(await readRowsAside(t.db, sql));
   });
 
   it("answers reads made at once, each with its own rows", async () => {
@@ -104,6 +129,7 @@ describe.skipIf(onPostgres())("readRowsAside (SQLite)", () => {
           `import { createPrismaClient } from ${JSON.stringify(path.resolve("lib/server/db/prisma.ts"))};`,
           `import { readRowsAside } from ${JSON.stringify(path.resolve("lib/server/db/direct.ts"))};`,
           `const db = createPrismaClient(${JSON.stringify(t.url)});`,
+          `(globalThis as Record<symbol, number>)[Symbol.for("tracker.requestsInFlight")] = 2;`,
           `const [row] = await readRowsAside(db, 'SELECT count(*) AS n FROM "Agreement"');`,
           "console.log(JSON.stringify(row));",
           "await db.$disconnect();",

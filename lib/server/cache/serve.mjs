@@ -265,7 +265,17 @@ function clientAddress(req) {
   return req.socket.remoteAddress ?? "";
 }
 
+/**
+ * How many requests this server is answering at this moment, for lib/server/db/direct.ts:
+ * a search's ranking moves to a worker thread only while other requests wait for this
+ * thread (REQUESTS_IN_FLIGHT there).
+ */
+const IN_FLIGHT = Symbol.for("tracker.requestsInFlight");
+globalThis[IN_FLIGHT] = 0;
+
 const server = http.createServer((req, res) => {
+  globalThis[IN_FLIGHT]++;
+  res.once("close", () => globalThis[IN_FLIGHT]--);
   req.headers[CLIENT_ADDRESS] = clientAddress(req);
   route(req, res).catch((error) => {
     console.error("serve.mjs:", error);

@@ -157,11 +157,11 @@ type RankedRow = { record_id: string; score: number; rid: bigint | number; cappe
  * ranked as FTS5 walks them, without the newest-first walk ("no 4321": 0.72 ms against
  * 0.80; an unbounded walk would be read twice, for the ranking and for the count).
  *
- * A common term's ranking (1.5–2.5 ms on the scale database) runs on the read worker
- * (`readRowsAside`), so that the server renders other pages meanwhile: a never-asked
- * search answered 9–16% more requests a second at 10 connections. A rare term's
- * (well under a millisecond) stays in this thread, where it costs less than the
- * worker's round trip (about 0.2 ms at one connection).
+ * While the server answers other requests too, a common term's ranking (1.5–2.5 ms on
+ * the scale database) runs on the read worker (`readRowsAside`) and the server renders
+ * those meanwhile: a never-asked search took 2.1 ms less of the server's thread at 10
+ * connections. A rare term's (well under a millisecond) always stays in this thread,
+ * where it costs less than the worker's round trip.
  */
 async function ranked(db: Client, table: string, match: string, few = false): Promise<RankedPart> {
   const scored = `SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table} WHERE ${table} MATCH ?`;
