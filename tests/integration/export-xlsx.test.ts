@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { handleExport } from "@/lib/server/export/handler";
+import { withFixedEntryTimes } from "@/lib/server/export/xlsx";
 import type { Importer } from "@/lib/server/services/import";
 import { createSeededDb, type TestDb } from "../helpers/db";
 import { createImporter, importFile } from "../helpers/import";
@@ -84,10 +85,35 @@ describe("XLSX exports", () => {
     expect(dry.report.counts.unchanged).toBeGreaterThan(0);
   });
 
-  it("the same URL gives the same bytes, so a cache may keep it", async () => {
-    const a = await exportBytes("items.xlsx", "?lang=ko");
-    const b = await exportBytes("items.xlsx", "?lang=ko");
-    expect(a.res.headers.get("etag")).toBe(b.res.headers.get("etag"));
+  it("the same URL gives the same bytes, so a cache may keep it, a minute or a day later", async () => {
+    // Only Date is faked: the export's promises and timers run as usual.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-12-07T21:00:01Z"));
+      const a = await exportBytes("items.xlsx", "?lang=ko");
+      vi.setSystemTime(new Date("2026-12-08T09:41:37Z"));
+      const b = await exportBytes("items.xlsx", "?lang=ko");
+      expect(b.bytes).toEqual(a.bytes);
+      expect(a.res.headers.get("etag")).toBe(b.res.headers.get("etag"));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("sets every entry's time in the ZIP headers, and refuses bytes that are not a ZIP", async () => {
+    const { bytes } = await exportBytes("status.xlsx", "");
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const times: number[] = [];
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) times.push(view.getUint32(at + 10, true));
+      if (signature === 0x02014b50) times.push(view.getUint32(at + 12, true));
+    }
+    expect(times.length).toBeGreaterThan(10);
+    expect(new Set(times)).toEqual(new Set([(((2000 - 1980) << 9) | (1 << 5) | 1) * 0x10000]));
+    expect(() => withFixedEntryTimes(new TextEncoder().encode("slug,kind\n") as Uint8Array<ArrayBuffer>)).toThrow(
+      /not a ZIP file/,
+    );
   });
 
   it("refuses an unknown language", async () => {
