@@ -52,6 +52,32 @@ test("a queried list is kept per URL and answers 304 to its ETag", async () => {
   await api.dispose();
 });
 
+test("a list's query nobody asked before is held back and gzipped whole, and kept once asked again", async () => {
+  const api = await client();
+  const url = `/agreements?q=carbon&sector=environment&asked=${Date.now()}`;
+  const gz = await api.get(url, { headers: { "accept-encoding": "gzip" } });
+  expect(gz.status()).toBe(200);
+  expect(gz.headers()["content-encoding"]).toBe("gzip");
+  // In one piece: its length is known, not streamed chunk by chunk.
+  expect(gz.headers()["content-length"]).toMatch(/^\d+$/);
+  expect(gz.headers()["transfer-encoding"]).toBeUndefined();
+  expect(gz.headers().vary).toMatch(/accept-encoding/i);
+  const page = await gz.text();
+  expect(page).toMatch(/^<!DOCTYPE html>/i);
+  expect(page).toContain("</html>");
+  // A client that takes no gzip gets the same page as it is.
+  const plainUrl = `${url}-plain`;
+  const plain = await api.get(plainUrl, { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(plain.headers().vary).toMatch(/accept-encoding/i);
+  const body = await plain.body();
+  expect(Number(plain.headers()["content-length"])).toBe(body.length);
+  expect(body.toString("utf8").replaceAll("-plain", "")).toBe(page);
+  // Noted as keepable: asked again, it is copied, and then answered from the copy.
+  expect(await kept(api, url)).toMatch(/^"q/);
+  await api.dispose();
+});
+
 test("an edit through this server shows at once on a kept queried list and a kept page", async () => {
   const api = await client();
   const before = await statusOf(ITEM);

@@ -26,7 +26,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
+import { gzip as gzipAsync, gzipSync } from "node:zlib";
 
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
@@ -159,7 +159,37 @@ function observe(url, res) {
   };
 }
 
-/** Holds back Next.js's whole response, keeps a copy if it may, and sends it. */
+/**
+ * Ends a held-back response with its whole body: gzipped on libuv's threads when the
+ * client takes gzip and the body is text worth it, as it is.
+ */
+function sendBody(res, body, gzip, done) {
+  const send = (out) => {
+    if (out.length > 0) res.setHeader("Content-Length", out.length);
+    return res.end(out.length > 0 ? out : undefined, done);
+  };
+  const compressible =
+    body.length > 1024 && /text|json|xml|javascript/.test(String(res.getHeader("content-type") ?? ""));
+  if (compressible) varyOnEncoding(res);
+  if (!gzip || !compressible) return send(body);
+  gzipAsync(body, (error, out) => {
+    if (error) {
+      console.error("serve.mjs:", error);
+      return res.destroy();
+    }
+    res.setHeader("Content-Encoding", "gzip");
+    send(out);
+  });
+  return res;
+}
+
+/**
+ * Holds back Next.js's whole response and sends it; when `key` is given, keeps a copy
+ * if it may. Without one (a list's query nobody has asked yet), only notes whether
+ * Next.js called it keepable, as `observe` does: held back, the page is compressed in
+ * one piece off this thread, instead of chunk by chunk as Next.js's compression
+ * flushes each one (docs/search-profile.md: 0.5 ms of this thread a filtered list).
+ */
 function intercept(req, url, res, key, generation) {
   const gzip = wantsGzip(req);
   const clientTag = req.headers["if-none-match"];
@@ -192,6 +222,10 @@ function intercept(req, url, res, key, generation) {
     const done = [chunk, encoding, cb].find((f) => typeof f === "function");
     Object.assign(res, { end, write, writeHead });
     const body = Buffer.concat(chunks);
+    if (key === null) {
+      if (keepable(res)) remember(url);
+      return sendBody(res, body, gzip, done);
+    }
     if (keepable(res)) {
       const headers = res
         .getHeaderNames()
@@ -208,14 +242,7 @@ function intercept(req, url, res, key, generation) {
     }
     known.delete(url);
     drop(key);
-    let out = body;
-    if (gzip && body.length > 1024 && /text|json|xml|javascript/.test(String(res.getHeader("content-type") ?? ""))) {
-      out = gzipSync(body);
-      res.setHeader("Content-Encoding", "gzip");
-      varyOnEncoding(res);
-    }
-    if (out.length > 0) res.setHeader("Content-Length", out.length);
-    return res.end(out.length > 0 ? out : undefined, done);
+    return sendBody(res, body, gzip, done);
   };
   res.end = (chunk, encoding, cb) => {
     try {
@@ -226,6 +253,12 @@ function intercept(req, url, res, key, generation) {
     }
   };
 }
+
+/**
+ * A list page with a query, in any language (proxy.ts's FILTERABLE, before next-intl
+ * prefixes it): a search or a filter, most often one nobody has asked before.
+ */
+const LIST_QUERY = /^(?:\/(?:en|ko|zh))?\/(?:agreements|plans|status|timeline|sources(?:\/[A-Za-z0-9_-]{1,80})?)\/?\?/;
 
 async function route(req, res) {
   if (!candidate(req)) return handle(req, res);
@@ -240,6 +273,7 @@ async function route(req, res) {
   }
   drop(key);
   if (known.has(req.url)) intercept(req, req.url, res, key, generation);
+  else if (LIST_QUERY.test(req.url ?? "")) intercept(req, req.url, res, null, generation);
   else observe(req.url, res);
   return handle(req, res);
 }
