@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getArchivedBySlug, listArchived } from "@/lib/server/queries/archived";
+import { hiddenIds } from "@/lib/server/search/results";
 import { archiveRecord, restoreRecord, updateRecord } from "@/lib/server/services/edit-record";
 import { createSeededDb, type TestDb } from "../helpers/db";
 
@@ -109,5 +110,43 @@ describe("archived records (/admin/archived and public pages)", () => {
         },
       ),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe("what /search hides, kept until the data changes (as in the server)", () => {
+  const runtime = process.env.NEXT_RUNTIME;
+  afterEach(() => {
+    if (runtime === undefined) delete process.env.NEXT_RUNTIME;
+    else process.env.NEXT_RUNTIME = runtime;
+  });
+
+  it("hides a plan's items once the plan is archived, and shows them again once it is restored", async () => {
+    process.env.NEXT_RUNTIME = "nodejs";
+    const plan = await t.db.actionPlan.findFirstOrThrow({
+      where: { archivedAt: null, items: { some: { archivedAt: null } } },
+      select: { id: true, version: true, items: { select: { id: true } } },
+    });
+    const items = plan.items.map((i) => i.id);
+    const before = await hiddenIds(t.db, "item");
+    expect(items.filter((id) => before.has(id))).toEqual([]);
+    expect(await hiddenIds(t.db, "item")).toBe(before);
+
+    const actor = { userId: null, label: "Editor Lee" };
+    const archived = await archiveRecord(t.db, actor, {
+      entity: "ActionPlan",
+      id: plan.id,
+      expectedVersion: plan.version,
+    });
+    expect(archived).toMatchObject({ ok: true });
+    const hidden = await hiddenIds(t.db, "item");
+    expect(items.filter((id) => !hidden.has(id))).toEqual([]);
+    expect((await hiddenIds(t.db, "plan")).has(plan.id)).toBe(true);
+
+    if (!archived.ok) return;
+    expect(
+      await restoreRecord(t.db, actor, { entity: "ActionPlan", id: plan.id, expectedVersion: archived.version }),
+    ).toMatchObject({ ok: true });
+    const after = await hiddenIds(t.db, "item");
+    expect(items.filter((id) => after.has(id))).toEqual([]);
   });
 });
