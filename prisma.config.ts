@@ -6,12 +6,12 @@ import { defineConfig } from "prisma/config";
 // native engine cannot be downloaded on our machines. See docs/decisions.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  // The full-text search index (lib/server/search/fts.ts) is two FTS5 tables (agreements,
-  // every other kind) and their five shadow tables each, created outside the migrations:
+  // The full-text search index (lib/server/search/fts.ts) is three FTS5 tables (agreements,
+  // plan items, every other kind) and their five shadow tables each, created outside the migrations:
   // the migrations must neither drop them nor count them as drift.
   experimental: { externalTables: true },
   tables: {
-    external: ["search_fts", "search_fts_records"].flatMap((table) => [
+    external: ["search_fts", "search_fts_items", "search_fts_records"].flatMap((table) => [
       table,
       `${table}_data`,
       `${table}_idx`,

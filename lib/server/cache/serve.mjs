@@ -256,9 +256,10 @@ function intercept(req, url, res, key, generation) {
 
 /**
  * A list page with a query, in any language (proxy.ts's FILTERABLE, before next-intl
- * prefixes it): a search or a filter, most often one nobody has asked before.
+ * prefixes it), and /search: a search or a filter, most often one nobody has asked before.
  */
-const LIST_QUERY = /^(?:\/(?:en|ko|zh))?\/(?:agreements|plans|status|timeline|sources(?:\/[A-Za-z0-9_-]{1,80})?)\/?\?/;
+const LIST_QUERY =
+  /^(?:\/(?:en|ko|zh))?\/(?:agreements|plans|status|timeline|search|sources(?:\/[A-Za-z0-9_-]{1,80})?)\/?\?/;
 
 async function route(req, res) {
   if (!candidate(req)) return handle(req, res);

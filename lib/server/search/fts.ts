@@ -22,32 +22,68 @@ export const MAX_SEARCH_HITS = 500;
 
 /**
  * Agreements, searched by the list filters on ten thousand of them, keep the table
- * they always had; every other kind shares a second one, where a kind is a token of
- * its own column (`kind : "event"`), so that FTS5's index, not a row-by-row filter,
- * picks a kind's matches.
+ * they always had, and plan items (fifty thousand on the scale database) have one of
+ * their own; every other kind shares a third, where a kind is a token of its own
+ * column (`kind : "event"`), so that FTS5's index, not a row-by-row filter, picks a
+ * kind's matches. A prefix term's doclist is merged whole for every query, whatever
+ * kind it asks for: while items shared the third table, each of the other kinds'
+ * queries merged the items' entries too (1–2.5 ms a kind for "carbon market", 0.04–0.13
+ * apart; docs/search-profile.md), and /search asks all nine kinds.
+ * prisma.config.ts lists the three as external tables.
  */
 const AGREEMENTS_TABLE = "search_fts";
+const ITEMS_TABLE = "search_fts_items";
 const RECORDS_TABLE = "search_fts_records";
+const OWN_TABLES: Partial<Record<SearchKind, string>> = { agreement: AGREEMENTS_TABLE, item: ITEMS_TABLE };
 
 export async function ensureSearchIndex(db: Client): Promise<void> {
-  await db.$executeRawUnsafe(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${AGREEMENTS_TABLE} USING fts5(
-       kind UNINDEXED, record_id UNINDEXED, title, body,
-       tokenize = 'unicode61 remove_diacritics 0'
-     )`,
+  for (const [table, kind] of [
+    [AGREEMENTS_TABLE, "kind UNINDEXED"],
+    [ITEMS_TABLE, "kind UNINDEXED"],
+    [RECORDS_TABLE, "kind"],
+  ]) {
+    await db.$executeRawUnsafe(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${table} USING fts5(
+         ${kind}, record_id UNINDEXED, title, body,
+         tokenize = 'unicode61 remove_diacritics 0'
+       )`,
+    );
+  }
+  await moveItemsToTheirTable(db);
+}
+
+/**
+ * Items indexed before they had a table of their own move there, in their order of
+ * indexing (the order the ranking calls newest), in one transaction (about a second
+ * for the scale database's 50,000). Asked by FTS5's index, so that once they have
+ * moved the check costs next to nothing.
+ */
+async function moveItemsToTheirTable(db: Client): Promise<void> {
+  const items = `${RECORDS_TABLE} MATCH 'kind : "item"'`;
+  const [left] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
+    `SELECT count(*) AS n FROM ${RECORDS_TABLE} WHERE ${items}`,
   );
-  await db.$executeRawUnsafe(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${RECORDS_TABLE} USING fts5(
-       kind, record_id UNINDEXED, title, body,
-       tokenize = 'unicode61 remove_diacritics 0'
-     )`,
-  );
+  if (Number(left?.n ?? 0) === 0) return;
+  const move = async (tx: Client) => {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO ${ITEMS_TABLE} (kind, record_id, title, body)
+         SELECT kind, record_id, title, body FROM ${RECORDS_TABLE} WHERE ${items} ORDER BY rowid`,
+    );
+    await tx.$executeRawUnsafe(`DELETE FROM ${RECORDS_TABLE} WHERE ${items}`);
+    // The deleted entries stay in the shared table's doclists until its segments are
+    // merged, and every query would still read past them.
+    for (const table of [RECORDS_TABLE, ITEMS_TABLE]) {
+      await tx.$executeRawUnsafe(`INSERT INTO ${table} (${table}) VALUES ('optimize')`);
+    }
+  };
+  if ("$transaction" in db) await db.$transaction(move, { timeout: 60_000 });
+  else await move(db);
 }
 
 /** The text indexed for each agreement; lib/server/search/pg.ts indexes the same. */
 export const agreementDocuments = (db: Client, ids?: readonly string[]) => documentsOf(db, "agreement", ids);
 
-const tableOf = (kind: SearchKind) => (kind === "agreement" ? AGREEMENTS_TABLE : RECORDS_TABLE);
+const tableOf = (kind: SearchKind) => OWN_TABLES[kind] ?? RECORDS_TABLE;
 
 /** Re-indexes the given records of `kind` (all of them when `ids` is omitted). */
 export async function indexRecords(db: Client, kind: SearchKind, ids?: readonly string[]): Promise<number> {
@@ -222,9 +258,10 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
     ensured.add(db);
   }
   const table = tableOf(kind);
-  // In the shared table the reader's terms are kept to the text columns, and the kind is a term of its own.
+  // The reader's terms are kept to the text columns; in the shared table the kind is a term of its own.
+  const own = OWN_TABLES[kind] !== undefined;
   const scoped = (columns: string, match: string) =>
-    kind === "agreement" ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
+    own ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
   const everywhere = (match: string) => (kind === "agreement" ? match : scoped("{title body}", match));
   return answerQuery(query, (match, clauses) => ({
     // The query's matches are among each clause's: a rare clause makes a rare query.
