@@ -75,6 +75,13 @@ const PAGES: { name: string; path: string; cached: boolean; fresh?: boolean }[] 
     cached: false,
     fresh: true,
   },
+  // The header's search box: every kind searched, the best few of each shown.
+  {
+    name: "site search, a new URL every request",
+    path: "/search?q=carbon+market",
+    cached: false,
+    fresh: true,
+  },
   { name: "agreement page", path: "", cached: true },
   { name: "timeline", path: "/timeline", cached: true },
   { name: "status", path: "/status", cached: true },
