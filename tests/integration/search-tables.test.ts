@@ -1,8 +1,9 @@
 /**
- * Plan items have an FTS5 table of their own (lib/server/search/fts.ts); a database
- * indexed before that keeps them in the table the other kinds share, and they move on
- * the first search or indexing, in their order, once. SQLite only: PostgreSQL keeps
- * every kind in one table behind partial indexes.
+ * The FTS5 tables as lib/server/search/fts.ts makes them: plan items in a table of
+ * their own, and prefix indexes on every table. A database indexed before either
+ * change is brought up to date on the first search or indexing, once, its rows and
+ * their order kept. SQLite only: PostgreSQL keeps every kind in one table behind
+ * partial indexes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureSearchIndex, indexRecords, searchRecords } from "@/lib/server/search";
@@ -64,5 +65,37 @@ describe.skipIf(sqliteOnly("the FTS5 tables are SQLite's"))("plan items' own sea
     // No other kind's query finds the item.
     const asPlan = await searchRecords(t.db, "plan", item.titleEn);
     expect(asPlan?.hits.map((h) => h.id)).not.toContain(item.id);
+  });
+
+  it("makes a table made before the prefix indexes again with them, every row and rowid kept", async () => {
+    const rows = () =>
+      t.db.$queryRawUnsafe<{ rowid: bigint; record_id: string; title: string }[]>(
+        "SELECT rowid, record_id, title FROM search_fts ORDER BY rowid",
+      );
+    const definition = async () =>
+      (await t.db.$queryRawUnsafe<{ sql: string }[]>("SELECT sql FROM sqlite_master WHERE name = 'search_fts'"))[0]
+        ?.sql ?? "";
+    const before = await rows();
+    expect(await definition()).toContain("prefix = '1 2'");
+    // The table as it was made before: no prefix option.
+    await t.db.$executeRawUnsafe(
+      `CREATE VIRTUAL TABLE old_fts USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 0')`,
+    );
+    await t.db.$executeRawUnsafe(
+      "INSERT INTO old_fts (rowid, kind, record_id, title, body) SELECT rowid, kind, record_id, title, body FROM search_fts",
+    );
+    await t.db.$executeRawUnsafe("DROP TABLE search_fts");
+    await t.db.$executeRawUnsafe("ALTER TABLE old_fts RENAME TO search_fts");
+    expect(await definition()).not.toContain("prefix");
+
+    await ensureSearchIndex(t.db);
+    expect(await definition()).toContain("prefix = '1 2'");
+    expect(await rows()).toEqual(before);
+    const leftOver = await t.db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM sqlite_master WHERE name LIKE '%rebuilt%' OR name LIKE 'old_fts%'",
+    );
+    expect(leftOver).toEqual([]);
+    const found = await searchRecords(t.db, "agreement", "carbon market");
+    expect(found?.hits.length).toBeGreaterThan(0);
   });
 });
