@@ -3,7 +3,7 @@ import pg from "pg";
 import { poolConfig, postgresSchema } from "@/lib/server/db/postgres";
 import { type Db, postgresUrlOf, type Tx } from "@/lib/server/db/prisma";
 import { documentsOf } from "./documents";
-import { answerQuery, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart, type SearchKind } from "./fts";
+import { answerQuery, MAX_SEARCH_HITS, RANKED_CANDIDATES, type RankedPart, SEARCH_KINDS, type SearchKind } from "./fts";
 import { PG_SEARCH_TABLE } from "./pg-tables";
 
 /**
@@ -120,11 +120,13 @@ function poolFor(db: Client): pg.Pool | null {
       max: SEARCH_POOL_SIZE,
       // Never keeps a script or a test from exiting.
       allowExitOnIdle: true,
-      // A search's statements are prepared once but planned for each query's terms: a
-      // plan made for no terms in particular (PostgreSQL's choice after five runs)
-      // takes a rare term for a common one and costs it twice as much.
+      // A search's statements name their kind in their text, so that a plan made once
+      // for no terms in particular can use the kind's partial GIN indexes, and is
+      // used for every query: planning each query for its terms cost 0.3–0.45 ms a
+      // statement (a rare term's whole statement runs in 0.45) and chose the same
+      // plans on the scale database (docs/search-profile.md).
       options: [
-        "-c plan_cache_mode=force_custom_plan",
+        "-c plan_cache_mode=force_generic_plan",
         ...(schema === "public" ? [] : [`-c search_path=${schema.replace(/[\\ ]/g, "\\$&")}`]),
       ].join(" "),
     });
@@ -169,12 +171,13 @@ const rankedPart = (rows: RankedRow[]): RankedPart => ({
  * out of line is carried as its TOAST pointer and read only when ranked): looking each
  * candidate up again by its key cost 2 ms of a common term's 10 on the scale database
  * (docs/search-profile.md). `capped` says whether older matches were left out. `$1`
- * is the tsquery, `$2` the kind.
+ * is the tsquery; the kind is written in the text (one of SEARCH_KINDS), as each
+ * kind's partial indexes need for a plan made once.
  */
-const rankedPartSql = (name: string, column: "document" | "title", when = "true") => `
+const rankedPartSql = (kind: SearchKind, name: string, column: "document" | "title", when = "true") => `
      ${name}_matches AS (
        SELECT seq, record_id, ${column} AS indexed FROM "${PG_SEARCH_TABLE}"
-        WHERE kind = $2 AND ${column} @@ CAST($1 AS tsquery)
+        WHERE kind = '${kindLiteral(kind)}' AND ${column} @@ CAST($1 AS tsquery)
         ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES + 1}),
      ${name}_candidates AS (SELECT seq, record_id, indexed FROM ${name}_matches ORDER BY seq DESC LIMIT ${RANKED_CANDIDATES}),
      ${name} AS (
@@ -192,13 +195,20 @@ const rankedPartSql = (name: string, column: "document" | "title", when = "true"
  * `MAX_SEARCH_HITS` match in the title (otherwise the title matches are the hits and
  * PostgreSQL skips the second part: its condition is evaluated once, first).
  */
-const bothParts = `WITH ${rankedPartSql("title", "title")},
-  ${rankedPartSql("anywhere", "document", `(SELECT count(*) FROM title_matches) < ${MAX_SEARCH_HITS}`)}
+const bothParts = (kind: SearchKind) => `WITH ${rankedPartSql(kind, "title", "title")},
+  ${rankedPartSql(kind, "anywhere", "document", `(SELECT count(*) FROM title_matches) < ${MAX_SEARCH_HITS}`)}
   SELECT * FROM title UNION ALL SELECT * FROM anywhere
   ORDER BY part, rank DESC, seq DESC`;
 
 /** The matches anywhere alone, ranked. */
-const anywhereOnly = `WITH ${rankedPartSql("anywhere", "document")} SELECT * FROM anywhere ORDER BY rank DESC, seq DESC`;
+const anywhereOnly = (kind: SearchKind) =>
+  `WITH ${rankedPartSql(kind, "anywhere", "document")} SELECT * FROM anywhere ORDER BY rank DESC, seq DESC`;
+
+/** A kind as it is written into a statement: one of SEARCH_KINDS, never a reader's text. */
+function kindLiteral(kind: SearchKind): string {
+  if (!SEARCH_KINDS.includes(kind)) throw new Error(`not a search kind: ${JSON.stringify(kind)}`);
+  return kind;
+}
 
 /**
  * The records of `kind` matching a reader's query, best first: ts_rank with a title
@@ -213,9 +223,9 @@ export function searchRecords(db: Client, kind: SearchKind, query: string) {
     return {
       rank: async (part) => {
         if (part === "all") {
-          return anywhere ?? rankedPart(await read<RankedRow>(db, anywhereOnly, tsquery, kind));
+          return anywhere ?? rankedPart(await read<RankedRow>(db, anywhereOnly(kind), tsquery));
         }
-        const rows = await read<RankedRow & { part: string }>(db, bothParts, tsquery, kind);
+        const rows = await read<RankedRow & { part: string }>(db, bothParts(kind), tsquery);
         const title = rows.filter((r) => r.part === "title");
         // Fewer title matches than MAX_SEARCH_HITS: the statement ranked the matches anywhere too.
         if (title.length < MAX_SEARCH_HITS) anywhere = rankedPart(rows.filter((r) => r.part === "anywhere"));
