@@ -160,6 +160,13 @@ function observe(url, res) {
 }
 
 /**
+ * zlib's level for a page sent once (a query nobody asked before): level 3 compressed
+ * the scale database's search page (75 KB) in 0.31 ms against level 6's 0.75, to
+ * 13.4 KB against 12.0. A kept copy, sent many times, is compressed at zlib's default.
+ */
+const ONCE_GZIP_LEVEL = 3;
+
+/**
  * Ends a held-back response with its whole body: gzipped on libuv's threads when the
  * client takes gzip and the body is text worth it, as it is.
  */
@@ -172,7 +179,7 @@ function sendBody(res, body, gzip, done) {
     body.length > 1024 && /text|json|xml|javascript/.test(String(res.getHeader("content-type") ?? ""));
   if (compressible) varyOnEncoding(res);
   if (!gzip || !compressible) return send(body);
-  gzipAsync(body, (error, out) => {
+  gzipAsync(body, { level: ONCE_GZIP_LEVEL }, (error, out) => {
     if (error) {
       console.error("serve.mjs:", error);
       return res.destroy();
