@@ -6,7 +6,15 @@
  * partial indexes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureSearchIndex, indexRecords, searchRecords } from "@/lib/server/search";
+import {
+  ensureSearchIndex,
+  indexRecords,
+  SEARCH_KINDS,
+  type SearchKind,
+  searchEverything,
+  searchRecords,
+} from "@/lib/server/search";
+import { MAX_SEARCH_HITS } from "@/lib/server/search/fts";
 import { createSeededDb, sqliteOnly, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -97,5 +105,70 @@ describe.skipIf(sqliteOnly("the FTS5 tables are SQLite's"))("plan items' own sea
     expect(leftOver).toEqual([]);
     const found = await searchRecords(t.db, "agreement", "carbon market");
     expect(found?.hits.length).toBeGreaterThan(0);
+  });
+});
+
+/** The kinds sharing search_fts_records: every kind but agreements and items. */
+const SHARED: readonly SearchKind[] = SEARCH_KINDS.filter((k) => k !== "agreement" && k !== "item");
+
+/** What each kind's own search finds, kind by kind. */
+async function eachAlone(query: string, kinds: readonly SearchKind[] = SEARCH_KINDS) {
+  const found = new Map<SearchKind, { id: string; rank: number }[]>();
+  for (const kind of kinds) found.set(kind, (await searchRecords(t.db, kind, query))?.hits ?? []);
+  return found;
+}
+
+describe.skipIf(sqliteOnly("the FTS5 tables are SQLite's"))("every kind at once (/search)", () => {
+  it("finds what each kind's own search finds, in its order, with its scores", async () => {
+    const queries = ["cooperation", "Korea China", "협력", "合作", "ministry", "MOU", "2015", "no such wordzz"];
+    let sharedKindsFound = 0;
+    for (const q of queries) {
+      const together = await searchEverything(t.db, q);
+      expect(together?.hits).toEqual(await eachAlone(q));
+      sharedKindsFound = Math.max(sharedKindsFound, SHARED.filter((k) => together?.hits.get(k)?.length).length);
+    }
+    // At least one query found records of several shared kinds: they were ranked together.
+    expect(sharedKindsFound).toBeGreaterThanOrEqual(3);
+    expect(await searchEverything(t.db, " ?! — ")).toBeNull();
+  });
+
+  it("keeps ties newest first and a subset of kinds to itself", async () => {
+    // Three dialogues and two events with the same text: equal scores.
+    const rows = ["dialogue", "event", "dialogue", "event", "dialogue"].map(
+      (kind, i) => `('${kind}', 'tie-${i}', 'Quokka accord', 'quokka')`,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO search_fts_records (kind, record_id, title, body) VALUES ${rows.join(", ")}`,
+    );
+    try {
+      const found = await searchEverything(t.db, "quokka", ["dialogue", "event", "plan"]);
+      expect(found?.hits.get("dialogue")?.map((h) => h.id)).toEqual(["tie-4", "tie-2", "tie-0"]);
+      expect(found?.hits.get("event")?.map((h) => h.id)).toEqual(["tie-3", "tie-1"]);
+      expect(found?.hits.get("plan")).toEqual([]);
+      expect([...(found?.hits.keys() ?? [])]).toEqual(["dialogue", "event", "plan"]);
+      expect(found?.hits).toEqual(await eachAlone("quokka", ["dialogue", "event", "plan"]));
+    } finally {
+      await t.db.$executeRawUnsafe("DELETE FROM search_fts_records WHERE record_id LIKE 'tie-%'");
+    }
+  });
+
+  it("searches each kind alone when the shared table has more matches than a search returns", async () => {
+    const many = 2 * MAX_SEARCH_HITS;
+    const rows = Array.from(
+      { length: many },
+      (_, i) => `('${i % 4 ? "event" : "source"}', 'many-${i}', 'Axolotl ${i}', '')`,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO search_fts_records (kind, record_id, title, body) VALUES ${rows.join(", ")}`,
+    );
+    try {
+      const found = await searchEverything(t.db, "axolotl");
+      expect(found?.hits).toEqual(await eachAlone("axolotl"));
+      // Events alone match more than a search returns: capped, as their own search caps them.
+      expect(found?.hits.get("event")).toHaveLength(MAX_SEARCH_HITS);
+      expect(found?.hits.get("source")).toHaveLength(many / 4);
+    } finally {
+      await t.db.$executeRawUnsafe("DELETE FROM search_fts_records WHERE record_id LIKE 'many-%'");
+    }
   });
 });

@@ -289,15 +289,27 @@ async function fewerThan(db: Client, table: string, match: string, limit: number
 }
 
 /**
+ * The clause of a query to count first: the query's matches are among each clause's,
+ * and the longest clause is the likeliest to be rare. Counting it alone costs less
+ * than counting the query's matches when another clause is a common prefix
+ * ("no 4321": "no"* is merged from its whole doclist every time).
+ */
+const longestOf = (clauses: readonly string[], match: string) =>
+  clauses.reduce((a, b) => (b.length > a.length ? b : a), clauses[0] ?? match);
+
+async function ensureOnce(db: Client): Promise<void> {
+  if (ensured.has(db)) return;
+  await ensureSearchIndex(db);
+  ensured.add(db);
+}
+
+/**
  * The records of `kind` matching a reader's query, best first (BM25 over title and
  * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`,
  * chosen by chooseHits. Null when the query has nothing searchable.
  */
 export async function searchRecords(db: Client, kind: SearchKind, query: string) {
-  if (!ensured.has(db)) {
-    await ensureSearchIndex(db);
-    ensured.add(db);
-  }
+  await ensureOnce(db);
   const table = tableOf(kind);
   // The reader's terms are kept to the text columns; in the shared table the kind is a term of its own.
   const own = OWN_TABLES[kind] !== undefined;
@@ -305,16 +317,74 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
     own ? `${columns} : (${match})` : `kind : "${kind}" AND ${columns} : (${match})`;
   const everywhere = (match: string) => (kind === "agreement" ? match : scoped("{title body}", match));
   return answerQuery(query, (match, clauses) => ({
-    // The query's matches are among each clause's: a rare clause makes a rare query.
-    // The longest clause is the likeliest to be rare, and counting it alone costs less
-    // than counting the query's matches when another clause is a common prefix
-    // ("no 4321": "no"* is merged from its whole doclist every time). Counted up to
-    // MAX_SEARCH_HITS: past that, the parts are ranked.
+    // A rare clause makes a rare query: counted up to MAX_SEARCH_HITS, past which the
+    // parts are ranked.
     few: async () => {
-      const longest = clauses.reduce((a, b) => (b.length > a.length ? b : a), clauses[0] ?? match);
-      if (!(await fewerThan(db, table, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
+      if (!(await fewerThan(db, table, everywhere(`(${longestOf(clauses, match)})`), MAX_SEARCH_HITS))) return null;
       return ranked(db, table, everywhere(match), true);
     },
     rank: (part) => ranked(db, table, part === "title" ? scoped("{title}", match) : everywhere(match)),
   }));
+}
+
+/** Each kind's hits in one row: the kind, and its hits as `ranked` gives them. */
+type KindRow = { kind: string; hits: string };
+
+/**
+ * The hits of every kind sharing RECORDS_TABLE, when fewer than `MAX_SEARCH_HITS` of
+ * its records match the query's longest clause (else null, and each kind is searched
+ * on its own). Each kind then has fewer matches still, so each is on `few`'s path
+ * (every match ranked, chooseHits), and one walk of the table ranks them all: a
+ * kind's own query differs only by its `kind : "…"` term, which BM25 weighs 0, so
+ * every record gets the same score and the same place. /search asks the seven kinds
+ * together: "carbon market" cost 1.78 ms in seven counts and four rankings, 0.95 in
+ * one of each (docs/search-profile.md).
+ */
+async function sharedKindsFew(db: Client, match: string): Promise<Map<string, SearchHit[]> | null> {
+  const everywhere = (terms: string) => `{title body} : (${terms})`;
+  const longest = longestOf(clausesOf(match), match);
+  if (!(await fewerThan(db, RECORDS_TABLE, everywhere(`(${longest})`), MAX_SEARCH_HITS))) return null;
+  const table = RECORDS_TABLE;
+  const rows = await readRows<KindRow>(
+    db,
+    `WITH scored AS MATERIALIZED (
+       SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table} WHERE ${table} MATCH ?)
+     SELECT c.c0 AS kind,
+            json_group_array(json_array(c.c1, s.score) ORDER BY s.score, s.rid DESC) AS hits
+       FROM scored s JOIN ${table}_content c ON c.id = s.rid
+      GROUP BY c.c0`,
+    everywhere(match),
+  );
+  return new Map(
+    rows.map((row) => [row.kind, (JSON.parse(row.hits) as [string, number][]).map(([id, rank]) => ({ id, rank }))]),
+  );
+}
+
+/**
+ * The records of each of `kinds` matching a reader's query, each kind best first,
+ * as searchRecords finds them; null when the query has nothing searchable. The kinds
+ * sharing RECORDS_TABLE are answered together when few records match
+ * (`sharedKindsFew`), the others each on its own, begun first so that their rankings
+ * run on the read worker meanwhile.
+ */
+export async function searchKinds(
+  db: Client,
+  query: string,
+  kinds: readonly SearchKind[],
+): Promise<{ hits: Map<SearchKind, SearchHit[]>; terms: string[] } | null> {
+  const parsed = parseQuery(query);
+  if (!parsed) return null;
+  await ensureOnce(db);
+  const own = kinds.filter((kind) => OWN_TABLES[kind] !== undefined);
+  const shared = kinds.filter((kind) => OWN_TABLES[kind] === undefined);
+  const alone = (kind: SearchKind) => searchRecords(db, kind, query).then((found) => found?.hits ?? []);
+  const ownHits = Promise.all(own.map(alone));
+  const together = shared.length > 1 ? await sharedKindsFew(db, parsed.match) : null;
+  const sharedHits = await Promise.all(shared.map((kind) => (together ? (together.get(kind) ?? []) : alone(kind))));
+  const ownList = await ownHits;
+  const found = new Map<SearchKind, SearchHit[]>([
+    ...own.map((kind, i) => [kind, ownList[i] ?? []] as const),
+    ...shared.map((kind, i) => [kind, sharedHits[i] ?? []] as const),
+  ]);
+  return { hits: new Map(kinds.map((kind) => [kind, found.get(kind) ?? []])), terms: parsed.terms };
 }

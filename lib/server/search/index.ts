@@ -65,6 +65,7 @@ export async function searchEverything(
   query: string,
   kinds: readonly SearchKind[] = SEARCH_KINDS,
 ): Promise<{ terms: string[]; hits: Map<SearchKind, SearchHit[]> } | null> {
+  if (!onPostgres(db)) return fts.searchKinds(db, query, kinds);
   if (!parseQuery(query)) return null;
   const answers = await Promise.all(kinds.map((kind) => searchRecords(db, kind, query)));
   const hits = new Map<SearchKind, SearchHit[]>();
