@@ -378,13 +378,16 @@ export async function searchKinds(
   const own = kinds.filter((kind) => OWN_TABLES[kind] !== undefined);
   const shared = kinds.filter((kind) => OWN_TABLES[kind] === undefined);
   const alone = (kind: SearchKind) => searchRecords(db, kind, query).then((found) => found?.hits ?? []);
-  const ownHits = Promise.all(own.map(alone));
-  const together = shared.length > 1 ? await sharedKindsFew(db, parsed.match) : null;
-  const sharedHits = await Promise.all(shared.map((kind) => (together ? (together.get(kind) ?? []) : alone(kind))));
-  const ownList = await ownHits;
+  const [ownList, sharedList] = await Promise.all([
+    Promise.all(own.map(alone)),
+    (async () => {
+      const together = shared.length > 1 ? await sharedKindsFew(db, parsed.match) : null;
+      return Promise.all(shared.map((kind) => (together ? (together.get(kind) ?? []) : alone(kind))));
+    })(),
+  ]);
   const found = new Map<SearchKind, SearchHit[]>([
     ...own.map((kind, i) => [kind, ownList[i] ?? []] as const),
-    ...shared.map((kind, i) => [kind, sharedHits[i] ?? []] as const),
+    ...shared.map((kind, i) => [kind, sharedList[i] ?? []] as const),
   ]);
   return { hits: new Map(kinds.map((kind) => [kind, found.get(kind) ?? []])), terms: parsed.terms };
 }
