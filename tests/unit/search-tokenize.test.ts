@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight } from "@/lib/highlight";
+import { highlight, mentions } from "@/lib/highlight";
 import { clausesOf, MAX_QUERY_LENGTH, parseQuery, tokensForIndex } from "@/lib/server/search/tokenize";
 
 describe("tokensForIndex", () => {
@@ -86,5 +86,35 @@ describe("highlight", () => {
 
   it("returns the text unmarked when there are no terms", () => {
     expect(highlight("<script>alert(1)</script>", [])).toEqual([{ text: "<script>alert(1)</script>", match: false }]);
+  });
+
+  it("marks the same wherever a kept pattern was last used, and for many term lists in turn", () => {
+    const terms = ["carbon market"];
+    const first = highlight("carbon markets, carbon", terms);
+    // A global pattern that kept its place would start this text at the old one.
+    expect(highlight("carbon", terms)).toEqual([{ text: "carbon", match: true }]);
+    expect(mentions("a carbon tax", terms)).toBe(true);
+    expect(mentions("carbon", terms)).toBe(true);
+    expect(highlight("carbon markets, carbon", terms)).toEqual(first);
+    for (let i = 0; i < 100; i++) expect(mentions(`x word${i} y`, [`word${i}`, "other"])).toBe(true);
+    expect(mentions("word7", ["word8"])).toBe(false);
+    expect(highlight("Wombat forum", ["forum", "wombat"]).filter((s) => s.match)).toHaveLength(2);
+  });
+});
+
+describe("mentions", () => {
+  it("says whether highlight would mark anything", () => {
+    const cases: [string, string[]][] = [
+      ["Carbon markets", ["carbon"]],
+      ["한중 탄소시장 협력", ["탄소"]],
+      ["한중 협력", ["탄소"]],
+      ["a (b) c", ["(b)"]],
+      ["a b c", ["(b)"]],
+      ["anything", []],
+      ["", ["x"]],
+      ["  ", [" "]],
+    ];
+    for (const [text, terms] of cases)
+      expect(mentions(text, terms), `${text} / ${terms}`).toBe(highlight(text, terms).some((s) => s.match));
   });
 });

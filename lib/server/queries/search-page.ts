@@ -44,11 +44,16 @@ const normalise = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** Results named exactly as the query first (BM25 may put a longer title that repeats a word above it). */
-function exactFirst(results: SearchResult[], query: string): SearchResult[] {
+/**
+ * Results named exactly as the query first (BM25 may put a longer title that repeats a
+ * word above it), and whether there is one. Each name is normalised once: /search reads
+ * 20 results of each kind for this, some 600 names a page.
+ */
+function exactFirst(results: SearchResult[], query: string): { ordered: SearchResult[]; exact: boolean } {
   const wanted = normalise(query);
-  const isExact = (r: SearchResult) => r.names.some((n) => normalise(n) === wanted);
-  return [...results.filter(isExact), ...results.filter((r) => !isExact(r))];
+  const exact = new Set(results.filter((r) => r.names.some((n) => normalise(n) === wanted)));
+  if (exact.size === 0) return { ordered: results, exact: false };
+  return { ordered: [...exact, ...results.filter((r) => !exact.has(r))], exact: true };
 }
 
 async function readGroup(
@@ -63,13 +68,12 @@ async function readGroup(
   // The exact match is looked for among the first page's worth, where ranking puts it.
   const start = full ? (shown - 1) * RESULTS_PER_PAGE : 0;
   const read = await readResults(db, kind, live.slice(start, start + RESULTS_PER_PAGE), locale, terms);
-  const ordered = start === 0 ? exactFirst(read, q) : read;
-  const wanted = normalise(q);
+  const { ordered, exact } = start === 0 ? exactFirst(read, q) : { ordered: read, exact: false };
   return {
     kind,
     total: live.length,
     results: full ? ordered : ordered.slice(0, RESULTS_PER_GROUP),
-    exact: start === 0 && ordered.some((r) => r.names.some((n) => normalise(n) === wanted)),
+    exact,
     page: shown,
     pageCount,
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { highlight } from "@/lib/highlight";
+import { mentions } from "@/lib/highlight";
 import { type LocalizedText, localized, localizedOptional } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/schemas/vocab";
 import { keptByStamp } from "@/lib/server/cache/kept";
@@ -52,9 +52,8 @@ const present = (values: Texts) => values.filter((v): v is string => typeof v ==
 
 /** The first of `names` that holds a term, unless the title shown already does. */
 function matchedName(title: LocalizedText, names: string[], terms: readonly string[]) {
-  const holds = (text: string) => highlight(text, terms).some((s) => s.match);
-  if (holds(title.text)) return null;
-  const found = names.find((n) => n !== title.text && holds(n));
+  if (mentions(title.text, terms)) return null;
+  const found = names.find((n) => n !== title.text && mentions(n, terms));
   return found ? { text: found, lang: langOf(found) } : null;
 }
 
