@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REQUESTS_IN_FLIGHT, readRows, readRowsAside } from "@/lib/server/db/direct";
+import { REQUESTS_IN_FLIGHT, readRows, readRowsAside, readRowsBeside } from "@/lib/server/db/direct";
 import { createSeededDb, onPostgres, sqliteOnly, type TestDb } from "../helpers/db";
 
 let t: TestDb;
@@ -84,6 +84,30 @@ describe.skipIf(
     expect(await alone(() => turnsWhile(() => readRowsAside(t.db, SLOW, SLOW_STEPS)))).toBeLessThanOrEqual(1);
     const sql = 'SELECT "slug" FROM "Agreement" ORDER BY "slug" LIMIT 3';
     expect(await alone(() => readRowsAside(t.db, sql))).toEqual(await readRowsAside(t.db, sql));
+  });
+
+  it("reads on the worker beside, even when no other request waits, with the same rows", async () => {
+    expect(await alone(() => turnsWhile(() => readRowsBeside(t.db, SLOW, SLOW_STEPS)))).toBeGreaterThan(10);
+    const sql = 'SELECT "slug" FROM "Agreement" ORDER BY "slug" LIMIT 3';
+    const rows = await alone(() => readRowsBeside<{ slug: string }>(t.db, sql));
+    expect(rows).toHaveLength(3);
+    expect(rows).toEqual(await readRows(t.db, sql));
+    await expect(alone(() => readRowsBeside(t.db, 'SELECT * FROM "NoSuchTable"'))).rejects.toThrow(
+      /no such table: NoSuchTable/,
+    );
+  });
+
+  it("reads beside through the transaction's own connection inside one, seeing its writes", async () => {
+    const agreement = await t.db.agreement.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const sql = 'SELECT "titleEn" FROM "Agreement" WHERE "id" = ?';
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await tx.agreement.update({ where: { id: agreement.id }, data: { titleEn: "Not yet committed" } });
+        expect(await readRowsBeside(tx, sql, agreement.id)).toEqual([{ titleEn: "Not yet committed" }]);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await readRowsBeside(t.db, sql, agreement.id)).toEqual([{ titleEn: agreement.titleEn }]);
   });
 
   it("answers reads made at once, each with its own rows", async () => {

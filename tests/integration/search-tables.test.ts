@@ -152,6 +152,33 @@ describe.skipIf(sqliteOnly("the FTS5 tables are SQLite's"))("every kind at once 
     }
   });
 
+  it("ranks the agreements and the items at once, the items on the worker, as each alone ranks them", async () => {
+    // More matches than a search returns in both own tables: each is ranked, not merely counted.
+    const many = 2 * MAX_SEARCH_HITS;
+    const rows = (kind: string) =>
+      Array.from(
+        { length: many },
+        (_, i) => `('${kind}', 'wide-${kind}-${i}', 'Narwhal ${i % 7 ? "pod" : "tusk"}', '')`,
+      );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO search_fts (kind, record_id, title, body) VALUES ${rows("agreement").join(", ")}`,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO search_fts_items (kind, record_id, title, body) VALUES ${rows("item").join(", ")}`,
+    );
+    try {
+      for (const q of ["narwhal", "narwhal tusk"]) {
+        const found = await searchEverything(t.db, q, ["agreement", "item", "event"]);
+        expect(found?.hits).toEqual(await eachAlone(q, ["agreement", "item", "event"]));
+        expect(found?.hits.get("item")?.length).toBe(q === "narwhal" ? MAX_SEARCH_HITS : Math.ceil(many / 7));
+        expect(found?.hits.get("item")?.[0]?.id).toMatch(/^wide-item-/);
+      }
+    } finally {
+      await t.db.$executeRawUnsafe("DELETE FROM search_fts WHERE record_id LIKE 'wide-%'");
+      await t.db.$executeRawUnsafe("DELETE FROM search_fts_items WHERE record_id LIKE 'wide-%'");
+    }
+  });
+
   it("searches each kind alone when the shared table has more matches than a search returns", async () => {
     const many = 2 * MAX_SEARCH_HITS;
     const rows = Array.from(

@@ -107,6 +107,22 @@ function othersWaiting(): boolean {
 export async function readRowsAside<T>(db: Db | Tx, sql: string, ...args: unknown[]): Promise<T[]> {
   const file = sqliteFileOf(db);
   if (!file || !othersWaiting()) return readRows<T>(db, sql, ...args);
+  return onWorker<T>(file, sql, args);
+}
+
+/**
+ * As `readRowsAside`, but on the worker even when this request is the only one: for a
+ * statement that costs milliseconds while this thread has other statements of the
+ * same request to run meanwhile (/search ranks the agreements here while the worker
+ * ranks the plan items), so that the two cores share one reader's wait.
+ */
+export async function readRowsBeside<T>(db: Db | Tx, sql: string, ...args: unknown[]): Promise<T[]> {
+  const file = sqliteFileOf(db);
+  if (!file) return readRows<T>(db, sql, ...args);
+  return onWorker<T>(file, sql, args);
+}
+
+function onWorker<T>(file: string, sql: string, args: unknown[]): Promise<T[]> {
   const background = asideWorker();
   const id = ++nextRead;
   const rows = new Promise<unknown[]>((resolve, reject) => background.pending.set(id, { resolve, reject }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { readRows, readRowsAside } from "@/lib/server/db/direct";
+import { readRows, readRowsAside, readRowsBeside } from "@/lib/server/db/direct";
 import type { Db, Tx } from "@/lib/server/db/prisma";
 import { documentsOf, type SearchKind } from "./documents";
 import { clausesOf, parseQuery } from "./tokenize";
@@ -232,6 +232,8 @@ type RankedRow = { hits: string; capped: bigint | number };
  * `few`: the caller knows fewer than `MAX_SEARCH_HITS` match, so all of them are
  * ranked as FTS5 walks them, without the newest-first walk ("no 4321": 0.72 ms against
  * 0.80; an unbounded walk would be read twice, for the ranking and for the count).
+ `beside`: the caller has other statements to run meanwhile, so a common term's
+ * ranking goes to the read worker even when no other request waits (readRowsBeside).
  *
  * While the server answers other requests too, a common term's ranking (1.5–2.5 ms on
  * the scale database) runs on the read worker (`readRowsAside`) and the server renders
@@ -239,7 +241,12 @@ type RankedRow = { hits: string; capped: bigint | number };
  * connections. A rare term's (well under a millisecond) always stays in this thread,
  * where it costs less than the worker's round trip.
  */
-async function ranked(db: Client, table: string, match: string, few = false): Promise<RankedPart> {
+async function ranked(
+  db: Client,
+  table: string,
+  match: string,
+  { few = false, beside = false }: { few?: boolean; beside?: boolean } = {},
+): Promise<RankedPart> {
   const scored = `SELECT rowid AS rid, ${BM25(table)} AS score FROM ${table} WHERE ${table} MATCH ?`;
   const best = (candidates: string) =>
     `SELECT rid, score FROM ${candidates} ORDER BY score, rid DESC LIMIT ${MAX_SEARCH_HITS}`;
@@ -250,7 +257,7 @@ async function ranked(db: Client, table: string, match: string, few = false): Pr
          top AS (${best(`(SELECT rid, score FROM matches ORDER BY rid DESC LIMIT ${RANKED_CANDIDATES})`)})`,
         `(SELECT count(*) FROM matches) > ${RANKED_CANDIDATES}`,
       ];
-  const [row] = await (few ? readRows : readRowsAside)<RankedRow>(
+  const [row] = await (few ? readRows : beside ? readRowsBeside : readRowsAside)<RankedRow>(
     db,
     `WITH ${top}
      SELECT json_group_array(json_array(c.c1, top.score, top.rid) ORDER BY top.score, top.rid DESC) AS hits,
@@ -306,9 +313,10 @@ async function ensureOnce(db: Client): Promise<void> {
 /**
  * The records of `kind` matching a reader's query, best first (BM25 over title and
  * body, a title match weighing five times a body match), at most `MAX_SEARCH_HITS`,
- * chosen by chooseHits. Null when the query has nothing searchable.
+ * chosen by chooseHits. Null when the query has nothing searchable. `beside`: the
+ * caller searches other kinds meanwhile (`ranked`).
  */
-export async function searchRecords(db: Client, kind: SearchKind, query: string) {
+export async function searchRecords(db: Client, kind: SearchKind, query: string, { beside = false } = {}) {
   await ensureOnce(db);
   const table = tableOf(kind);
   // The reader's terms are kept to the text columns; in the shared table the kind is a term of its own.
@@ -321,9 +329,9 @@ export async function searchRecords(db: Client, kind: SearchKind, query: string)
     // parts are ranked.
     few: async () => {
       if (!(await fewerThan(db, table, everywhere(`(${longestOf(clauses, match)})`), MAX_SEARCH_HITS))) return null;
-      return ranked(db, table, everywhere(match), true);
+      return ranked(db, table, everywhere(match), { few: true });
     },
-    rank: (part) => ranked(db, table, part === "title" ? scoped("{title}", match) : everywhere(match)),
+    rank: (part) => ranked(db, table, part === "title" ? scoped("{title}", match) : everywhere(match), { beside }),
   }));
 }
 
@@ -365,7 +373,9 @@ async function sharedKindsFew(db: Client, match: string): Promise<Map<string, Se
  * as searchRecords finds them; null when the query has nothing searchable. The kinds
  * sharing RECORDS_TABLE are answered together when few records match
  * (`sharedKindsFew`), the others each on its own, begun first so that their rankings
- * run on the read worker meanwhile.
+ * run on the read worker meanwhile. Even for a single reader, the second own-table
+ * kind's rankings run there (`beside`): at one connection /search waited for the
+ * agreements' and the items' rankings one after the other, 4-5 ms on the scale database.
  */
 export async function searchKinds(
   db: Client,
@@ -377,9 +387,11 @@ export async function searchKinds(
   await ensureOnce(db);
   const own = kinds.filter((kind) => OWN_TABLES[kind] !== undefined);
   const shared = kinds.filter((kind) => OWN_TABLES[kind] === undefined);
-  const alone = (kind: SearchKind) => searchRecords(db, kind, query).then((found) => found?.hits ?? []);
+  const alone = (kind: SearchKind, beside = false) =>
+    searchRecords(db, kind, query, { beside }).then((found) => found?.hits ?? []);
   const [ownList, sharedList] = await Promise.all([
-    Promise.all(own.map(alone)),
+    // The first own-table kind's rankings run here, the others' on the read worker.
+    Promise.all(own.map((kind, i) => alone(kind, i > 0))),
     (async () => {
       const together = shared.length > 1 ? await sharedKindsFew(db, parsed.match) : null;
       return Promise.all(shared.map((kind) => (together ? (together.get(kind) ?? []) : alone(kind))));
