@@ -131,7 +131,8 @@ describe.skipIf(sqliteOnly("the statement cache is SQLite's adapter's"))("Prisma
 
   it("reads what was just written, with the same statement asked again", async () => {
     const ministry = await t.db.ministry.findFirstOrThrow({ select: { id: true, nameEn: true, version: true } });
-    const read = () => t.db.ministry.findUniqueOrThrow({ where: { id: ministry.id }, select: { nameEn: true, version: true } });
+    const read = () =>
+      t.db.ministry.findUniqueOrThrow({ where: { id: ministry.id }, select: { nameEn: true, version: true } });
     expect(await read()).toEqual({ nameEn: ministry.nameEn, version: ministry.version });
     await t.db.ministry.update({ where: { id: ministry.id }, data: { nameEn: "Ministry of Kept Statements" } });
     expect(await read()).toEqual({ nameEn: "Ministry of Kept Statements", version: ministry.version + 1 });
