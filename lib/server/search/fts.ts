@@ -232,7 +232,7 @@ type RankedRow = { hits: string; capped: bigint | number };
  * `few`: the caller knows fewer than `MAX_SEARCH_HITS` match, so all of them are
  * ranked as FTS5 walks them, without the newest-first walk ("no 4321": 0.72 ms against
  * 0.80; an unbounded walk would be read twice, for the ranking and for the count).
- `beside`: the caller has other statements to run meanwhile, so a common term's
+ * `beside`: the caller has other statements to run meanwhile, so a common term's
  * ranking goes to the read worker even when no other request waits (readRowsBeside).
  *
  * While the server answers other requests too, a common term's ranking (1.5–2.5 ms on
