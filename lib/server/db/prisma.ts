@@ -1,11 +1,9 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type Database from "better-sqlite3";
 import { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { checkPostgresSettings, createPostgresClient, isPostgresUrl, type PostgresSettings } from "./postgres";
 import { databaseProvider, onPostgres } from "./provider";
-import { keepStatements } from "./statement-cache";
 
 export { databaseProvider, isPostgresUrl };
 
@@ -47,11 +45,8 @@ export function sqlitePath(databaseUrl: string): string {
  */
 export const SQLITE_MAX_BIND_VALUES = 32_766;
 
-/** The adapter told SQLite's real bind limit, its statements kept prepared (./statement-cache.ts). */
-function tuned(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
+function withBindLimit(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
   const tell = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
-    // The adapter's own connection (a field the adapter's type does not show).
-    keepStatements((adapter as unknown as { client: Database.Database }).client);
     const info = adapter.getConnectionInfo?.() ?? { supportsRelationJoins: false };
     return Object.assign(adapter, { getConnectionInfo: () => ({ ...info, maxBindValues: SQLITE_MAX_BIND_VALUES }) });
   };
@@ -103,7 +98,7 @@ export function sqliteFileOf(db: Db | Tx): string | null {
 }
 
 function createSqliteClient(databaseUrl: string) {
-  const adapter = tuned(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
+  const adapter = withBindLimit(new PrismaBetterSqlite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS }));
   const client = new PrismaClient({ adapter }).$extends(versionOnUpdate);
   sqliteFiles.set(client, sqlitePath(databaseUrl));
   return client;
